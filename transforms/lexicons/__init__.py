@@ -1,0 +1,9 @@
+"""Word lists, as data: one module per concern, each documented where it is defined.
+
+- `quotes`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns.
+- `titles`: person titles and honorifics stripped from canonical names.
+- `events`: verb and noun lemmas mapped to PLOVER event types (and newsetl's extra types).
+- `time`: month, weekday, number and season words used by the time normaliser.
+
+Extraction modules import these; no extraction module keeps its own word list.
+"""

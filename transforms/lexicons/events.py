@@ -1,0 +1,242 @@
+"""Event lexicon: trigger lemmas mapped to PLOVER event types, with PLOVER's mode where one fits.
+
+PLOVER (Political Language Ontology for Verifiable Event Records) has 16 event types in four quad
+classes. newsetl adds a few types news users expect and PLOVER lacks (APPOINT, ELECT, RESIGN);
+their quad class is NULL. `EVENT_TYPES` is loaded into the `event_types` table.
+
+VERB_TRIGGERS maps a verb lemma to (event type, mode or None). NOUN_TRIGGERS does the same for
+nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light verb to the
+types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
+SANCTION); such a verb is an event only when its object is listed.
+"""
+
+from __future__ import annotations
+
+#: type -> (quad class or None, description)
+EVENT_TYPES: dict[str, tuple[str | None, str]] = {
+    "AGREE": ("verbal cooperation", "Agree to, or promise, a future action or settlement."),
+    "CONSULT": ("verbal cooperation", "Meet, visit, talk or negotiate."),
+    "SUPPORT": ("verbal cooperation", "Praise, endorse, congratulate or back another actor."),
+    "CONCEDE": ("material cooperation", "Ease restrictions, release, apologise or give way."),
+    "COOPERATE": ("material cooperation", "Act jointly: sign agreements, share, collaborate."),
+    "AID": ("material cooperation", "Provide economic, military or humanitarian aid."),
+    "RETREAT": ("material cooperation", "Withdraw forces, evacuate or back down."),
+    "REQUEST": ("verbal cooperation", "Ask, urge, appeal or demand something of another."),
+    "ACCUSE": ("verbal conflict", "Accuse, blame, criticise or condemn."),
+    "REJECT": ("verbal conflict", "Reject, refuse, deny or veto."),
+    "THREATEN": ("verbal conflict", "Threaten or warn of coercive action."),
+    "PROTEST": ("material conflict", "Demonstrate, strike, boycott or rally against."),
+    "SANCTION": ("material conflict", "Impose sanctions, embargoes, expulsions or bans."),
+    "MOBILIZE": ("material conflict", "Mobilise or deploy forces, raise alert levels."),
+    "COERCE": ("material conflict", "Arrest, detain, seize, deport or repress."),
+    "ASSAULT": ("material conflict", "Attack, bomb, shoot, kill or invade."),
+    "APPOINT": (None, "newsetl: appoint, nominate or name someone to a post."),
+    "ELECT": (None, "newsetl: elect, or win or lose an election."),
+    "RESIGN": (None, "newsetl: resign, step down or be dismissed from a post."),
+}
+
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    # CONSULT
+    "meet": ("CONSULT", "meet"),
+    "visit": ("CONSULT", "visit"),
+    "host": ("CONSULT", "host"),
+    "consult": ("CONSULT", None),
+    "negotiate": ("CONSULT", "negotiate"),
+    "discuss": ("CONSULT", None),
+    "telephone": ("CONSULT", "phone"),
+    # SUPPORT
+    "congratulate": ("SUPPORT", "praise"),
+    "praise": ("SUPPORT", "praise"),
+    "welcome": ("SUPPORT", "praise"),
+    "endorse": ("SUPPORT", "endorse"),
+    "support": ("SUPPORT", None),
+    "back": ("SUPPORT", None),
+    "thank": ("SUPPORT", "praise"),
+    "commend": ("SUPPORT", "praise"),
+    "applaud": ("SUPPORT", "praise"),
+    # AGREE
+    "agree": ("AGREE", None),
+    "pledge": ("AGREE", "promise"),
+    "promise": ("AGREE", "promise"),
+    "vow": ("AGREE", "promise"),
+    "accept": ("AGREE", None),
+    # COOPERATE
+    "cooperate": ("COOPERATE", None),
+    "collaborate": ("COOPERATE", None),
+    "sign": ("COOPERATE", "sign"),
+    "ratify": ("COOPERATE", "sign"),
+    # AID
+    "donate": ("AID", "economic"),
+    "fund": ("AID", "economic"),
+    # CONCEDE
+    "concede": ("CONCEDE", None),
+    "apologize": ("CONCEDE", "apologize"),
+    "apologise": ("CONCEDE", "apologize"),
+    "release": ("CONCEDE", "release"),
+    "pardon": ("CONCEDE", "release"),
+    "ease": ("CONCEDE", "ease"),
+    # RETREAT
+    "withdraw": ("RETREAT", "withdraw"),
+    "retreat": ("RETREAT", "withdraw"),
+    "evacuate": ("RETREAT", "withdraw"),
+    # REQUEST
+    "request": ("REQUEST", None),
+    "urge": ("REQUEST", None),
+    "appeal": ("REQUEST", None),
+    "demand": ("REQUEST", None),
+    "invite": ("REQUEST", None),
+    # ACCUSE
+    "accuse": ("ACCUSE", None),
+    "blame": ("ACCUSE", None),
+    "criticize": ("ACCUSE", "criticize"),
+    "criticise": ("ACCUSE", "criticize"),
+    "condemn": ("ACCUSE", "criticize"),
+    "denounce": ("ACCUSE", "criticize"),
+    "sue": ("ACCUSE", "legal"),
+    "charge": ("ACCUSE", "legal"),
+    "indict": ("ACCUSE", "legal"),
+    # REJECT
+    "reject": ("REJECT", None),
+    "refuse": ("REJECT", None),
+    "veto": ("REJECT", "veto"),
+    "dismiss": ("REJECT", None),
+    "oppose": ("REJECT", None),
+    "rebuff": ("REJECT", None),
+    # THREATEN
+    "threaten": ("THREATEN", None),
+    "warn": ("THREATEN", None),
+    # PROTEST
+    "protest": ("PROTEST", "demonstrate"),
+    "demonstrate": ("PROTEST", "demonstrate"),
+    "rally": ("PROTEST", "demonstrate"),
+    "march": ("PROTEST", "demonstrate"),
+    "boycott": ("PROTEST", "boycott"),
+    # SANCTION
+    "sanction": ("SANCTION", None),
+    "embargo": ("SANCTION", "embargo"),
+    "expel": ("SANCTION", "expel"),
+    "suspend": ("SANCTION", None),
+    "ban": ("SANCTION", None),
+    # MOBILIZE
+    "mobilize": ("MOBILIZE", None),
+    "mobilise": ("MOBILIZE", None),
+    "deploy": ("MOBILIZE", None),
+    # COERCE
+    "arrest": ("COERCE", "arrest"),
+    "detain": ("COERCE", "arrest"),
+    "seize": ("COERCE", "seize"),
+    "deport": ("COERCE", "deport"),
+    "raid": ("COERCE", None),
+    "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"),
+    # ASSAULT
+    "attack": ("ASSAULT", None),
+    "bomb": ("ASSAULT", "aerial"),
+    "shell": ("ASSAULT", "firearms"),
+    "shoot": ("ASSAULT", "firearms"),
+    "kill": ("ASSAULT", None),
+    "invade": ("ASSAULT", None),
+    "assassinate": ("ASSAULT", None),
+    "wound": ("ASSAULT", None),
+    # newsetl types
+    "appoint": ("APPOINT", None),
+    "nominate": ("APPOINT", None),
+    "name": ("APPOINT", None),
+    "elect": ("ELECT", None),
+    "reelect": ("ELECT", None),
+    "re-elect": ("ELECT", None),
+    "resign": ("RESIGN", None),
+    "fire": ("RESIGN", "dismissed"),
+}
+
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "meeting": ("CONSULT", "meet"),
+    "summit": ("CONSULT", "meet"),
+    "talks": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"),
+    "dinner": ("CONSULT", "meet"),
+    "negotiation": ("CONSULT", "negotiate"),
+    "appointment": ("APPOINT", None),
+    "election": ("ELECT", None),
+    "protest": ("PROTEST", "demonstrate"),
+    "demonstration": ("PROTEST", "demonstrate"),
+    "sanction": ("SANCTION", None),
+    "attack": ("ASSAULT", None),
+    "airstrike": ("ASSAULT", "aerial"),
+    "arrest": ("COERCE", "arrest"),
+    "withdrawal": ("RETREAT", "withdraw"),
+    "demand": ("REQUEST", None),
+    "threat": ("THREATEN", None),
+    "agreement": ("AGREE", None),
+    "deal": ("AGREE", None),
+    "accusation": ("ACCUSE", None),
+    "resignation": ("RESIGN", None),
+}
+
+#: Light verbs whose event type depends on the object lemma.
+OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
+    "send": {"aid": ("AID", None), "troops": ("MOBILIZE", None), "weapon": ("AID", "military")},
+    "surge": {"aid": ("AID", None), "troops": ("MOBILIZE", None)},
+    "provide": {
+        "aid": ("AID", None),
+        "assistance": ("AID", None),
+        "weapon": ("AID", "military"),
+        "fund": ("AID", "economic"),
+        "funding": ("AID", "economic"),
+    },
+    "deliver": {"aid": ("AID", None), "weapon": ("AID", "military")},
+    "impose": {
+        "sanction": ("SANCTION", None),
+        "tariff": ("SANCTION", None),
+        "embargo": ("SANCTION", "embargo"),
+        "ban": ("SANCTION", None),
+    },
+    "lift": {
+        "sanction": ("CONCEDE", "ease"),
+        "ban": ("CONCEDE", "ease"),
+        "embargo": ("CONCEDE", "ease"),
+    },
+    "hold": {
+        "talk": ("CONSULT", None),
+        "talks": ("CONSULT", None),
+        "meeting": ("CONSULT", "meet"),
+        "election": ("ELECT", None),
+        "protest": ("PROTEST", "demonstrate"),
+    },
+    "launch": {
+        "attack": ("ASSAULT", None),
+        "strike": ("ASSAULT", None),
+        "offensive": ("ASSAULT", None),
+        "investigation": ("ACCUSE", "investigate"),
+    },
+    "win": {"election": ("ELECT", None), "vote": ("ELECT", None), "seat": ("ELECT", None)},
+    "call": {"election": ("ELECT", None), "strike": ("PROTEST", "strike")},
+}
+
+#: Auxiliaries and verbs that make the event they govern hypothetical, not (yet) a fact.
+HYPOTHETICAL_MARKERS: frozenset[str] = frozenset(
+    {"would", "could", "might", "may", "should", "will", "shall", "if", "unless"}
+)
+#: Governing verbs whose complement event has not happened: "promised to end the war".
+IRREALIS_GOVERNORS: frozenset[str] = frozenset(
+    {
+        "promise",
+        "pledge",
+        "vow",
+        "plan",
+        "want",
+        "hope",
+        "seek",
+        "try",
+        "threaten",
+        "aim",
+        "intend",
+        "propose",
+        "offer",
+        "expect",
+        "consider",
+        "refuse",
+        "decline",
+        "fail",
+    }
+)

@@ -1,0 +1,188 @@
+"""Lexicons for quote extraction and speaker resolution.
+
+CUE_VERBS are lemmas of verbs that introduce reported speech or writing. They are matched on the
+spaCy lemma, so "said", "says" and "saying" all hit "say". Verbs of belief ("think") are left out
+on purpose: they attribute opinions, not statements, and inflate false positives.
+CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
+"""
+
+from __future__ import annotations
+
+CUE_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "declare",
+        "announce",
+        "explain",
+        "note",
+        "remark",
+        "insist",
+        "argue",
+        "claim",
+        "assert",
+        "warn",
+        "caution",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "write",
+        "report",
+        "reply",
+        "respond",
+        "answer",
+        "acknowledge",
+        "admit",
+        "concede",
+        "confirm",
+        "deny",
+        "suggest",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "recall",
+        "observe",
+        "comment",
+        "continue",
+        "conclude",
+        "complain",
+        "urge",
+        "ask",
+        "tweet",
+        "post",
+        "testify",
+        "mention",
+        "reveal",
+        "disclose",
+        "contend",
+        "maintain",
+        "allege",
+        "estimate",
+        "indicate",
+        "point",
+        "underscore",
+        "repeat",
+        "reiterate",
+        "agree",
+        "quip",
+        "joke",
+        "shout",
+        "whisper",
+        "exclaim",
+        "boast",
+        "lament",
+    }
+)
+
+#: Cue verbs that, with no subject of their own, continue the previous quote's speaker.
+CONTINUATION_CUES: frozenset[str] = frozenset({"add", "continue", "conclude", "go on"})
+
+#: Multi-word cues matched on lowercased text: the speaker is the object of the phrase.
+SOURCE_PHRASES: tuple[str, ...] = ("according to",)
+
+#: Personal pronouns that may stand for a speaker, with the grammatical number they carry.
+SPEAKER_PRONOUNS: dict[str, str] = {
+    "he": "singular_male",
+    "she": "singular_female",
+    "they": "plural",
+    "i": "first",
+    "we": "first",
+}
+
+#: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
+#: (or organisation for collective nouns) seen earlier in the article.
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "chief",
+        "executive",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "secretary",
+        "governor",
+        "mayor",
+        "senator",
+        "envoy",
+        "ambassador",
+        "diplomat",
+        "general",
+        "commander",
+        "king",
+        "queen",
+        "prince",
+        "judge",
+        "prosecutor",
+        "lawyer",
+        "attorney",
+        "candidate",
+        "lawmaker",
+        "representative",
+        "head",
+        "founder",
+        "ceo",
+        "coach",
+        "manager",
+        "analyst",
+        "economist",
+        "scientist",
+        "researcher",
+        "professor",
+        "expert",
+        "activist",
+        "organizer",
+        "organiser",
+        "witness",
+        "resident",
+        "member",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    }
+)
+
+#: Collective nouns that speak for an organisation: "the ministry said".
+ORG_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "ministry",
+        "government",
+        "company",
+        "council",
+        "agency",
+        "department",
+        "committee",
+        "court",
+        "police",
+        "army",
+        "military",
+        "office",
+        "administration",
+        "firm",
+        "group",
+        "union",
+        "party",
+        "campaign",
+        "board",
+        "bank",
+        "commission",
+        "authority",
+        "authorities",
+        "officials",
+    }
+)
+
+#: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
+PARTIAL_QUOTE_MAX_WORDS = 3

@@ -1,0 +1,128 @@
+"""Words the time-expression normaliser reads: months, weekdays, number words, seasons, units.
+
+All keys are lowercase. Abbreviations are listed without their period; the normaliser strips it.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "several": 3,
+    "few": 3,
+    "couple": 2,
+}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+#: Unit word -> TIMEX3 duration letter. Time units take the `PT` prefix.
+DURATION_UNITS: dict[str, str] = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "2W",
+    "month": "M",
+    "year": "Y",
+    "decade": "10Y",
+    "century": "100Y",
+}
+TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
+
+#: Season word -> TIMEX3 season code.
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+
+#: Words marking a recurring expression (TIMEX3 type SET).
+SET_MARKERS: frozenset[str] = frozenset(
+    {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
+)
+
+#: Parts of a day -> TIMEX3 time-of-day code.
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "tonight": "NI",
+}

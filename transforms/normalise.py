@@ -1,0 +1,206 @@
+"""Normalise a batch of article extractions into Polars frames, one per warehouse table.
+
+Frames have exactly the schema derived from `schemas.tables` and deterministic keys, so loading
+the same input twice yields identical rows. Does not talk to the warehouse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import polars as pl
+
+from schemas.frames import frame_from_rows
+from schemas.tables import (
+    Article,
+    Entity,
+    EntityMention,
+    Event,
+    EventParticipant,
+    Quote,
+    TableModel,
+    TimeExpression,
+)
+from transforms.extract import ArticleExtraction
+from transforms.ids import stable_id
+
+
+def _naive_utc(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def mention_id(article_id: str, start: int, end: int) -> str:
+    return stable_id("men", article_id, start, end)
+
+
+def _article_row(
+    item: ArticleExtraction, run_id: str, extractor_version: str, ingested_at: datetime
+) -> dict[str, Any]:
+    article, record = item.article, item.article.record
+    return {
+        "article_id": article.article_id,
+        "external_id": record.id,
+        "title": record.title,
+        "url": record.url,
+        "source": record.source,
+        "author": record.author,
+        "language": record.language,
+        "published_at": _naive_utc(record.published_at),
+        "text": record.text,
+        "content_hash": article.content_hash,
+        "extractor_version": extractor_version,
+        "run_id": run_id,
+        "ingested_at": _naive_utc(ingested_at),
+        "source_file": article.source_file,
+        "source_locator": article.locator,
+        "word_count": item.word_count,
+    }
+
+
+def _mention_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
+    article_id = item.article.article_id
+    return [
+        {
+            "mention_id": mention_id(article_id, m.start_char, m.end_char),
+            "article_id": article_id,
+            "entity_id": m.entity_id,
+            "text": m.text,
+            "type": m.type,
+            "start_char": m.start_char,
+            "end_char": m.end_char,
+            "sentence_index": m.sentence_index,
+            "ner_label": m.ner_label,
+        }
+        for m in item.mentions
+    ]
+
+
+def _quote_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
+    article_id = item.article.article_id
+    return [
+        {
+            "quote_id": stable_id("quo", article_id, q.start_char, q.end_char),
+            "article_id": article_id,
+            "text": q.text,
+            "kind": q.kind,
+            "start_char": q.start_char,
+            "end_char": q.end_char,
+            "cue": q.cue,
+            "cue_start_char": q.cue_start_char,
+            "cue_end_char": q.cue_end_char,
+            "speaker_text": q.speaker_text,
+            "speaker_start_char": q.speaker_start_char,
+            "speaker_end_char": q.speaker_end_char,
+            "speaker_entity_id": q.speaker_entity_id,
+            "speaker_method": q.speaker_method,
+            "sentence_index": q.sentence_index,
+        }
+        for q in item.quotes
+    ]
+
+
+def timex_id(article_id: str, start: int, end: int) -> str:
+    return stable_id("tmx", article_id, start, end)
+
+
+def _timex_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
+    article_id = item.article.article_id
+    return [
+        {
+            "timex_id": timex_id(article_id, t.start_char, t.end_char),
+            "article_id": article_id,
+            "text": t.text,
+            "type": t.resolution.type,
+            "value": t.resolution.value,
+            "start_char": t.start_char,
+            "end_char": t.end_char,
+            "begin_date": t.begin_date,
+            "end_date": t.end_date,
+            "anchored_to_publication": t.resolution.anchored_to_publication,
+            "sentence_index": t.sentence_index,
+        }
+        for t in item.timexes
+    ]
+
+
+def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    article_id = item.article.article_id
+    events: list[dict[str, Any]] = []
+    participants: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for e in item.events:
+        event_id = stable_id("evt", article_id, e.start_char, e.end_char)
+        events.append(
+            {
+                "event_id": event_id,
+                "article_id": article_id,
+                "event_type": e.event_type,
+                "trigger": e.trigger,
+                "start_char": e.start_char,
+                "end_char": e.end_char,
+                "event_date": e.event_date,
+                "timex_id": (
+                    timex_id(article_id, e.timex.start_char, e.timex.end_char) if e.timex else None
+                ),
+                "date_source": e.date_source,
+                "trigger_lemma": e.trigger_lemma,
+                "mode": e.mode,
+                "negated": e.negated,
+                "hypothetical": e.hypothetical,
+                "sentence_index": e.sentence_index,
+            }
+        )
+        for p in e.participants:
+            mid = mention_id(article_id, p.mention.start_char, p.mention.end_char)
+            participants.setdefault(
+                (event_id, p.role, mid),
+                {
+                    "event_id": event_id,
+                    "role": p.role,
+                    "entity_id": p.mention.entity_id,
+                    "mention_id": mid,
+                },
+            )
+    return events, list(participants.values())
+
+
+def batch_frames(
+    extractions: Sequence[ArticleExtraction],
+    run_id: str,
+    extractor_version: str,
+    ingested_at: datetime,
+) -> dict[str, pl.DataFrame]:
+    """One frame per table for a batch of articles (entities de-duplicated by id)."""
+    rows: dict[type[TableModel], list[dict[str, Any]]] = {
+        model: []
+        for model in (
+            Article,
+            Entity,
+            EntityMention,
+            Quote,
+            TimeExpression,
+            Event,
+            EventParticipant,
+        )
+    }
+    entities: dict[str, dict[str, Any]] = {}
+    for item in extractions:
+        rows[Article].append(_article_row(item, run_id, extractor_version, ingested_at))
+        for entity in item.entities:
+            entities.setdefault(
+                entity.entity_id,
+                {"entity_id": entity.entity_id, "name": entity.name, "type": entity.type},
+            )
+        rows[EntityMention].extend(_mention_rows(item))
+        rows[Quote].extend(_quote_rows(item))
+        rows[TimeExpression].extend(_timex_rows(item))
+        events, participants = _event_rows(item)
+        rows[Event].extend(events)
+        rows[EventParticipant].extend(participants)
+    rows[Entity] = sorted(entities.values(), key=lambda r: r["entity_id"])
+    return {
+        model.table_name: frame_from_rows(model, table_rows) for model, table_rows in rows.items()
+    }

@@ -1,0 +1,469 @@
+"""Quotations: who said what, as direct, indirect, mixed or partial quotes with their speakers.
+
+Direct quotes are found from the characters: paired quotation marks (curly, straight, guillemets),
+across sentences, and across paragraphs when a paragraph ends inside an open quote and the next
+paragraph reopens it (the newswire convention for a quote that continues). Quotes of at most
+`PARTIAL_QUOTE_MAX_WORDS` words are scare quotes or fragments: kind `partial`, never counted as
+direct quotes, and given no speaker.
+
+The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
+after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…").
+The speaker is that verb's subject (also when postposed: "said Putin"), or for "saying" clauses
+the subject of the verb they hang on. A quote with no cue of its own - a paragraph that is wholly
+a quote, or the second half of "“X,” he said. “Y.”" - continues the previous quote's speaker, as
+do "added"/"continued" cues without a subject.
+
+Indirect quotes are reporting verbs with a clausal complement ("He said Russia is open to
+talks"), postposed cues ("…, officials said") and "according to X". When such a complement embeds
+a quoted fragment, the row is `mixed` and replaces the fragment's own row.
+
+Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
+a pronoun or a role description ("the president") takes the most recent person (or, for
+collective nouns such as "the ministry", organisation) mentioned before it.
+
+Does not: use gender or number agreement or discourse cues beyond "added"-style continuation
+(the quotes issue improves speaker resolution), or attribute beliefs and intentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.entities import EntityMentionSpan
+from transforms.lexicons.quotes import (
+    CONTINUATION_CUES,
+    CUE_VERBS,
+    ORG_ROLE_NOUNS,
+    PARTIAL_QUOTE_MAX_WORDS,
+    PERSON_ROLE_NOUNS,
+    SPEAKER_PRONOUNS,
+)
+
+_OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
+_SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """Content between a pair of quotation marks (offsets exclude the marks)."""
+
+    start_char: int
+    end_char: int
+    opens_paragraph: bool
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """One extracted quote with its cue and speaker."""
+
+    text: str
+    kind: str
+    start_char: int
+    end_char: int
+    sentence_index: int
+    cue: str | None = None
+    cue_start_char: int | None = None
+    cue_end_char: int | None = None
+    speaker_text: str | None = None
+    speaker_start_char: int | None = None
+    speaker_end_char: int | None = None
+    speaker_entity_id: str | None = None
+    speaker_method: str | None = None
+
+
+# ----------------------------------------------------------------------------- quotation marks
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    return [*ends, len(text)]
+
+
+def _is_apostrophe_context(text: str, index: int) -> bool:
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return before.isalnum() and after.isalnum()
+
+
+def find_quoted_spans(text: str) -> list[QuotedSpan]:
+    """Content spans of paired quotation marks, paragraph by paragraph.
+
+    An opening mark left open at a paragraph's end yields the content up to that end when the
+    next paragraph starts with an opening mark (a continued quote); otherwise the stray mark is
+    ignored, so an unbalanced mark never swallows the rest of the article.
+    """
+    spans: list[QuotedSpan] = []
+    paragraph_start = 0
+    for paragraph_end in _paragraph_ends(text):
+        spans.extend(_quotes_in_paragraph(text, paragraph_start, paragraph_end))
+        paragraph_start = paragraph_end + 1
+    return spans
+
+
+def _quotes_in_paragraph(text: str, start: int, end: int) -> Iterable[QuotedSpan]:
+    open_at: int | None = None
+    closing = ""
+    first_visible = start
+    while first_visible < end and text[first_visible].isspace():
+        first_visible += 1
+    for index in range(start, end):
+        char = text[index]
+        if open_at is None:
+            if char in _OPENING_TO_CLOSING and not _is_apostrophe_context(text, index):
+                open_at, closing = index, _OPENING_TO_CLOSING[char]
+            continue
+        if char == closing:
+            span = _content_span(text, open_at + 1, index, open_at == first_visible)
+            if span is not None:
+                yield span
+            open_at = None
+        elif char in ("“", "«") and closing != char:
+            open_at, closing = index, _OPENING_TO_CLOSING[char]  # a stray opener: restart
+    if open_at is not None and _next_paragraph_opens_quote(text, end):
+        span = _content_span(text, open_at + 1, end, open_at == first_visible)
+        if span is not None:
+            yield span
+
+
+def _next_paragraph_opens_quote(text: str, paragraph_end: int) -> bool:
+    index = paragraph_end + 1
+    while index < len(text) and text[index].isspace():
+        index += 1
+    return index < len(text) and text[index] in _OPENING_TO_CLOSING
+
+
+def _content_span(text: str, start: int, end: int, opens_paragraph: bool) -> QuotedSpan | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    if end <= start:
+        return None
+    return QuotedSpan(start, end, opens_paragraph)
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    text: str
+    start_char: int
+    end_char: int
+    entity_id: str | None
+    method: str
+
+
+class _MentionIndex:
+    """Entity mentions by token, and lookups of the most recent person or organisation."""
+
+    def __init__(self, doc: Doc, mentions: list[EntityMentionSpan]) -> None:
+        self.doc_lower = [token.lower_ for token in doc]
+        self.mentions = sorted(mentions, key=lambda m: m.token_start)
+        self.by_token: dict[int, EntityMentionSpan] = {}
+        for mention in self.mentions:
+            for i in range(mention.token_start, mention.token_end):
+                self.by_token[i] = mention
+
+    def overlapping(self, start: int, end: int, head: int) -> EntityMentionSpan | None:
+        """The mention at the phrase's head token, else the first naming a person or group."""
+        if head in self.by_token:
+            return self.by_token[head]
+        found = [self.by_token[i] for i in range(start, end) if i in self.by_token]
+        return next((m for m in found if m.type in _SPEAKER_TYPES), None)
+
+    def person_introduced_as(self, modifier: str, before_token: int) -> EntityMentionSpan | None:
+        """The most recent person first named right after `modifier` ("Russian President X")."""
+        for mention in reversed(self.mentions):
+            if mention.token_end > before_token or mention.type != "PERSON":
+                continue
+            window = range(max(0, mention.token_start - 3), mention.token_start)
+            if any(self.doc_lower[i] == modifier for i in window):
+                return mention
+        return None
+
+    def most_recent(self, before_token: int, types: frozenset[str]) -> EntityMentionSpan | None:
+        for mention in reversed(self.mentions):
+            if mention.token_end <= before_token and mention.type in types:
+                return mention
+        return None
+
+
+def _noun_phrase(token: Token) -> Span:
+    """The subject's phrase up to its head: "The Russian leader", "Kremlin aide Ivan Petrov"."""
+    left = token.left_edge.i
+    right = token.i + 1
+    # Keep flat name continuations ("Putin , Russia 's president") out: stop at the head.
+    while right < len(token.doc) and token.doc[right].dep_ in ("compound", "flat"):
+        right += 1
+    return token.doc[left:right]
+
+
+def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
+    phrase = _noun_phrase(subject)
+    if subject.lower_ in SPEAKER_PRONOUNS:
+        person_types = frozenset({"PERSON"})
+        types = _ORG_TYPES | person_types if subject.lower_ == "they" else person_types
+        referent = mentions.most_recent(subject.i, types)
+        return _Speaker(
+            subject.text,
+            subject.idx,
+            subject.idx + len(subject.text),
+            referent.entity_id if referent else None,
+            "pronoun",
+        )
+    mention = mentions.overlapping(phrase.start, phrase.end, subject.i)
+    if mention is not None and subject.lemma_.lower() not in PERSON_ROLE_NOUNS:
+        return _Speaker(
+            mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
+        )
+    head = subject.lemma_.lower()
+    referent = None
+    if head in PERSON_ROLE_NOUNS:
+        # "the Russian leader" prefers the person introduced as "Russian President …".
+        modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
+        candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
+        referent = next((c for c in candidates if c is not None), None)
+        referent = referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
+    elif head in ORG_ROLE_NOUNS:
+        referent = mentions.most_recent(subject.i, frozenset({"ORG"}))
+    return _Speaker(
+        phrase.text,
+        phrase.start_char,
+        phrase.end_char,
+        referent.entity_id if referent else None,
+        "description",
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in _SUBJECT_DEPS:
+            return child
+    # "…, saying he would …": the subject of the verb the participle hangs on.
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        for child in verb.head.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+    return None
+
+
+# ----------------------------------------------------------------------------- cues
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
+    return any(q.start_char <= token.idx < q.end_char for q in quoted)
+
+
+def _cue_for_quote(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
+    """The nearest reporting verb outside quotes: after the quote first, then before it."""
+    after_sentence = doc[quote.end - 1].sent
+    for token in doc[quote.end : min(after_sentence.end + 1, len(doc))]:
+        if token.text in _OPENING_TO_CLOSING and token.idx > quote.end_char + 1:
+            break
+        if token.sent.start > after_sentence.end:
+            break
+        if _is_cue(token) and not _inside(token, quoted):
+            return token
+    before_sentence = doc[quote.start].sent
+    for token in reversed(doc[before_sentence.start : quote.start]):
+        if _is_cue(token) and not _inside(token, quoted):
+            return token
+    return None
+
+
+# ----------------------------------------------------------------------------- extraction
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(ch.isalnum() for ch in word))
+
+
+def _direct_quotes(
+    doc: Doc, sentence_index: list[int], mentions: _MentionIndex
+) -> tuple[list[QuoteSpan], list[QuotedSpan]]:
+    quoted = find_quoted_spans(doc.text)
+    rows: list[QuoteSpan] = []
+    previous: QuoteSpan | None = None
+    for q in quoted:
+        span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        text = doc.text[q.start_char : q.end_char]
+        base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
+        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
+            rows.append(replace(base, kind="partial"))
+            continue
+        row = _attribute(doc, span, quoted, base, previous, mentions)
+        rows.append(row)
+        previous = row
+    return rows, quoted
+
+
+def _attribute(
+    doc: Doc,
+    span: Span,
+    quoted: list[QuotedSpan],
+    base: QuoteSpan,
+    previous: QuoteSpan | None,
+    mentions: _MentionIndex,
+) -> QuoteSpan:
+    cue = _cue_for_quote(doc, span, quoted)
+    if cue is not None:
+        with_cue = replace(
+            base, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text)
+        )
+        subject = _subject_of(cue)
+        if subject is not None:
+            speaker = _speaker_from_subject(subject, mentions)
+            method = "postposed" if subject.i > cue.i and speaker.method == "subject" else None
+            return _with_speaker(with_cue, speaker, method)
+        if cue.lemma_.lower() in CONTINUATION_CUES and previous is not None:
+            return _continue_speaker(with_cue, previous)
+        return with_cue
+    if previous is not None and previous.speaker_method is not None:
+        return _continue_speaker(base, previous)
+    return base
+
+
+def _with_speaker(row: QuoteSpan, speaker: _Speaker, method: str | None = None) -> QuoteSpan:
+    return replace(
+        row,
+        speaker_text=speaker.text,
+        speaker_start_char=speaker.start_char,
+        speaker_end_char=speaker.end_char,
+        speaker_entity_id=speaker.entity_id,
+        speaker_method=method or speaker.method,
+    )
+
+
+def _continue_speaker(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
+    return replace(
+        row,
+        speaker_text=previous.speaker_text,
+        speaker_start_char=previous.speaker_start_char,
+        speaker_end_char=previous.speaker_end_char,
+        speaker_entity_id=previous.speaker_entity_id,
+        speaker_method="continuation",
+    )
+
+
+def _complement_span(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            start, end = child.left_edge.i, child.right_edge.i + 1
+            doc = verb.doc
+            while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+                start += 1
+            while end > start and doc[end - 1].is_punct:
+                end -= 1
+            return doc[start:end] if end - start >= 3 else None
+    return None
+
+
+def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
+    """(cue "according", source head, content span) for each "according to X"."""
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc):
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if to.lower_ != "to" or not objects:
+            continue
+        sentence = token.sent
+        phrase_start, phrase_end = token.i, objects[0].right_edge.i + 1
+        if phrase_start - sentence.start >= sentence.end - phrase_end:
+            content = doc[sentence.start : phrase_start]
+        else:
+            content = doc[phrase_end : sentence.end]
+        content = _trim_punct(content)
+        if len(content) >= 3:
+            yield token, objects[0], content
+
+
+def _trim_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and span.doc[start].is_punct:
+        start += 1
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+def _indirect_quotes(
+    doc: Doc,
+    sentence_index: list[int],
+    mentions: _MentionIndex,
+    direct: list[QuoteSpan],
+    quoted: list[QuotedSpan],
+) -> tuple[list[QuoteSpan], set[int]]:
+    """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
+    rows: list[QuoteSpan] = []
+    absorbed: set[int] = set()
+    previous_speaker: QuoteSpan | None = None
+    candidates: list[tuple[Token, Span, Token | None]] = []
+    for token in doc:
+        if _is_cue(token) and not _inside(token, quoted):
+            content = _complement_span(token)
+            if content is not None:
+                candidates.append((token, content, _subject_of(token)))
+    for cue, source, content in _according_to(doc):
+        candidates.append((cue, content, source))
+    for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
+        start, end = content.start_char, content.end_char
+        inner = [
+            i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
+        ]
+        outside_words = _word_count(doc.text[start:end]) - sum(
+            _word_count(direct[i].text) for i in inner
+        )
+        overlaps_direct = any(
+            _overlap(start, end, q.start_char, q.end_char) for q in direct if q.kind != "partial"
+        )
+        if overlaps_direct and (not inner or outside_words < 2):
+            continue  # the complement is itself a direct quote, already extracted
+        row = QuoteSpan(
+            doc.text[start:end],
+            "mixed" if inner else "indirect",
+            start,
+            end,
+            sentence_index[content.start],
+            cue=cue.text if cue.lower_ != "according" else "according to",
+            cue_start_char=cue.idx,
+            cue_end_char=cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0),
+        )
+        if subject is not None:
+            speaker = _speaker_from_subject(subject, mentions)
+            method = "according_to" if cue.lower_ == "according" else None
+            row = _with_speaker(row, speaker, method)
+        elif cue.lemma_.lower() in CONTINUATION_CUES and previous_speaker is not None:
+            row = _continue_speaker(row, previous_speaker)
+        absorbed.update(inner)
+        rows.append(row)
+        if row.speaker_method is not None:
+            previous_speaker = row
+    return rows, absorbed
+
+
+def extract_quotes(
+    doc: Doc, sentence_index: list[int], mentions: list[EntityMentionSpan]
+) -> list[QuoteSpan]:
+    """All quotes in `doc`, ordered by position, with cues and speakers where found."""
+    index = _MentionIndex(doc, mentions)
+    direct, quoted = _direct_quotes(doc, sentence_index, index)
+    indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
+    kept = [row for i, row in enumerate(direct) if i not in absorbed]
+    return sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))

@@ -1,0 +1,78 @@
+"""DuckDB DDL derived from the Pydantic table models: tables, keys, comments and indexes.
+
+Column types follow the model annotations (`str | None` is a nullable VARCHAR, and so on); the
+field descriptions become `COMMENT ON COLUMN`, so `duckdb_columns()` documents the warehouse.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from schemas.frames import base_type
+from schemas.tables import ALL_TABLES, TableModel
+
+_DUCKDB_TYPES: dict[type, str] = {
+    str: "VARCHAR",
+    int: "BIGINT",
+    float: "DOUBLE",
+    bool: "BOOLEAN",
+    date: "DATE",
+    datetime: "TIMESTAMP",
+}
+
+#: Secondary indexes for the lookups the loader and common queries make.
+INDEXES: dict[str, tuple[str, ...]] = {
+    "entity_mentions": ("article_id", "entity_id"),
+    "quotes": ("article_id", "speaker_entity_id"),
+    "time_expressions": ("article_id",),
+    "events": ("article_id", "event_type"),
+    "event_participants": ("entity_id",),
+    "entities": ("name",),
+}
+
+
+def _quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def duckdb_type(model: type[TableModel], column: str) -> tuple[str, bool]:
+    """(DuckDB type, nullable) of a model's column."""
+    python_type, nullable = base_type(model.model_fields[column].annotation)
+    return _DUCKDB_TYPES[python_type], nullable
+
+
+def create_table_sql(model: type[TableModel]) -> str:
+    columns = []
+    for name in model.model_fields:
+        sql_type, nullable = duckdb_type(model, name)
+        columns.append(f"    {name} {sql_type}{'' if nullable else ' NOT NULL'}")
+    columns.append(f"    PRIMARY KEY ({', '.join(model.primary_key)})")
+    body = ",\n".join(columns)
+    return f"CREATE TABLE IF NOT EXISTS {model.table_name} (\n{body}\n)"
+
+
+def comment_sql(model: type[TableModel]) -> list[str]:
+    statements = [f"COMMENT ON TABLE {model.table_name} IS {_quote_literal(model.table_comment)}"]
+    for name, field in model.model_fields.items():
+        if field.description:
+            comment = _quote_literal(field.description)
+            statements.append(f"COMMENT ON COLUMN {model.table_name}.{name} IS {comment}")
+    return statements
+
+
+def index_sql() -> list[str]:
+    return [
+        f"CREATE INDEX IF NOT EXISTS idx_{table}_{column} ON {table} ({column})"
+        for table, columns in INDEXES.items()
+        for column in columns
+    ]
+
+
+def schema_statements() -> list[str]:
+    """Every statement needed to create the warehouse schema, idempotently."""
+    statements: list[str] = []
+    for model in ALL_TABLES:
+        statements.append(create_table_sql(model))
+        statements.extend(comment_sql(model))
+    statements.extend(index_sql())
+    return statements

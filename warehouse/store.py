@@ -1,0 +1,216 @@
+"""The warehouse file: schema set-up, batch loads, run records and read-only queries.
+
+Each batch is loaded in one transaction that first deletes the batch's articles (and every row
+that hangs off them) and then inserts the new rows from Arrow, so a batch is visible entirely or
+not at all, and re-loading an article replaces it rather than duplicating it. Entities are shared
+across articles: they are inserted if new and kept while any mention refers to them.
+
+DuckDB lets one process hold the file for writing, and while it does, no other process can open
+it at all. So a write connection lives only for one batch; a process that finds the file locked
+retries with backoff up to `lock_timeout` seconds and then fails with a clear message.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+
+from schemas.frames import frame_from_rows
+from schemas.tables import (
+    ARTICLE_CHILD_TABLES,
+    Article,
+    Entity,
+    EventParticipant,
+    EventType,
+    RejectedRecord,
+    Run,
+    TableModel,
+)
+from warehouse.ddl import schema_statements
+from warehouse.views import VIEW_STATEMENTS
+
+DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
+
+
+class WarehouseLockedError(RuntimeError):
+    """Another process held the database file for longer than the allowed wait."""
+
+
+def _is_lock_error(error: duckdb.Error) -> bool:
+    message = str(error)
+    return "Could not set lock" in message or "Conflicting lock" in message
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+
+class Warehouse:
+    """A DuckDB warehouse file. Cheap to construct: connections open per operation."""
+
+    def __init__(self, path: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS):
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+
+    # ------------------------------------------------------------------ connections
+
+    @contextmanager
+    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Open the file, waiting (bounded) while another process holds it."""
+        if read_only and not self.path.exists():
+            raise FileNotFoundError(f"no warehouse at {self.path}: run `newsetl run` first")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.05
+        while True:
+            try:
+                connection = duckdb.connect(str(self.path), read_only=read_only)
+                break
+            except duckdb.Error as error:
+                if not _is_lock_error(error):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise WarehouseLockedError(
+                        f"{self.path} is held by another process (a running load?) and stayed "
+                        f"locked for {self.lock_timeout:.0f}s; try again when it finishes"
+                    ) from error
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def ensure_schema(self) -> None:
+        """Create tables, comments, indexes, views and reference rows if missing."""
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            for statement in schema_statements():
+                con.execute(statement)
+            for statement in VIEW_STATEMENTS:
+                con.execute(statement)
+            con.execute("COMMIT")
+
+    def load_event_types(self, event_types: pl.DataFrame) -> None:
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(f"DELETE FROM {EventType.table_name}")
+            _insert_frame(con, EventType, event_types)
+            con.execute("COMMIT")
+
+    # ------------------------------------------------------------------ incremental loads
+
+    def known_articles(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """article_id -> (content_hash, extractor_version) for the ids already loaded."""
+        if not article_ids or not self.path.exists():
+            return {}
+        with self.connect() as con:
+            rows = con.execute(
+                "SELECT article_id, content_hash, extractor_version FROM articles "
+                "WHERE article_id IN (SELECT unnest($ids))",
+                {"ids": list(article_ids)},
+            ).fetchall()
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    def load_batch(
+        self, frames: Mapping[str, pl.DataFrame], rejections: pl.DataFrame | None = None
+    ) -> None:
+        """Replace the batch's articles and all their rows, in one transaction."""
+        articles = frames[Article.table_name]
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if articles.height:
+                    _delete_articles(con, articles["article_id"].to_list())
+                    _insert_frame(con, Entity, frames[Entity.table_name], on_conflict=True)
+                    _insert_frame(con, Article, articles)
+                    for model in (*ARTICLE_CHILD_TABLES, EventParticipant):
+                        _insert_frame(con, model, frames[model.table_name])
+                if rejections is not None and rejections.height:
+                    _insert_frame(con, RejectedRecord, rejections, on_conflict=True)
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def drop_orphan_entities(self) -> int:
+        """Delete entities no mention refers to any more (after re-extraction)."""
+        with self.connect() as con:
+            result = con.execute(
+                "DELETE FROM entities WHERE entity_id NOT IN "
+                "(SELECT DISTINCT entity_id FROM entity_mentions)"
+            ).fetchone()
+        return int(result[0]) if result else 0
+
+    # ------------------------------------------------------------------ runs
+
+    def start_run(self, row: Mapping[str, Any]) -> None:
+        with self.connect() as con:
+            _insert_frame(con, Run, frame_from_rows(Run, [dict(row)]))
+
+    def finish_run(self, run_id: str, finished_at: datetime, **values: Any) -> None:
+        assignments = ", ".join(f"{column} = ${column}" for column in values)
+        with self.connect() as con:
+            con.execute(
+                f"UPDATE runs SET finished_at = $finished_at, {assignments} WHERE run_id = $run_id",
+                {"run_id": run_id, "finished_at": finished_at, **values},
+            )
+
+    # ------------------------------------------------------------------ reading
+
+    def query(self, sql: str, parameters: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run SQL on a read-only connection."""
+        with self.connect(read_only=True) as con:
+            cursor = con.execute(sql, dict(parameters or {}))
+            columns = [d[0] for d in cursor.description or []]
+            return QueryResult(columns, cursor.fetchall())
+
+    def table_frame(self, table: str, order_by: str) -> pl.DataFrame:
+        """A whole table as a Polars frame (tests and small exports)."""
+        with self.connect(read_only=True) as con:
+            return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
+
+
+def _insert_frame(
+    con: duckdb.DuckDBPyConnection,
+    model: type[TableModel],
+    frame: pl.DataFrame,
+    on_conflict: bool = False,
+) -> None:
+    if frame.height == 0:
+        return
+    columns = ", ".join(model.model_fields)
+    view = f"_batch_{model.table_name}"
+    con.register(view, frame.select(list(model.model_fields)).to_arrow())
+    try:
+        conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
+        con.execute(
+            f"INSERT INTO {model.table_name} ({columns}) SELECT {columns} FROM {view}{conflict}"
+        )
+    finally:
+        con.unregister(view)
+
+
+def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    params = {"ids": article_ids}
+    con.execute(
+        "DELETE FROM event_participants WHERE event_id IN "
+        "(SELECT event_id FROM events WHERE article_id IN (SELECT unnest($ids)))",
+        params,
+    )
+    for model in ARTICLE_CHILD_TABLES:
+        con.execute(
+            f"DELETE FROM {model.table_name} WHERE article_id IN (SELECT unnest($ids))", params
+        )
+    con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest($ids))", params)
