@@ -1,0 +1,59 @@
+"""Entities: mention spans, within-article clustering, label repair and canonical names."""
+
+from __future__ import annotations
+
+from transforms.entities import extract_entities
+from transforms.extract import sentence_indices
+
+
+def _entities(parse, text: str):  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    return extract_entities(doc, sentence_indices(doc))
+
+
+def test_surname_joins_the_full_name_and_titles_are_dropped(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prime Minister Elena Marchetti arrived in Rome on Monday. "
+        "Marchetti said the talks went well. Later, President Marchetti left for Paris."
+    )
+    mentions, entities = _entities(parse, text)
+    people = [e for e in entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Elena Marchetti"]
+    marchetti = people[0].entity_id
+    assert sum(1 for m in mentions if m.entity_id == marchetti) >= 2
+    for m in mentions:
+        assert text[m.start_char : m.end_char] == m.text
+
+
+def test_mislabelled_surname_is_repaired_to_the_person(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    mentions, entities = _entities(parse, seed_text)
+    by_name = {e.name: e for e in entities}
+    for name in (
+        "Vladimir Putin",
+        "Donald Trump",
+        "Keith Kellogg",
+        "Joe Biden",
+        "Volodymyr Zelenskyy",
+    ):
+        assert by_name[name].type == "PERSON"
+    trump = by_name["Donald Trump"].entity_id
+    trump_mentions = [m for m in mentions if m.entity_id == trump]
+    # spaCy tags some bare "Trump" as ORG; every one of them belongs to the person.
+    assert {m.ner_label for m in trump_mentions} >= {"PERSON", "ORG"}
+    assert all(m.type == "PERSON" for m in trump_mentions)
+    assert not any(e.name == "Trump" for e in entities)
+
+
+def test_leading_determiner_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    _, entities = _entities(parse, "Officials from the United States visited the United Nations.")
+    names = {e.name for e in entities}
+    assert "United States" in names
+    assert not any(n.lower().startswith("the ") for n in names)
+
+
+def test_same_name_and_type_in_two_articles_is_one_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    _, first = _entities(parse, "Angela Ruiz spoke in Madrid on Tuesday.")
+    _, second = _entities(parse, "Yesterday Angela Ruiz visited Seville with her team.")
+    ids_first = {e.name: e.entity_id for e in first}
+    ids_second = {e.name: e.entity_id for e in second}
+    assert ids_first["Angela Ruiz"] == ids_second["Angela Ruiz"]

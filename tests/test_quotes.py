@@ -1,0 +1,113 @@
+"""Quotes: quotation-mark pairing, kinds, cues and speakers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.entities import extract_entities
+from transforms.extract import sentence_indices
+from transforms.quotes import QuoteSpan, extract_quotes, find_quoted_spans
+
+
+def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    sentences = sentence_indices(doc)
+    mentions, entities = extract_entities(doc, sentences)
+    names = {e.entity_id: e.name for e in entities}
+    return extract_quotes(doc, sentences, mentions), names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes, we will” today.", ["yes, we will"]),
+        ('She said "we will go," and left.', ["we will go"]),
+        ("«Nous partons» dit-il.", ["Nous partons"]),
+        ("“First part,” he said. “Second part.”", ["First part", "Second part."]),
+        ("A stray “mark with no end.\nNext paragraph.", []),
+        (
+            "“Opening paragraph of a quote\n“and its continuation.”",
+            ["Opening paragraph of a quote", "and its continuation."],
+        ),
+        ("It's the company's plan, not 'theirs'.", []),
+    ],
+)
+def test_find_quoted_spans(text: str, expected: list[str]) -> None:
+    assert [text[q.start_char : q.end_char] for q in find_quoted_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will rebuild the port within a year,” Mayor Ana Silva said.", "Ana Silva", "said"),
+        ("“We will rebuild the port within a year,” said Ana Silva.", "Ana Silva", "said"),
+        (
+            "Ana Silva told reporters: “We will rebuild the port within a year.”",
+            "Ana Silva",
+            "told",
+        ),
+    ],
+)
+def test_direct_quote_speaker_positions(parse, text: str, speaker: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.text.startswith("We will rebuild the port")
+    assert quote.cue == cue
+    assert names[quote.speaker_entity_id or ""] == speaker
+    assert text[quote.start_char : quote.end_char] == quote.text
+
+
+def test_broken_quote_and_pronoun_speaker_share_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Health Minister Ana Tembe visited Beira on Thursday.\n"
+        "“Nobody will be left without clean water,” she said. “We are working every day.”"
+    )
+    quotes, names = _quotes(parse, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 2
+    assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Tembe"}
+    assert [q.speaker_method for q in direct] == ["pronoun", "continuation"]
+
+
+def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, "Critics called the plan “reckless” on Monday.")
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]
+
+
+def test_indirect_and_according_to(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Union leader Tomas Reis said the strike would continue until Friday.\n"
+        "The talks collapsed after midnight, according to the Transport Ministry."
+    )
+    quotes, names = _quotes(parse, text)
+    indirect = {q.text: q for q in quotes}
+    strike = indirect["the strike would continue until Friday"]
+    assert strike.kind == "indirect" and names[strike.speaker_entity_id or ""] == "Tomas Reis"
+    talks = next(q for q in quotes if q.cue == "according to")
+    assert talks.text == "The talks collapsed after midnight"
+    assert names[talks.speaker_entity_id or ""] == "Transport Ministry"
+
+
+def test_seed_article_direct_quotes_have_speakers(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, seed_text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) >= 6
+    assert all(q.speaker_entity_id for q in direct)
+    by_start = {q.text[:20]: names[q.speaker_entity_id or ""] for q in direct}
+    assert by_start["We congratulate Dona"] == "Vladimir Putin"
+    assert by_start["Moscow is open for di"[:20]] == "Vladimir Putin"  # continuation paragraph
+    assert by_start["That’s a war that wo"] == "Donald Trump"
+    assert by_start["We have to get that "] == "Donald Trump"
+    mixed = [q for q in quotes if q.kind == "mixed"]
+    assert [names[q.speaker_entity_id or ""] for q in mixed] == ["Vladimir Putin"]
+    partial = {q.text for q in quotes if q.kind == "partial"}
+    assert partial == {"staggering", "demilitarization"}
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab “”\"'«»\n.,")), max_size=60))
+def test_quoted_spans_are_in_bounds_and_never_contain_a_paragraph_break(text: str) -> None:
+    for span in find_quoted_spans(text):
+        assert 0 <= span.start_char < span.end_char <= len(text)
+        assert "\n" not in text[span.start_char : span.end_char]

@@ -1,0 +1,84 @@
+"""Input records: validation messages and article identity."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
+
+
+def _validate(payload: dict[str, object]) -> ValidArticle | Rejection:
+    return validate_record(RawRecord("f.jsonl", "line 1", payload))
+
+
+@pytest.mark.parametrize(
+    ("payload", "reason_part"),
+    [
+        ({"title": "no text"}, "missing required field 'text'"),
+        ({"text": "  \n\t "}, "'text' is empty or whitespace only"),
+        ({"text": 42}, "'text' must be a string, got int"),
+        ({"text": "ok", "published_at": "2025-02-30"}, "published_at"),
+        ({"text": "ok", "published_at": 20250102}, "'published_at' must be an ISO 8601"),
+        ({"text": "ok", "published_at": "yesterday"}, "not a valid ISO 8601"),
+        ({"text": "ok", "id": True}, "'id' must be a string or an integer"),
+        ({"text": "ok", "title": ["a", "list"]}, "title"),
+    ],
+)
+def test_bad_records_are_rejected_with_a_reason(payload: dict[str, object], reason_part: str):
+    result = _validate(payload)
+    assert isinstance(result, Rejection)
+    assert reason_part in result.reason
+    assert (result.source_file, result.locator) == ("f.jsonl", "line 1")
+
+
+def test_unreadable_record_keeps_its_problem() -> None:
+    result = validate_record(RawRecord("f.jsonl", "line 7", None, "invalid JSON: x", "{bad"))
+    assert isinstance(result, Rejection)
+    assert result.reason == "invalid JSON: x"
+    assert result.raw_excerpt == "{bad"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-01-21", datetime(2025, 1, 21, tzinfo=UTC)),
+        ("2025-01-21T10:30:00Z", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
+        ("2025-01-21T12:30:00+02:00", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
+        ("2025-01-21T10:30:00", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
+        ("", None),
+    ],
+)
+def test_published_at_forms_normalise_to_utc(value: str, expected: datetime | None) -> None:
+    result = _validate({"text": "Some text.", "published_at": value})
+    assert isinstance(result, ValidArticle)
+    assert result.record.published_at == expected
+
+
+def test_text_is_kept_exactly_as_received() -> None:
+    text = "  Leading spaces,\r\nCRLF and trailing tab\t"
+    result = _validate({"text": text})
+    assert isinstance(result, ValidArticle)
+    assert result.record.text == text
+
+
+def test_identity_prefers_source_and_id_then_url_then_text() -> None:
+    base = {"text": "Same words.", "source": "A"}
+    by_id = _validate({**base, "id": "7"})
+    by_id_numeric = _validate({**base, "id": 7})
+    other_source = _validate({**base, "id": "7", "source": "B"})
+    changed_text = _validate({**base, "id": "7", "text": "Corrected words."})
+    by_url = _validate({"text": "x", "url": "HTTPS://Example.org/a/"})
+    by_url_same = _validate({"text": "y", "url": "https://example.org/a#top"})
+    by_text = _validate({"text": "Same words."})
+    by_text_again = _validate({"text": "Same words.", "title": "another title"})
+    results = [by_id, by_id_numeric, other_source, changed_text, by_url, by_url_same, by_text]
+    assert all(isinstance(r, ValidArticle) for r in [*results, by_text_again])
+    ids = [r.article_id for r in results if isinstance(r, ValidArticle)]
+    assert ids[0] == ids[1] == ids[3]  # same source+id, even with corrected text
+    assert ids[0] != ids[2]  # same id from another publisher is another article
+    assert ids[4] == ids[5]  # URL compared case-insensitively, without slash or fragment
+    assert isinstance(by_text_again, ValidArticle) and ids[6] == by_text_again.article_id
+    assert isinstance(changed_text, ValidArticle) and isinstance(by_id, ValidArticle)
+    assert changed_text.content_hash != by_id.content_hash

@@ -1,0 +1,128 @@
+"""Time expressions: normalisation rules and spans found in real parses."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from transforms.extract import sentence_indices
+from transforms.timex import extract_timexes, normalise, value_range
+
+PUBLISHED = date(2025, 1, 21)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_type", "expected_value"),
+    [
+        ("Jan. 20", "DATE", "2025-01-20"),
+        ("Jan. 9", "DATE", "2025-01-09"),
+        ("Dec. 24", "DATE", "2024-12-24"),  # nearest past: last December
+        ("Monday", "DATE", "2025-01-20"),
+        ("Monday's", "DATE", "2025-01-20"),
+        ("last week", "DATE", "2025-W03"),
+        ("next month", "DATE", "2025-02"),
+        ("earlier this year", "DATE", "2025"),
+        ("in 1962", "DATE", "1962"),
+        ("two days ago", "DATE", "2025-01-19"),
+        ("three weeks ago", "DATE", "2025-W01"),  # Dec. 31, 2024 is in ISO week 2025-W01
+        ("yesterday", "DATE", "2025-01-20"),
+        ("tomorrow", "DATE", "2025-01-22"),
+        ("January 20, 2025", "DATE", "2025-01-20"),
+        ("20 March 2024", "DATE", "2024-03-20"),
+        ("March 2024", "DATE", "2024-03"),
+        ("2025-01-09", "DATE", "2025-01-09"),
+        ("the third quarter", "DATE", "2024-Q3"),
+        ("the fourth quarter of 2024", "DATE", "2024-Q4"),
+        ("this spring", "DATE", "2025-SP"),
+        ("last winter", "DATE", "2024-WI"),
+        ("the 1990s", "DATE", "199"),
+        ("the end of the year", "DATE", "2025"),
+        ("for three weeks", "DURATION", "P3W"),
+        ("six months", "DURATION", "P6M"),
+        ("48 hours", "DURATION", "PT48H"),
+        ("a decade", "DURATION", "P10Y"),
+        ("every Tuesday", "SET", "XXXX-WXX-2"),
+        ("weekly", "SET", "P1W"),
+        ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
+        ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
+        ("Monday morning", "TIME", "2025-01-20TMO"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
+    ],
+)
+def test_normalise_against_publication_date(
+    text: str, expected_type: str, expected_value: str | None
+) -> None:
+    resolution = normalise(text, PUBLISHED)
+    assert (resolution.type, resolution.value) == (expected_type, expected_value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_value"),
+    [("Monday", "2025-01-27"), ("Feb. 3", "2025-02-03"), ("March", "2025-03")],
+)
+def test_future_tense_prefers_the_next_occurrence(text: str, expected_value: str) -> None:
+    assert normalise(text, PUBLISHED, future=True).value == expected_value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_value"),
+    [
+        ("January 20, 2025", "2025-01-20"),
+        ("1962", "1962"),
+        ("Monday", None),
+        ("last week", None),
+        ("two days ago", None),
+        ("Jan. 20", "XXXX-01-20"),
+    ],
+)
+def test_without_publication_date_only_absolute_dates_resolve(
+    text: str, expected_value: str | None
+) -> None:
+    resolution = normalise(text, None)
+    assert resolution.value == expected_value
+    assert not resolution.anchored_to_publication
+
+
+@pytest.mark.parametrize(
+    ("value", "begin", "end"),
+    [
+        ("2025-01-20", date(2025, 1, 20), date(2025, 1, 20)),
+        ("2025-02", date(2025, 2, 1), date(2025, 2, 28)),
+        ("2025-W03", date(2025, 1, 13), date(2025, 1, 19)),
+        ("2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("1962", date(1962, 1, 1), date(1962, 12, 31)),
+        ("199", date(1990, 1, 1), date(1999, 12, 31)),
+        ("P3W", None, None),
+        (None, None, None),
+    ],
+)
+def test_value_range(value: str | None, begin: date | None, end: date | None) -> None:
+    assert value_range(value) == (begin, end)
+
+
+def test_spans_in_a_parsed_article_resolve_and_reproduce_the_text(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister met her counterpart on Monday in Lisbon. They last met on Jan. 9, "
+        "and will meet again every Tuesday for three weeks."
+    )
+    doc = parse(text)
+    timexes = extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    by_text = {t.text: t for t in timexes}
+    assert by_text["Monday"].resolution.value == "2025-01-20"
+    assert by_text["Jan. 9"].resolution.value == "2025-01-09"
+    assert by_text["every Tuesday"].resolution.type == "SET"
+    for t in timexes:
+        assert text[t.start_char : t.end_char] == t.text
+
+
+@given(st.text(max_size=80), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)))
+def test_normalise_never_raises_and_values_have_a_valid_range(text: str, anchor: date) -> None:
+    resolution = normalise(text, anchor)
+    begin, end = value_range(resolution.value)
+    assert (begin is None) == (end is None)
+    if begin is not None and end is not None:
+        assert begin <= end
