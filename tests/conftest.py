@@ -15,6 +15,14 @@ DATA_DIR = TESTS_DIR / "data"
 REPO_ROOT = TESTS_DIR.parent
 SHARED_DIR = Path(os.environ.get("NEWSETL_SHARED", REPO_ROOT.parent / "shared"))
 SEED_ARTICLE = SHARED_DIR / "seeds" / "000_61461637a8545d5f.txt"
+#: The people the seed article names, each of whom must be one PERSON entity.
+SEED_PEOPLE = (
+    "Vladimir Putin",
+    "Donald Trump",
+    "Keith Kellogg",
+    "Joe Biden",
+    "Volodymyr Zelenskyy",
+)
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +53,11 @@ def seed_text() -> str:
             "repository, on development and CI machines only"
         )
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_people() -> tuple[str, ...]:
+    return SEED_PEOPLE
 
 
 @pytest.fixture(scope="session")

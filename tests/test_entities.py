@@ -25,16 +25,10 @@ def test_surname_joins_the_full_name_and_titles_are_dropped(parse) -> None:  # t
         assert text[m.start_char : m.end_char] == m.text
 
 
-def test_mislabelled_surname_is_repaired_to_the_person(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+def test_mislabelled_surname_is_repaired_to_the_person(seed_text, seed_people, parse) -> None:  # type: ignore[no-untyped-def]
     mentions, entities = _entities(parse, seed_text)
     by_name = {e.name: e for e in entities}
-    for name in (
-        "Vladimir Putin",
-        "Donald Trump",
-        "Keith Kellogg",
-        "Joe Biden",
-        "Volodymyr Zelenskyy",
-    ):
+    for name in seed_people:
         assert by_name[name].type == "PERSON"
     trump = by_name["Donald Trump"].entity_id
     trump_mentions = [m for m in mentions if m.entity_id == trump]

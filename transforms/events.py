@@ -105,6 +105,16 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
+def _prep_target(noun: Token, by_token: dict[int, EntityMentionSpan]) -> EntityMentionSpan | None:
+    """The entity in "sanctions on Iran" / "aid to Haiti": a target hung on the object noun."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and (mention := _mention_at(grandchild, by_token)):
+                    return mention
+    return None
+
+
 def _verb_participants(verb: Token, by_token: dict[int, EntityMentionSpan]) -> list[Participant]:
     found: list[Participant] = []
     for child in verb.children:
@@ -113,7 +123,7 @@ def _verb_participants(verb: Token, by_token: dict[int, EntityMentionSpan]) -> l
         if child.dep_ in ("nsubj",):
             role, mention = "actor", _mention_at(child, by_token)
         elif child.dep_ in ("dobj", "obj", "nsubjpass"):
-            role, mention = "target", _mention_at(child, by_token)
+            role, mention = "target", _mention_at(child, by_token) or _prep_target(child, by_token)
         elif child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             role, mention = "actor", _mention_at(objects[0], by_token) if objects else None

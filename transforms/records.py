@@ -78,6 +78,9 @@ def _describe(error: ValidationError) -> str:
     problems = []
     for item in error.errors():
         field = ".".join(str(part) for part in item["loc"]) or "record"
+        if item["type"] == "missing":
+            problems.append(f"missing required field '{field}'")
+            continue
         message = str(item["msg"]).removeprefix("Value error, ")
         problems.append(f"{field}: {message}")
     return "; ".join(problems)

@@ -1,0 +1,219 @@
+"""End to end through Prefect: the ingest_articles flow against a real (test) Prefect server,
+writing a real DuckDB file. Marked slow; CI runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+
+from schemas.tables import ALL_TABLES, Run
+from warehouse.store import Warehouse
+
+pytestmark = pytest.mark.slow
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+ARTICLES = DATA_DIR / "articles"
+BAD = DATA_DIR / "bad"
+
+
+def _run(db: Path, *sources: Path, reprocess: bool = False) -> dict[str, Any]:
+    from flows.ingest import ingest_articles
+
+    return ingest_articles(sources=[str(s) for s in sources], db=str(db), reprocess=reprocess)
+
+
+def _snapshot(db: Path, exclude: tuple[str, ...] = ()) -> dict[str, pl.DataFrame]:
+    """Every table except `runs`, sorted by primary key, without the excluded columns."""
+    store = Warehouse(db)
+    snapshot = {}
+    for model in ALL_TABLES:
+        if model is Run:
+            continue
+        frame = store.table_frame(model.table_name, ", ".join(model.primary_key))
+        snapshot[model.table_name] = frame.drop([c for c in exclude if c in frame.columns])
+    return snapshot
+
+
+@pytest.fixture(scope="module")
+def loaded(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    db = tmp_path_factory.mktemp("flow") / "news.duckdb"
+    return db, _run(db, ARTICLES)
+
+
+def test_flow_loads_every_table(loaded: tuple[Path, dict]) -> None:
+    db, summary = loaded
+    assert summary["status"] == "completed"
+    assert (summary["records_read"], summary["articles_loaded"]) == (4, 4)
+    store = Warehouse(db)
+    counts = {
+        t: store.query(f"SELECT count(*) FROM {t}").rows[0][0]
+        for t in (
+            "articles",
+            "entities",
+            "entity_mentions",
+            "quotes",
+            "time_expressions",
+            "events",
+            "event_participants",
+            "event_types",
+        )
+    }
+    assert counts["articles"] == 4
+    assert all(counts[t] > 0 for t in counts), counts
+    assert counts["quotes"] == summary["quotes"] and counts["events"] == summary["events"]
+    [(status, loaded_count)] = store.query(
+        "SELECT status, articles_loaded FROM runs WHERE run_id = $r", {"r": summary["run_id"]}
+    ).rows
+    assert (status, loaded_count) == ("completed", 4)
+
+
+def test_every_offset_reproduces_its_span(loaded: tuple[Path, dict]) -> None:
+    db, _ = loaded
+    store = Warehouse(db)
+    checks = {
+        "entity_mentions": ("text", "start_char", "end_char"),
+        "quotes": ("text", "start_char", "end_char"),
+        "time_expressions": ("text", "start_char", "end_char"),
+        "events": ("trigger", "start_char", "end_char"),
+    }
+    for table, (column, start, end) in checks.items():
+        bad = store.query(
+            f"SELECT count(*) FROM {table} t JOIN articles a USING (article_id) "
+            f"WHERE substring(a.text, t.{start} + 1, t.{end} - t.{start}) <> t.{column}"
+        ).rows[0][0]
+        assert bad == 0, table
+    speakers = store.query(
+        "SELECT count(*) FROM quotes q JOIN articles a USING (article_id) "
+        "WHERE q.speaker_start_char IS NOT NULL AND q.speaker_method <> 'continuation' AND "
+        "substring(a.text, q.speaker_start_char + 1, q.speaker_end_char - q.speaker_start_char)"
+        " <> q.speaker_text"
+    ).rows[0][0]
+    assert speakers == 0
+
+
+def test_extraction_reaches_the_warehouse(loaded: tuple[Path, dict]) -> None:
+    db, _ = loaded
+    store = Warehouse(db)
+    speakers = store.query(
+        "SELECT speaker_name, count(*) FROM quote_attributions WHERE kind = 'direct' "
+        "GROUP BY 1 ORDER BY 1"
+    ).rows
+    assert ("Lucia Ferreira", 1) in speakers and ("Ana Tembe", 2) in speakers
+    values = dict(store.query("SELECT text, value FROM time_expressions").rows)
+    assert values["Monday"] == "2025-03-10" and values["two days ago"] == "2025-03-12"
+    meeting = store.query(
+        "SELECT event_type, event_date, locations FROM event_facts WHERE trigger = 'met'"
+    ).rows
+    assert meeting == [("CONSULT", __import__("datetime").date(2025, 3, 10), "Porto")]
+
+
+def test_second_run_changes_nothing(loaded: tuple[Path, dict]) -> None:
+    db, _ = loaded
+    before = _snapshot(db)
+    summary = _run(db, ARTICLES)
+    assert (summary["articles_loaded"], summary["articles_unchanged"]) == (0, 4)
+    after = _snapshot(db)
+    for table, frame in before.items():
+        assert frame.equals(after[table]), table
+
+
+def test_reprocess_keeps_every_id(loaded: tuple[Path, dict]) -> None:
+    db, _ = loaded
+    before = _snapshot(db, exclude=("run_id", "ingested_at"))
+    summary = _run(db, ARTICLES, reprocess=True)
+    assert summary["articles_loaded"] == 4
+    after = _snapshot(db, exclude=("run_id", "ingested_at"))
+    for table, frame in before.items():
+        assert frame.equals(after[table]), table
+
+
+def test_bad_records_are_quarantined_and_the_rest_loads(
+    prefect_server: None, tmp_path: Path
+) -> None:
+    db = tmp_path / "bad.duckdb"
+    summary = _run(db, BAD)
+    assert summary["status"] == "completed_with_rejections"
+    store = Warehouse(db)
+    rejected = {
+        (Path(f).name, loc): reason
+        for f, loc, reason in store.query(
+            "SELECT source_file, locator, reason FROM rejected_records"
+        ).rows
+    }
+    assert rejected[("mixed.jsonl", "line 2")].startswith("invalid JSON")
+    assert rejected[("mixed.jsonl", "line 4")] == "missing required field 'text'"
+    assert "empty or whitespace" in rejected[("mixed.jsonl", "line 5")]
+    assert "published_at" in rejected[("mixed.jsonl", "line 6")]
+    assert "published_at" in rejected[("mixed.jsonl", "line 7")]
+    assert "JSON object" in rejected[("mixed.jsonl", "line 8")]
+    assert "duplicate article" in rejected[("mixed.jsonl", "line 9")]
+    assert rejected[("empty.txt", "file")] == "empty file"
+    assert summary["records_rejected"] == len(rejected) == 8
+    loaded = dict(store.query("SELECT external_id, source FROM articles").rows)
+    assert loaded == {"b-ok": "Bad Input Times", "b-quote's": 'O\'Brien "Daily"'}
+
+
+def test_seed_article_yields_every_kind_of_row(
+    prefect_server: None, tmp_path: Path, seed_text: str, seed_people: tuple[str, ...]
+) -> None:
+    source = tmp_path / "seed.jsonl"
+    record = {"id": "seed-000", "text": seed_text, "published_at": "2025-01-21"}
+    source.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    db = tmp_path / "seed.duckdb"
+    _run(db, source)
+    store = Warehouse(db)
+    people = dict(store.query("SELECT name, type FROM entities WHERE type = 'PERSON'").rows)
+    for name in seed_people:
+        assert people.get(name) == "PERSON"
+    direct = store.query("SELECT speaker_name FROM quote_attributions WHERE kind = 'direct'").rows
+    assert len(direct) >= 6 and all(name for (name,) in direct)
+    dates = {v for (v,) in store.query("SELECT value FROM time_expressions").rows}
+    assert {"2025-01-20", "2025-01-09", "1962"} <= dates
+    congratulated = store.query(
+        "SELECT event_type, event_date, actors, targets FROM event_facts "
+        "WHERE trigger = 'congratulated'"
+    ).rows
+    assert congratulated == [
+        ("SUPPORT", __import__("datetime").date(2025, 1, 20), "Vladimir Putin", "Donald Trump")
+    ]
+
+
+def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_cli_missing_source_is_a_usage_error(tmp_path: Path) -> None:
+    result = _cli("run", str(tmp_path / "missing"), "--db", str(tmp_path / "x.duckdb"))
+    assert result.returncode == 2
+    assert "source not found" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None:
+    from prefect.settings import PREFECT_API_URL
+
+    db = tmp_path / "cli.duckdb"
+    env = {"PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    result = _cli("run", str(BAD), "--db", str(db), "--quiet", env=env)
+    assert result.returncode == 3, result.stderr  # completed, with rejected records
+    assert result.stdout == ""
+    query = _cli("sql", "SELECT count(*) AS n FROM rejected_records", "--db", str(db), "--json")
+    assert query.returncode == 0
+    assert json.loads(query.stdout) == {"n": 8}
+    broken = _cli("sql", "SELECT * FROM no_such_table", "--db", str(db))
+    assert broken.returncode == 1 and "no_such_table" in broken.stderr
+    write = _cli("sql", "DELETE FROM articles", "--db", str(db))
+    assert write.returncode == 1 and "read-only" in write.stderr.lower()

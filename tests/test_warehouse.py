@@ -1,0 +1,117 @@
+"""The warehouse: batch loads replace whole articles atomically; a held file is waited for."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from transforms.extract import extract_article
+from transforms.normalise import batch_frames
+from transforms.records import RawRecord, ValidArticle, validate_record
+from warehouse.store import Warehouse, WarehouseLockedError
+
+NOW = datetime(2025, 3, 1, tzinfo=UTC)
+
+
+def _frames(nlp, texts: dict[str, str], run_id: str = "run-1") -> dict[str, pl.DataFrame]:  # type: ignore[no-untyped-def]
+    articles = []
+    for article_id, text in texts.items():
+        valid = validate_record(RawRecord("t.jsonl", "line 1", {"id": article_id, "text": text}))
+        assert isinstance(valid, ValidArticle)
+        articles.append(extract_article(nlp(text), valid))
+    return batch_frames(articles, run_id, "test-version", NOW)
+
+
+def _counts(store: Warehouse) -> dict[str, int]:
+    tables = ["articles", "entities", "entity_mentions", "quotes", "time_expressions", "events"]
+    return {t: store.query(f"SELECT count(*) FROM {t}").rows[0][0] for t in tables}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Warehouse:
+    warehouse = Warehouse(tmp_path / "w.duckdb", lock_timeout=5)
+    warehouse.ensure_schema()
+    return warehouse
+
+
+FIRST = "“We will reopen the bridge on Friday,” said Mayor Ana Silva of Lisbon."
+SECOND = "Ana Silva met Pedro Costa in Porto on Monday. Costa praised the plan."
+
+
+def test_reloading_an_article_replaces_its_rows(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    store.load_batch(_frames(nlp, {"a1": FIRST}))
+    first = _counts(store)
+    assert first["quotes"] == 1 and first["entity_mentions"] >= 2
+    store.load_batch(_frames(nlp, {"a1": FIRST}))
+    assert _counts(store) == first  # same input: identical, not doubled
+    store.load_batch(_frames(nlp, {"a1": SECOND}))  # corrected text under the same id
+    replaced = _counts(store)
+    assert replaced["articles"] == 1 and replaced["quotes"] == 0
+    assert store.drop_orphan_entities() >= 1  # Lisbon is no longer mentioned
+    names = {row[0] for row in store.query("SELECT name FROM entities").rows}
+    assert "Lisbon" not in names and "Pedro Costa" in names
+
+
+def test_failed_batch_leaves_nothing_behind(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    store.load_batch(_frames(nlp, {"a1": FIRST}))
+    before = _counts(store)
+    frames = _frames(nlp, {"a1": SECOND, "a2": FIRST})
+    # Sabotage the last table written: a duplicated primary key fails the insert mid-batch.
+    participants = frames["event_participants"]
+    frames["event_participants"] = pl.concat([participants, participants])
+    assert participants.height > 0
+    with pytest.raises(Exception, match=r"(?i)constraint|duplicate"):
+        store.load_batch(frames)
+    assert _counts(store) == before
+
+
+def test_user_values_are_stored_verbatim(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Robert'); DROP TABLE articles;-- met O'Brien in \"Cork\" on Monday."
+    store.load_batch(_frames(nlp, {"x'); DROP TABLE entities;--": text}))
+    [(external_id, stored)] = store.query("SELECT external_id, text FROM articles").rows
+    assert (external_id, stored) == ("x'); DROP TABLE entities;--", text)
+
+
+_HOLDER = textwrap.dedent(
+    """
+    import sys, time, duckdb
+    con = duckdb.connect(sys.argv[1])
+    print("holding", flush=True)
+    time.sleep(float(sys.argv[2]))
+    con.close()
+    """
+)
+
+
+def _hold(path: Path, seconds: float) -> subprocess.Popen[str]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(path), str(seconds)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+    return holder
+
+
+def test_reader_waits_for_a_writer_in_another_process(store: Warehouse) -> None:
+    holder = _hold(store.path, 1.5)
+    started = time.monotonic()
+    assert store.query("SELECT count(*) FROM articles").rows == [(0,)]
+    assert time.monotonic() - started > 0.5  # it really waited for the other process
+    holder.wait(timeout=10)
+
+
+def test_wait_is_bounded_with_a_clear_message(store: Warehouse) -> None:
+    holder = _hold(store.path, 5)
+    impatient = Warehouse(store.path, lock_timeout=0.5)
+    with pytest.raises(WarehouseLockedError, match="held by another process"):
+        impatient.query("SELECT 1")
+    holder.kill()
+    holder.wait(timeout=10)
