@@ -10,7 +10,8 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 EXIT_OK = 0
@@ -120,6 +121,41 @@ def _print_query(db: str | None, query: str, as_json: bool = False) -> int:
     return EXIT_OK
 
 
+@contextmanager
+def _progress_bar(enabled: bool) -> Iterator[None]:
+    """A rich progress bar over input files, with record counts, fed by the flow's reports."""
+    if not enabled:
+        yield
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from flows import progress
+
+    bar = Progress(
+        TextColumn("files"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[detail]}"),
+        transient=True,
+    )
+    task_id = bar.add_task("ingest", total=None, detail="starting")
+
+    def update(state: progress.Progress) -> None:
+        detail = (
+            f"{state.records_read} read, {state.articles_loaded} loaded, "
+            f"{state.articles_unchanged} unchanged, {state.records_rejected} rejected"
+        )
+        bar.update(
+            task_id,
+            total=state.files_total,
+            completed=max(state.files_started - 1, 0),
+            detail=detail,
+        )
+
+    with bar, progress.listening(update):
+        yield
+
+
 def _run(args: argparse.Namespace, sources: list[str]) -> int:
     from flows.sources import SourceNotFoundError, expand_sources
 
@@ -131,15 +167,17 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
     from flows.ingest import ingest_articles
     from flows.settings import DEFAULT_BATCH_SIZE
 
+    quiet = getattr(args, "quiet", False) or getattr(args, "json", False)
     try:
-        summary = ingest_articles(
-            sources=sources,
-            db=args.db,
-            batch_size=getattr(args, "batch_size", None) or DEFAULT_BATCH_SIZE,
-            reprocess=getattr(args, "reprocess", False),
-        )
+        with _progress_bar(enabled=not quiet and sys.stderr.isatty()):
+            summary = ingest_articles(
+                sources=sources,
+                db=args.db,
+                batch_size=getattr(args, "batch_size", None) or DEFAULT_BATCH_SIZE,
+                reprocess=getattr(args, "reprocess", False),
+            )
     except Exception as error:  # the flow has recorded the failure; say it plainly
-        print(f"newsetl: run failed: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"newsetl: run failed: {error}", file=sys.stderr)
         return EXIT_FAILED
     if getattr(args, "json", False):
         print(json.dumps(summary, default=str))

@@ -5,6 +5,11 @@ batch, `triage_batch` validates records and skips articles already loaded with t
 extractor version, `extract_batch` parses with `nlp.pipe` and normalises to Polars frames, and
 `load_batch` writes the batch in one DuckDB transaction. Records stream from the sources, so
 memory stays flat however large the input.
+
+A run holds the warehouse's run lock from start to end (a second run waits, bounded, and then
+fails with a message), but DuckDB's own write lock only for each batch's transaction, so readers
+get in between. Tasks that touch the warehouse retry with backoff when the file is briefly
+locked or an I/O error occurs; bad data is never retried (it is quarantined instead).
 """
 
 from __future__ import annotations
@@ -18,14 +23,22 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
+import duckdb
 import polars as pl
-from prefect import flow, get_run_logger, task
+from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.runtime import flow_run
 
 from flows.nlp import extractor_version, load_pipeline
-from flows.settings import DEFAULT_BATCH_SIZE, database_path, lock_timeout_seconds
+from flows.progress import Progress, report
+from flows.settings import (
+    DEFAULT_BATCH_SIZE,
+    database_path,
+    lock_timeout_seconds,
+    run_lock_timeout_seconds,
+)
 from flows.sources import expand_sources, read_records
 from schemas.frames import frame_from_rows
 from schemas.tables import EventType, RejectedRecord
@@ -33,9 +46,10 @@ from transforms.extract import ArticleExtraction, extract_article
 from transforms.lexicons.events import EVENT_TYPES
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
-from warehouse.store import Warehouse
+from warehouse.store import QueryResult, Warehouse, WarehouseLockedError
 
 T = TypeVar("T")
+STAGES = ("read_and_triage", "extract", "load")
 
 
 @dataclass
@@ -50,11 +64,11 @@ class RunCounts:
     quotes: int = 0
     time_expressions: int = 0
     events: int = 0
-    seconds: dict[str, float] = field(
-        default_factory=lambda: {"read_and_triage": 0.0, "extract": 0.0, "load": 0.0}
-    )
+    entity_ids: set[str] = field(default_factory=set)
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
     def table_counts(self) -> dict[str, int]:
+        """The counts stored in the `runs` table."""
         return {
             "records_read": self.records_read,
             "articles_loaded": self.articles_loaded,
@@ -66,6 +80,16 @@ class RunCounts:
             "events": self.events,
         }
 
+    def add_batch(self, triage: Triage, frames: dict[str, pl.DataFrame]) -> None:
+        self.articles_loaded += len(triage.to_extract)
+        self.articles_unchanged += triage.unchanged
+        self.records_rejected += len(triage.rejections)
+        self.entity_mentions += frames["entity_mentions"].height
+        self.quotes += frames["quotes"].height
+        self.time_expressions += frames["time_expressions"].height
+        self.events += frames["events"].height
+        self.entity_ids.update(frames["entities"]["entity_id"].to_list())
+
 
 @dataclass(frozen=True)
 class Triage:
@@ -74,10 +98,25 @@ class Triage:
     unchanged: int
 
 
+class StageError(RuntimeError):
+    """A run failed in a named stage; the message says which and why."""
+
+
 def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
+    """Retry only when the warehouse file was locked or the disk failed, never on bad data."""
+    try:
+        state.result()
+    except (WarehouseLockedError, duckdb.IOException, OSError):
+        return True
+    except Exception:
+        return False
+    return False
 
 
 def _rejections_frame(rejections: list[Rejection], run_id: str, now: datetime) -> pl.DataFrame:
@@ -96,7 +135,13 @@ def _rejections_frame(rejections: list[Rejection], run_id: str, now: datetime) -
     return frame_from_rows(RejectedRecord, rows)
 
 
-@task(name="triage_batch", cache_policy=NO_CACHE)
+@task(
+    name="triage_batch",
+    cache_policy=NO_CACHE,
+    retries=3,
+    retry_delay_seconds=[1, 5, 15],
+    retry_condition_fn=_is_transient,
+)
 def triage_batch(
     raw_records: list[RawRecord],
     warehouse: Warehouse,
@@ -107,27 +152,24 @@ def triage_batch(
     """Validate records; drop in-run duplicates and articles already loaded unchanged."""
     valid: list[ValidArticle] = []
     rejections: list[Rejection] = []
+    batch_seen: dict[str, str] = {}
     for raw in raw_records:
         result = validate_record(raw)
         if isinstance(result, Rejection):
             rejections.append(result)
             continue
-        where = f"{result.source_file} {result.locator}"
-        if result.article_id in seen:
+        first = seen.get(result.article_id) or batch_seen.get(result.article_id)
+        if first is not None:
+            reason = f"duplicate article: same identity as {first} (first occurrence kept)"
             rejections.append(
-                Rejection(
-                    result.source_file,
-                    result.locator,
-                    f"duplicate article: same identity as {seen[result.article_id]} "
-                    "(first occurrence kept)",
-                    result.record.text[:500],
-                )
+                Rejection(result.source_file, result.locator, reason, result.record.text[:500])
             )
             continue
-        seen[result.article_id] = where
+        batch_seen[result.article_id] = f"{result.source_file} {result.locator}"
         valid.append(result)
     known = {} if reprocess else warehouse.known_articles([a.article_id for a in valid])
     to_extract = [a for a in valid if known.get(a.article_id) != (a.content_hash, version)]
+    seen.update(batch_seen)  # only once the task has succeeded, so a retry sees the same state
     return Triage(to_extract, rejections, len(valid) - len(to_extract))
 
 
@@ -144,11 +186,17 @@ def extract_batch(
     return batch_frames(extractions, run_id, version, datetime.now(UTC))
 
 
-@task(name="load_batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 10])
+@task(
+    name="load_batch",
+    cache_policy=NO_CACHE,
+    retries=3,
+    retry_delay_seconds=[1, 5, 15],
+    retry_condition_fn=_is_transient,
+)
 def load_batch(
     warehouse: Warehouse, frames: dict[str, pl.DataFrame], rejections: pl.DataFrame
 ) -> None:
-    """Write one batch in one transaction (retried: the file may be briefly locked)."""
+    """Write one batch in one transaction (all or nothing)."""
     warehouse.load_batch(frames, rejections)
 
 
@@ -170,19 +218,54 @@ def _event_types_frame() -> pl.DataFrame:
     return frame_from_rows(EventType, rows)
 
 
+def _markdown_table(result: QueryResult) -> str:
+    if not result.rows:
+        return "_none_\n"
+    lines = ["| " + " | ".join(result.columns) + " |", "|" + "---|" * len(result.columns)]
+    for row in result.rows:
+        cells = ("" if v is None else str(v).replace("|", "/") for v in row)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def _publish_artifacts(counts: RunCounts, warehouse: Warehouse, run_id: str) -> None:
-    table = [{"metric": k, "value": v} for k, v in counts.table_counts().items()]
+    table: list[dict[str, Any]] = [
+        {"metric": k, "value": v} for k, v in counts.table_counts().items()
+    ]
+    table.insert(4, {"metric": "entities", "value": len(counts.entity_ids)})
     table += [{"metric": f"seconds_{k}", "value": round(v, 2)} for k, v in counts.seconds.items()]
     create_table_artifact(
         key="ingest-summary", table=table, description="Counts for this ingest_articles run"
     )
+    speakers, events = warehouse.run_highlights(run_id)
+    markdown = (
+        f"# Run {run_id}\n\n## Top speakers\n\n{_markdown_table(speakers)}\n"
+        f"## Top events\n\n{_markdown_table(events)}"
+    )
     if counts.records_rejected:
-        note = (
-            f"**{counts.records_rejected} record(s) rejected.** See them with:\n\n"
-            f'`newsetl sql "SELECT source_file, locator, reason FROM rejected_records '
-            f"WHERE first_run_id = '{run_id}'\"`"
+        markdown += (
+            f"\n## Rejected records: {counts.records_rejected}\n\nList them with:\n\n"
+            f'```\nnewsetl sql "SELECT source_file, locator, reason FROM rejected_records '
+            f"WHERE first_run_id = '{run_id}'\"\n```\n"
         )
-        create_markdown_artifact(key="ingest-rejections", markdown=note)
+    create_markdown_artifact(
+        key="ingest-highlights", markdown=markdown, description="Top speakers and events"
+    )
+
+
+def _run_row(run_id: str, sources: list[str], version: str, reprocess: bool) -> dict[str, Any]:
+    return {
+        "run_id": run_id,
+        "flow_name": "ingest_articles",
+        "started_at": datetime.now(UTC).replace(tzinfo=None),
+        "finished_at": None,
+        "status": "running",
+        "sources": "\n".join(str(s) for s in sources),
+        "extractor_version": version,
+        "reprocess": reprocess,
+        "error": None,
+        **RunCounts().table_counts(),
+    }
 
 
 @flow(name="ingest_articles")
@@ -193,56 +276,58 @@ def ingest_articles(
     reprocess: bool = False,
 ) -> dict[str, Any]:
     """Ingest news articles from files or folders into the DuckDB warehouse."""
-    logger = get_run_logger()
     files = expand_sources(sources)
     warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
-    warehouse.ensure_schema()
-    warehouse.load_event_types(_event_types_frame())
+    with warehouse.exclusive_run(run_lock_timeout_seconds()):
+        return _ingest(files, sources, warehouse, batch_size, reprocess)
+
+
+def _ingest(
+    files: list[Path], sources: list[str], warehouse: Warehouse, batch_size: int, reprocess: bool
+) -> dict[str, Any]:
+    logger = get_run_logger()
     run_id = _current_run_id()
-    version = extractor_version()
-    started = datetime.now(UTC)
-    warehouse.start_run(
-        {
-            "run_id": run_id,
-            "flow_name": "ingest_articles",
-            "started_at": started.replace(tzinfo=None),
-            "finished_at": None,
-            "status": "running",
-            "sources": "\n".join(str(s) for s in sources),
-            "extractor_version": version,
-            "reprocess": reprocess,
-            "records_read": 0,
-            "articles_loaded": 0,
-            "articles_unchanged": 0,
-            "records_rejected": 0,
-            "entity_mentions": 0,
-            "quotes": 0,
-            "time_expressions": 0,
-            "events": 0,
-            "error": None,
-        }
-    )
+    try:
+        version = extractor_version()
+        warehouse.ensure_schema()
+        warehouse.load_event_types(_event_types_frame())
+        warehouse.start_run(_run_row(run_id, sources, version, reprocess))
+    except Exception as error:
+        message = f"stage 'setup' failed: {type(error).__name__}: {error}"
+        logger.error("run %s %s", run_id, message)
+        raise StageError(message) from error
     logger.info("run %s: %d file(s) into %s (%s)", run_id, len(files), warehouse.path, version)
     counts = RunCounts()
-    seen: dict[str, str] = {}
+    files_started = 0
+
+    def counted_files() -> Iterator[Path]:
+        nonlocal files_started
+        for path in files:
+            files_started += 1
+            yield path
+
+    seen: dict[str, str] = {}  # article_id -> where it was first read in this run
+    stage = "read_and_triage"
     try:
         clock = time.perf_counter()
-        for number, raw_batch in enumerate(_batched(read_records(files), batch_size), start=1):
+        records = read_records(counted_files())
+        for number, raw_batch in enumerate(_batched(records, batch_size), start=1):
+            stage = "read_and_triage"
             triage = triage_batch(raw_batch, warehouse, version, reprocess, seen)
             counts.records_read += len(raw_batch)
-            counts.seconds["read_and_triage"] += time.perf_counter() - clock
-            clock = time.perf_counter()
+            clock = _lap(counts, stage, clock)
+            stage = "extract"
             frames = (
                 extract_batch(triage.to_extract, run_id, version)
                 if triage.to_extract
-                else batch_frames([], run_id, version, started)
+                else batch_frames([], run_id, version, datetime.now(UTC))
             )
-            counts.seconds["extract"] += time.perf_counter() - clock
-            clock = time.perf_counter()
-            now = datetime.now(UTC)
-            load_batch(warehouse, frames, _rejections_frame(triage.rejections, run_id, now))
-            counts.seconds["load"] += time.perf_counter() - clock
-            _add_batch_counts(counts, triage, frames)
+            clock = _lap(counts, stage, clock)
+            stage = "load"
+            rejections = _rejections_frame(triage.rejections, run_id, datetime.now(UTC))
+            load_batch(warehouse, frames, rejections)
+            clock = _lap(counts, stage, clock)
+            counts.add_batch(triage, frames)
             logger.info(
                 "batch %d: %d read, %d loaded, %d unchanged, %d rejected",
                 number,
@@ -251,22 +336,29 @@ def ingest_articles(
                 triage.unchanged,
                 len(triage.rejections),
             )
-            clock = time.perf_counter()
+            report(
+                Progress(
+                    len(files),
+                    files_started,
+                    counts.records_read,
+                    counts.articles_loaded,
+                    counts.articles_unchanged,
+                    counts.records_rejected,
+                )
+            )
         if counts.articles_loaded:
             warehouse.drop_orphan_entities()
     except BaseException as error:
+        message = f"stage {stage!r} failed: {type(error).__name__}: {error}"
+        logger.error("run %s %s", run_id, message)
         warehouse.finish_run(
-            run_id,
-            datetime.now(UTC).replace(tzinfo=None),
-            status="failed",
-            error=f"{type(error).__name__}: {error}",
-            **counts.table_counts(),
+            run_id, _utc_now(), status="failed", error=message, **counts.table_counts()
         )
+        if isinstance(error, Exception):
+            raise StageError(message) from error
         raise
     status = "completed_with_rejections" if counts.records_rejected else "completed"
-    warehouse.finish_run(
-        run_id, datetime.now(UTC).replace(tzinfo=None), status=status, **counts.table_counts()
-    )
+    warehouse.finish_run(run_id, _utc_now(), status=status, **counts.table_counts())
     _publish_artifacts(counts, warehouse, run_id)
     logger.info("run %s %s: %s", run_id, status, counts.table_counts())
     return {
@@ -274,21 +366,16 @@ def ingest_articles(
         "status": status,
         "db": str(warehouse.path),
         **counts.table_counts(),
+        "entities": len(counts.entity_ids),
         "seconds": counts.seconds,
     }
 
 
-def _add_batch_counts(counts: RunCounts, triage: Triage, frames: dict[str, pl.DataFrame]) -> None:
-    counts.articles_loaded += len(triage.to_extract)
-    counts.articles_unchanged += triage.unchanged
-    counts.records_rejected += len(triage.rejections)
-    counts.entity_mentions += frames["entity_mentions"].height
-    counts.quotes += frames["quotes"].height
-    counts.time_expressions += frames["time_expressions"].height
-    counts.events += frames["events"].height
+def _lap(counts: RunCounts, stage: str, started: float) -> float:
+    now = time.perf_counter()
+    counts.seconds[stage] += now - started
+    return now
 
 
-def default_sources() -> list[str]:
-    from flows.settings import SAMPLE_CORPUS
-
-    return [str(Path(SAMPLE_CORPUS))]
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)

@@ -31,3 +31,8 @@ def spacy_model_name() -> str:
 
 def lock_timeout_seconds() -> float:
     return float(os.environ.get("NEWSETL_LOCK_TIMEOUT") or 120)
+
+
+def run_lock_timeout_seconds() -> float:
+    """NEWSETL_RUN_LOCK_TIMEOUT: how long a run waits for another run on the same warehouse."""
+    return float(os.environ.get("NEWSETL_RUN_LOCK_TIMEOUT") or 600)

@@ -12,11 +12,13 @@ retries with backoff up to `lock_timeout` seconds and then fails with a clear me
 
 from __future__ import annotations
 
+import fcntl
+import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +44,10 @@ DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
 
 class WarehouseLockedError(RuntimeError):
     """Another process held the database file for longer than the allowed wait."""
+
+
+class RunInProgressError(RuntimeError):
+    """Another run is loading into the same warehouse and did not finish within the wait."""
 
 
 def _is_lock_error(error: duckdb.Error) -> bool:
@@ -91,6 +97,43 @@ class Warehouse:
             yield connection
         finally:
             connection.close()
+
+    @contextmanager
+    def exclusive_run(self, timeout: float) -> Iterator[None]:
+        """Hold the warehouse's run lock (a sidecar `.lock` file) for a whole run.
+
+        Two runs never interleave their batches: the second waits up to `timeout` seconds for
+        the first to finish, then gives up with a message naming the holder. Readers are not
+        affected: they only need DuckDB's own lock, which a run holds per batch.
+        """
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        with lock_path.open("a+") as handle:
+            deadline = time.monotonic() + timeout
+            while True:
+                try:
+                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        handle.seek(0)
+                        holder = handle.read().strip() or "unknown process"
+                        raise RunInProgressError(
+                            f"another newsetl run ({holder}) is loading {self.path}; waited "
+                            f"{timeout:.0f}s for it to finish. Try again later, or raise "
+                            "NEWSETL_RUN_LOCK_TIMEOUT"
+                        ) from None
+                    time.sleep(0.2)
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
+            handle.flush()
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                handle.truncate()
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def ensure_schema(self) -> None:
         """Create tables, comments, indexes, views and reference rows if missing."""
@@ -168,6 +211,24 @@ class Warehouse:
             )
 
     # ------------------------------------------------------------------ reading
+
+    def run_highlights(self, run_id: str, limit: int = 10) -> tuple[QueryResult, QueryResult]:
+        """Top speakers and top events among the articles a run loaded."""
+        speakers = self.query(
+            "SELECT speaker_name AS speaker, count(*) AS quotes FROM quote_attributions q "
+            "JOIN articles a USING (article_id) WHERE a.run_id = $run AND q.kind <> 'partial' "
+            "AND speaker_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $limit",
+            {"run": run_id, "limit": limit},
+        )
+        events = self.query(
+            "SELECT event_type, coalesce(actors, '?') AS actor, coalesce(targets, '?') AS target,"
+            " count(*) AS mentions, min(event_date) AS first_date FROM event_facts e "
+            "JOIN articles a USING (article_id) WHERE a.run_id = $run AND NOT e.negated "
+            "AND (actors IS NOT NULL OR targets IS NOT NULL) "
+            "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT $limit",
+            {"run": run_id, "limit": limit},
+        )
+        return speakers, events
 
     def query(self, sql: str, parameters: Mapping[str, Any] | None = None) -> QueryResult:
         """Run SQL on a read-only connection."""

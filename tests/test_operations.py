@@ -1,0 +1,224 @@
+"""Operations, end to end: a real `prefect server`, the real CLI in separate processes, two runs
+at once on one warehouse, and the Prefect UI rendered by headless Chromium.
+
+Slow: each test talks to a real server started on a free local port for this module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO / "tests" / "data"
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=15000",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Prefect server (API + UI) on 127.0.0.1, with its own empty database."""
+    port = _free_port()
+    home = tmp_path_factory.mktemp("prefect-home")
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # The UI is told where the API is; it defaults to port 4200.
+        "PREFECT_UI_API_URL": f"http://127.0.0.1:{port}/api",
+    }
+    env.pop("PREFECT_API_URL", None)
+    log = (home / "server.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "prefect",
+            "server",
+            "start",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None:
+            raise RuntimeError(f"prefect server exited: {(home / 'server.log').read_text()}")
+        time.sleep(0.5)
+    else:
+        process.kill()
+        raise RuntimeError("prefect server did not become healthy in 90 s")
+    yield url
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()
+
+
+def _newsetl(server: str, *args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PREFECT_API_URL": f"{server}/api"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "flows.cli", *args],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _api(server: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    response = httpx.post(f"{server}/api/{path}", json=body or {}, timeout=30)
+    response.raise_for_status()
+    return response.json()
+
+
+def test_run_against_a_real_server_shows_in_the_api_and_the_ui(server: str, tmp_path: Path) -> None:
+    db = tmp_path / "ui.duckdb"
+    run = _newsetl(
+        server, "run", str(DATA_DIR / "bad"), str(DATA_DIR / "articles"), "--db", str(db), "--json"
+    )
+    stdout, stderr = run.communicate(timeout=300)
+    assert run.returncode == 3, stderr  # completed, with rejected records
+    summary = json.loads(stdout)
+    [flow_run] = [r for r in _api(server, "flow_runs/filter") if r["id"] == summary["run_id"]]
+    assert flow_run["state"]["type"] == "COMPLETED"
+    artifacts = _api(
+        server, "artifacts/filter", {"artifacts": {"flow_run_id": {"any_": [flow_run["id"]]}}}
+    )
+    by_key = {a["key"]: a for a in artifacts}
+    table = by_key["ingest-summary"]["data"]
+    rows = json.loads(table) if isinstance(table, str) else table
+    metrics = {row["metric"]: row["value"] for row in rows}
+    assert metrics["records_rejected"] == summary["records_rejected"] == 8
+    assert metrics["articles_loaded"] == summary["articles_loaded"] == 6
+    assert metrics["quotes"] == summary["quotes"] > 0
+    assert metrics["entities"] == summary["entities"] > 0
+    highlights = by_key["ingest-highlights"]["data"]
+    assert "Top speakers" in highlights and "rejected_records" in highlights
+    task_names = {
+        t["name"].rsplit("-", 1)[0]
+        for t in _api(server, "task_runs/filter", {"flow_runs": {"id": {"any_": [flow_run["id"]]}}})
+    }
+    assert task_names == {"triage_batch", "extract_batch", "load_batch"}
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.fail("chromium is not installed: `apt-get install -y chromium` (.ci/run does)")
+    page = f"{server}/runs/flow-run/{flow_run['id']}"
+    ARTIFACTS.mkdir(exist_ok=True)
+    profile = tmp_path / "chromium-profile"
+    dom = subprocess.run(
+        [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", page],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    (ARTIFACTS / "flow-run.html").write_text(dom)
+    assert flow_run["name"] in dom
+    assert "Completed" in dom
+    subprocess.run(
+        [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}-shot",
+            "--window-size=1400,1000",
+            f"--screenshot={ARTIFACTS / 'flow-run.png'}",
+            page,
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    assert (ARTIFACTS / "flow-run.png").stat().st_size > 10_000
+
+
+def test_two_runs_at_once_never_interleave_and_readers_get_in(server: str, tmp_path: Path) -> None:
+    db = tmp_path / "two.duckdb"
+    corpus = REPO / "examples" / "articles"
+    first = _newsetl(server, "run", str(corpus), "--db", str(db), "--batch-size", "1", "--quiet")
+    while not db.exists():  # wait until the first run holds the warehouse
+        assert first.poll() is None, first.communicate()
+        time.sleep(0.2)
+    second = _newsetl(server, "run", str(corpus), "--db", str(db), "--batch-size", "1", "--quiet")
+    reads = 0
+    while first.poll() is None:
+        query = _newsetl(
+            server, "sql", "SELECT count(*) AS n FROM articles", "--db", str(db), "--json"
+        )
+        out, _ = query.communicate(timeout=120)
+        if query.returncode == 0 and first.poll() is None:
+            reads += 1
+            assert 0 <= json.loads(out)["n"] <= 15
+        time.sleep(0.3)
+    assert first.wait(timeout=300) == 0, first.communicate()
+    assert second.wait(timeout=300) == 0, second.communicate()
+    assert reads >= 1  # a reader got in between the first run's batches
+    result = _newsetl(
+        server,
+        "sql",
+        "SELECT status, articles_loaded, articles_unchanged FROM runs ORDER BY started_at",
+        "--db",
+        str(db),
+        "--json",
+    )
+    rows = [json.loads(line) for line in result.communicate(timeout=120)[0].splitlines()]
+    # The second run waited for the first, then found every article already loaded.
+    assert [(r["status"], r["articles_loaded"], r["articles_unchanged"]) for r in rows] == [
+        ("completed", 15, 0),
+        ("completed", 0, 15),
+    ]
+
+
+def test_a_failing_run_names_its_stage_in_the_cli_and_the_api(server: str, tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.duckdb"
+    not_a_database.write_text("this is a text file, not a DuckDB database\n" * 100)
+    run = _newsetl(server, "run", str(DATA_DIR / "articles"), "--db", str(not_a_database))
+    _, stderr = run.communicate(timeout=300)
+    assert run.returncode == 1
+    assert "run failed: stage 'setup' failed" in stderr
+    assert "Traceback" not in stderr.split("run failed:")[-1]
+    failed = _api(
+        server, "flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["FAILED"]}}}}
+    )
+    assert any("stage 'setup' failed" in (r["state"]["message"] or "") for r in failed)
