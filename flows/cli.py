@@ -83,6 +83,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
         "articles_loaded",
         "articles_unchanged",
         "records_rejected",
+        "entities",
         "entity_mentions",
         "quotes",
         "time_expressions",
