@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     add_db(run)
     run.add_argument("--batch-size", type=int, default=None)
     run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes that parse in parallel (one process writes)",
+    )
+    run.add_argument(
         "--reprocess", action="store_true", help="re-extract every article, even unchanged ones"
     )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (for cron)")
@@ -60,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--cron", required=True, help='e.g. "*/15 * * * *"')
     serve.add_argument("--name", default="newsetl-scheduled", help="deployment name")
     serve.add_argument("--batch-size", type=int, default=None)
+    serve.add_argument("--workers", type=int, default=1)
 
     sql = sub.add_parser("sql", help="run read-only SQL against the warehouse")
     sql.add_argument("query")
@@ -176,6 +183,7 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
                 db=args.db,
                 batch_size=getattr(args, "batch_size", None) or DEFAULT_BATCH_SIZE,
                 reprocess=getattr(args, "reprocess", False),
+                workers=getattr(args, "workers", 1),
             )
     except Exception as error:  # the flow has recorded the failure; say it plainly
         print(f"newsetl: run failed: {error}", file=sys.stderr)
@@ -201,6 +209,7 @@ def _serve(args: argparse.Namespace) -> int:
     parameters: dict[str, Any] = {
         "sources": [os.path.abspath(s) for s in args.sources],
         "batch_size": args.batch_size or DEFAULT_BATCH_SIZE,
+        "workers": args.workers,
     }
     if args.db:
         parameters["db"] = os.path.abspath(args.db)

@@ -14,14 +14,10 @@ locked or an I/O error occurs; bad data is never retried (it is quarantined inst
 
 from __future__ import annotations
 
-import time
 import uuid
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import duckdb
 import polars as pl
@@ -31,81 +27,38 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.runtime import flow_run
 
-from flows.nlp import extractor_version, load_pipeline
-from flows.progress import Progress, report
+from flows.nlp import extractor_version
+from flows.pipeline import (
+    BatchLoop,
+    Done,
+    ExtractorPool,
+    Frames,
+    HasResult,
+    RunCounts,
+    StageFunctions,
+    Triage,
+    empty_frames,
+    extract_frames,
+    rejections_frame,
+    summary_of,
+    triage_records,
+)
 from flows.settings import (
     DEFAULT_BATCH_SIZE,
     database_path,
     lock_timeout_seconds,
     run_lock_timeout_seconds,
 )
-from flows.sources import expand_sources, read_records
+from flows.sources import expand_sources
 from schemas.frames import frame_from_rows
-from schemas.tables import EventType, RejectedRecord
-from transforms.extract import ArticleExtraction, extract_article
+from schemas.tables import EventType
 from transforms.lexicons.events import EVENT_TYPES
-from transforms.normalise import batch_frames
-from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
+from transforms.records import RawRecord, ValidArticle
 from warehouse.store import QueryResult, Warehouse, WarehouseLockedError
-
-T = TypeVar("T")
-STAGES = ("read_and_triage", "extract", "load")
-
-
-@dataclass
-class RunCounts:
-    """What a run did; also what the run summary, the `runs` row and the artifact show."""
-
-    records_read: int = 0
-    articles_loaded: int = 0
-    articles_unchanged: int = 0
-    records_rejected: int = 0
-    entity_mentions: int = 0
-    quotes: int = 0
-    time_expressions: int = 0
-    events: int = 0
-    entity_ids: set[str] = field(default_factory=set)
-    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
-
-    def table_counts(self) -> dict[str, int]:
-        """The counts stored in the `runs` table."""
-        return {
-            "records_read": self.records_read,
-            "articles_loaded": self.articles_loaded,
-            "articles_unchanged": self.articles_unchanged,
-            "records_rejected": self.records_rejected,
-            "entity_mentions": self.entity_mentions,
-            "quotes": self.quotes,
-            "time_expressions": self.time_expressions,
-            "events": self.events,
-        }
-
-    def add_batch(self, triage: Triage, frames: dict[str, pl.DataFrame]) -> None:
-        self.articles_loaded += len(triage.to_extract)
-        self.articles_unchanged += triage.unchanged
-        self.records_rejected += len(triage.rejections)
-        self.entity_mentions += frames["entity_mentions"].height
-        self.quotes += frames["quotes"].height
-        self.time_expressions += frames["time_expressions"].height
-        self.events += frames["events"].height
-        self.entity_ids.update(frames["entities"]["entity_id"].to_list())
-
-
-@dataclass(frozen=True)
-class Triage:
-    to_extract: list[ValidArticle]
-    rejections: list[Rejection]
-    unchanged: int
 
 
 class StageError(RuntimeError):
     """A run failed in a named stage; the message says which and why."""
-
-
-def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
@@ -119,29 +72,14 @@ def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) ->
     return False
 
 
-def _rejections_frame(rejections: list[Rejection], run_id: str, now: datetime) -> pl.DataFrame:
-    rows = [
-        {
-            "reject_id": r.reject_id,
-            "source_file": r.source_file,
-            "locator": r.locator,
-            "reason": r.reason,
-            "raw_excerpt": r.raw_excerpt,
-            "first_run_id": run_id,
-            "rejected_at": now.replace(tzinfo=None),
-        }
-        for r in rejections
-    ]
-    return frame_from_rows(RejectedRecord, rows)
+_WAREHOUSE_RETRIES: dict[str, Any] = {
+    "retries": 3,
+    "retry_delay_seconds": [1, 5, 15],
+    "retry_condition_fn": _is_transient,
+}
 
 
-@task(
-    name="triage_batch",
-    cache_policy=NO_CACHE,
-    retries=3,
-    retry_delay_seconds=[1, 5, 15],
-    retry_condition_fn=_is_transient,
-)
+@task(name="triage_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES)
 def triage_batch(
     raw_records: list[RawRecord],
     warehouse: Warehouse,
@@ -150,52 +88,21 @@ def triage_batch(
     seen: dict[str, str],
 ) -> Triage:
     """Validate records; drop in-run duplicates and articles already loaded unchanged."""
-    valid: list[ValidArticle] = []
-    rejections: list[Rejection] = []
-    batch_seen: dict[str, str] = {}
-    for raw in raw_records:
-        result = validate_record(raw)
-        if isinstance(result, Rejection):
-            rejections.append(result)
-            continue
-        first = seen.get(result.article_id) or batch_seen.get(result.article_id)
-        if first is not None:
-            reason = f"duplicate article: same identity as {first} (first occurrence kept)"
-            rejections.append(
-                Rejection(result.source_file, result.locator, reason, result.record.text[:500])
-            )
-            continue
-        batch_seen[result.article_id] = f"{result.source_file} {result.locator}"
-        valid.append(result)
-    known = {} if reprocess else warehouse.known_articles([a.article_id for a in valid])
-    to_extract = [a for a in valid if known.get(a.article_id) != (a.content_hash, version)]
-    seen.update(batch_seen)  # only once the task has succeeded, so a retry sees the same state
-    return Triage(to_extract, rejections, len(valid) - len(to_extract))
+    return triage_records(raw_records, warehouse, version, reprocess, seen)
 
 
 @task(name="extract_batch", cache_policy=NO_CACHE)
 def extract_batch(
-    articles: list[ValidArticle], run_id: str, version: str
-) -> dict[str, pl.DataFrame]:
+    articles: list[ValidArticle], run_id: str, version: str, pool: ExtractorPool | None = None
+) -> Frames:
     """Parse a batch with spaCy and normalise every extractor's output into table frames."""
-    nlp = load_pipeline()
-    extractions: list[ArticleExtraction] = []
-    texts = (article.record.text for article in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
-        extractions.append(extract_article(doc, article))
-    return batch_frames(extractions, run_id, version, datetime.now(UTC))
+    if pool is not None:
+        return pool.submit(articles, run_id, version).result()
+    return extract_frames(articles, run_id, version)
 
 
-@task(
-    name="load_batch",
-    cache_policy=NO_CACHE,
-    retries=3,
-    retry_delay_seconds=[1, 5, 15],
-    retry_condition_fn=_is_transient,
-)
-def load_batch(
-    warehouse: Warehouse, frames: dict[str, pl.DataFrame], rejections: pl.DataFrame
-) -> None:
+@task(name="load_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES)
+def load_batch(warehouse: Warehouse, frames: Frames, rejections: pl.DataFrame) -> None:
     """Write one batch in one transaction (all or nothing)."""
     warehouse.load_batch(frames, rejections)
 
@@ -274,16 +181,40 @@ def ingest_articles(
     db: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
     reprocess: bool = False,
+    workers: int = 1,
 ) -> dict[str, Any]:
-    """Ingest news articles from files or folders into the DuckDB warehouse."""
+    """Ingest news articles from files or folders into the DuckDB warehouse.
+
+    `workers` > 1 parses batches in that many worker processes; one process still writes.
+    """
     files = expand_sources(sources)
     warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
     with warehouse.exclusive_run(run_lock_timeout_seconds()):
-        return _ingest(files, sources, warehouse, batch_size, reprocess)
+        return _ingest(files, sources, warehouse, batch_size, reprocess, max(1, workers))
+
+
+def _flow_stages(
+    warehouse: Warehouse, run_id: str, version: str, reprocess: bool, pool: ExtractorPool | None
+) -> StageFunctions:
+    def submit(articles: list[ValidArticle]) -> HasResult:
+        if pool is None:
+            return Done(extract_batch(articles, run_id, version))
+        return extract_batch.submit(articles, run_id, version, pool)
+
+    return StageFunctions(
+        triage=lambda raw, seen: triage_batch(raw, warehouse, version, reprocess, seen),
+        submit_extract=submit,
+        load=lambda frames, rejections: load_batch(warehouse, frames, rejections),
+    )
 
 
 def _ingest(
-    files: list[Path], sources: list[str], warehouse: Warehouse, batch_size: int, reprocess: bool
+    files: list[Path],
+    sources: list[str],
+    warehouse: Warehouse,
+    batch_size: int,
+    reprocess: bool,
+    workers: int,
 ) -> dict[str, Any]:
     logger = get_run_logger()
     run_id = _current_run_id()
@@ -296,85 +227,45 @@ def _ingest(
         message = f"stage 'setup' failed: {type(error).__name__}: {error}"
         logger.error("run %s %s", run_id, message)
         raise StageError(message) from error
-    logger.info("run %s: %d file(s) into %s (%s)", run_id, len(files), warehouse.path, version)
-    counts = RunCounts()
-    files_started = 0
-
-    def counted_files() -> Iterator[Path]:
-        nonlocal files_started
-        for path in files:
-            files_started += 1
-            yield path
-
-    seen: dict[str, str] = {}  # article_id -> where it was first read in this run
-    stage = "read_and_triage"
+    logger.info(
+        "run %s: %d file(s) into %s (%s, %d worker(s))",
+        run_id,
+        len(files),
+        warehouse.path,
+        version,
+        workers,
+    )
+    pool = ExtractorPool(workers) if workers > 1 else None
+    loop = BatchLoop(
+        files=files,
+        stages=_flow_stages(warehouse, run_id, version, reprocess, pool),
+        batch_size=batch_size,
+        in_flight=workers + (1 if pool else 0),
+        empty_frames=empty_frames(run_id, version),
+        rejections_to_frame=lambda rejections: rejections_frame(rejections, run_id),
+        log=logger.info,
+    )
     try:
-        clock = time.perf_counter()
-        records = read_records(counted_files())
-        for number, raw_batch in enumerate(_batched(records, batch_size), start=1):
-            stage = "read_and_triage"
-            triage = triage_batch(raw_batch, warehouse, version, reprocess, seen)
-            counts.records_read += len(raw_batch)
-            clock = _lap(counts, stage, clock)
-            stage = "extract"
-            frames = (
-                extract_batch(triage.to_extract, run_id, version)
-                if triage.to_extract
-                else batch_frames([], run_id, version, datetime.now(UTC))
-            )
-            clock = _lap(counts, stage, clock)
-            stage = "load"
-            rejections = _rejections_frame(triage.rejections, run_id, datetime.now(UTC))
-            load_batch(warehouse, frames, rejections)
-            clock = _lap(counts, stage, clock)
-            counts.add_batch(triage, frames)
-            logger.info(
-                "batch %d: %d read, %d loaded, %d unchanged, %d rejected",
-                number,
-                len(raw_batch),
-                len(triage.to_extract),
-                triage.unchanged,
-                len(triage.rejections),
-            )
-            report(
-                Progress(
-                    len(files),
-                    files_started,
-                    counts.records_read,
-                    counts.articles_loaded,
-                    counts.articles_unchanged,
-                    counts.records_rejected,
-                )
-            )
+        counts = loop.run()
         if counts.articles_loaded:
             warehouse.drop_orphan_entities()
     except BaseException as error:
-        message = f"stage {stage!r} failed: {type(error).__name__}: {error}"
+        message = f"stage {loop.stage!r} failed: {type(error).__name__}: {error}"
         logger.error("run %s %s", run_id, message)
         warehouse.finish_run(
-            run_id, _utc_now(), status="failed", error=message, **counts.table_counts()
+            run_id, _utc_now(), status="failed", error=message, **loop.counts.table_counts()
         )
         if isinstance(error, Exception):
             raise StageError(message) from error
         raise
+    finally:
+        if pool is not None:
+            pool.close()
     status = "completed_with_rejections" if counts.records_rejected else "completed"
     warehouse.finish_run(run_id, _utc_now(), status=status, **counts.table_counts())
     _publish_artifacts(counts, warehouse, run_id)
     logger.info("run %s %s: %s", run_id, status, counts.table_counts())
-    return {
-        "run_id": run_id,
-        "status": status,
-        "db": str(warehouse.path),
-        **counts.table_counts(),
-        "entities": len(counts.entity_ids),
-        "seconds": counts.seconds,
-    }
-
-
-def _lap(counts: RunCounts, stage: str, started: float) -> float:
-    now = time.perf_counter()
-    counts.seconds[stage] += now - started
-    return now
+    return {"run_id": run_id, "status": status, "db": str(warehouse.path), **summary_of(counts)}
 
 
 def _utc_now() -> datetime:

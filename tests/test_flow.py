@@ -134,6 +134,21 @@ def test_reprocess_keeps_every_id(loaded: tuple[Path, dict]) -> None:
         assert frame.equals(after[table]), table
 
 
+def test_worker_processes_give_the_same_warehouse(
+    loaded: tuple[Path, dict], tmp_path: Path
+) -> None:
+    from flows.ingest import ingest_articles
+
+    db, _ = loaded
+    parallel = tmp_path / "parallel.duckdb"
+    summary = ingest_articles(sources=[str(ARTICLES)], db=str(parallel), batch_size=1, workers=2)
+    assert summary["articles_loaded"] == 4
+    exclude = ("run_id", "ingested_at")
+    expected, actual = _snapshot(db, exclude), _snapshot(parallel, exclude)
+    for table, frame in expected.items():
+        assert frame.equals(actual[table]), table
+
+
 def test_bad_records_are_quarantined_and_the_rest_loads(
     prefect_server: None, tmp_path: Path
 ) -> None:

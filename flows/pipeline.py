@@ -1,0 +1,332 @@
+"""The batch loop behind `ingest_articles`, free of Prefect so the benchmark can time it alone.
+
+Per batch: triage (validate, drop in-run duplicates and articles already loaded unchanged),
+extract (spaCy parse + every extractor + Polars normalisation), load (one transaction). The flow
+passes Prefect tasks for the three stages; the benchmark passes the plain functions.
+
+Extraction can run in worker processes (`ExtractorPool`): each worker loads the spaCy model once
+and returns Polars frames. At most `workers` batches are in flight, so memory stays bounded,
+and a single writer (this process) loads them.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+import polars as pl
+
+from flows.nlp import load_pipeline
+from flows.progress import Progress, report
+from flows.sources import read_records
+from schemas.frames import frame_from_rows
+from schemas.tables import RejectedRecord
+from transforms.extract import ArticleExtraction, extract_article
+from transforms.normalise import batch_frames
+from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
+from warehouse.store import Warehouse
+
+T = TypeVar("T")
+STAGES = ("read_and_triage", "extract", "load")
+Frames = dict[str, pl.DataFrame]
+
+
+class HasResult(Protocol):
+    def result(self) -> Frames: ...
+
+
+@dataclass(frozen=True)
+class Triage:
+    to_extract: list[ValidArticle]
+    rejections: list[Rejection]
+    unchanged: int
+
+
+@dataclass
+class RunCounts:
+    """What a run did; also what the run summary, the `runs` row and the artifact show."""
+
+    records_read: int = 0
+    articles_loaded: int = 0
+    articles_unchanged: int = 0
+    records_rejected: int = 0
+    entity_mentions: int = 0
+    quotes: int = 0
+    time_expressions: int = 0
+    events: int = 0
+    words: int = 0
+    rows_loaded: int = 0
+    entity_ids: set[str] = field(default_factory=set)
+    seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+
+    def table_counts(self) -> dict[str, int]:
+        """The counts stored in the `runs` table."""
+        return {
+            "records_read": self.records_read,
+            "articles_loaded": self.articles_loaded,
+            "articles_unchanged": self.articles_unchanged,
+            "records_rejected": self.records_rejected,
+            "entity_mentions": self.entity_mentions,
+            "quotes": self.quotes,
+            "time_expressions": self.time_expressions,
+            "events": self.events,
+        }
+
+    def add_batch(self, triage: Triage, frames: Frames) -> None:
+        self.articles_loaded += len(triage.to_extract)
+        self.articles_unchanged += triage.unchanged
+        self.records_rejected += len(triage.rejections)
+        self.entity_mentions += frames["entity_mentions"].height
+        self.quotes += frames["quotes"].height
+        self.time_expressions += frames["time_expressions"].height
+        self.events += frames["events"].height
+        self.words += int(frames["articles"]["word_count"].sum() or 0)
+        self.rows_loaded += sum(frame.height for frame in frames.values())
+        self.entity_ids.update(frames["entities"]["entity_id"].to_list())
+
+
+# ----------------------------------------------------------------------------- stages
+
+
+def triage_records(
+    raw_records: list[RawRecord],
+    warehouse: Warehouse,
+    version: str,
+    reprocess: bool,
+    seen: dict[str, str],
+) -> Triage:
+    """Validate records; drop in-run duplicates and articles already loaded unchanged."""
+    valid: list[ValidArticle] = []
+    rejections: list[Rejection] = []
+    batch_seen: dict[str, str] = {}
+    for raw in raw_records:
+        result = validate_record(raw)
+        if isinstance(result, Rejection):
+            rejections.append(result)
+            continue
+        first = seen.get(result.article_id) or batch_seen.get(result.article_id)
+        if first is not None:
+            reason = f"duplicate article: same identity as {first} (first occurrence kept)"
+            rejections.append(
+                Rejection(result.source_file, result.locator, reason, result.record.text[:500])
+            )
+            continue
+        batch_seen[result.article_id] = f"{result.source_file} {result.locator}"
+        valid.append(result)
+    known = {} if reprocess else warehouse.known_articles([a.article_id for a in valid])
+    to_extract = [a for a in valid if known.get(a.article_id) != (a.content_hash, version)]
+    seen.update(batch_seen)  # only once triage succeeded, so a retry sees the same state
+    return Triage(to_extract, rejections, len(valid) - len(to_extract))
+
+
+def extract_frames(articles: list[ValidArticle], run_id: str, version: str) -> Frames:
+    """Parse a batch with spaCy and normalise every extractor's output into table frames."""
+    nlp = load_pipeline()
+    extractions: list[ArticleExtraction] = []
+    texts = (article.record.text for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
+        extractions.append(extract_article(doc, article))
+    return batch_frames(extractions, run_id, version, datetime.now(UTC))
+
+
+def rejections_frame(rejections: list[Rejection], run_id: str) -> pl.DataFrame:
+    now = datetime.now(UTC).replace(tzinfo=None)
+    rows = [
+        {
+            "reject_id": r.reject_id,
+            "source_file": r.source_file,
+            "locator": r.locator,
+            "reason": r.reason,
+            "raw_excerpt": r.raw_excerpt,
+            "first_run_id": run_id,
+            "rejected_at": now,
+        }
+        for r in rejections
+    ]
+    return frame_from_rows(RejectedRecord, rows)
+
+
+# ----------------------------------------------------------------------------- worker processes
+
+
+def _warm_worker(model_name: str | None) -> None:
+    load_pipeline(model_name)
+
+
+class ExtractorPool:
+    """Extraction in `workers` processes (spawned: safe beside Prefect's threads)."""
+
+    def __init__(self, workers: int, model_name: str | None = None) -> None:
+        self.workers = workers
+        context = multiprocessing.get_context("spawn")
+        self._executor = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_warm_worker, initargs=(model_name,)
+        )
+
+    def submit(self, articles: list[ValidArticle], run_id: str, version: str) -> Future[Frames]:
+        return self._executor.submit(extract_frames, articles, run_id, version)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass(frozen=True)
+class Done:
+    """An already-computed result, for the in-process path."""
+
+    frames: Frames
+
+    def result(self) -> Frames:
+        return self.frames
+
+
+# ----------------------------------------------------------------------------- the loop
+
+
+def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+@dataclass
+class StageFunctions:
+    """The three stages, as plain functions or Prefect tasks."""
+
+    triage: Callable[[list[RawRecord], dict[str, str]], Triage]
+    submit_extract: Callable[[list[ValidArticle]], HasResult]
+    load: Callable[[Frames, pl.DataFrame], None]
+
+
+@dataclass
+class BatchLoop:
+    files: list[Path]
+    stages: StageFunctions
+    batch_size: int
+    in_flight: int
+    empty_frames: Callable[[], Frames]
+    rejections_to_frame: Callable[[list[Rejection]], pl.DataFrame]
+    log: Callable[[str], None] = lambda message: None
+    counts: RunCounts = field(default_factory=RunCounts)
+    stage: str = "read_and_triage"
+    _files_started: int = 0
+
+    def _counted_files(self) -> Iterator[Path]:
+        for path in self.files:
+            self._files_started += 1
+            yield path
+
+    def run(self) -> RunCounts:
+        """Process every batch; extraction of up to `in_flight` batches overlaps loading."""
+        seen: dict[str, str] = {}
+        pending: deque[tuple[int, int, Triage, HasResult | None]] = deque()
+        clock = time.perf_counter()
+        records = read_records(self._counted_files())
+        for number, raw_batch in enumerate(batched(records, self.batch_size), start=1):
+            self.stage = "read_and_triage"
+            triage = self.stages.triage(raw_batch, seen)
+            self.counts.records_read += len(raw_batch)
+            clock = self._lap(clock)
+            self.stage = "extract"
+            future = self.stages.submit_extract(triage.to_extract) if triage.to_extract else None
+            clock = self._lap(clock)
+            pending.append((number, len(raw_batch), triage, future))
+            while len(pending) > self.in_flight - 1:
+                clock = self._finish(pending.popleft(), clock)
+        while pending:
+            clock = self._finish(pending.popleft(), clock)
+        return self.counts
+
+    def _finish(self, item: tuple[int, int, Triage, HasResult | None], clock: float) -> float:
+        number, read, triage, future = item
+        self.stage = "extract"
+        frames = future.result() if future is not None else self.empty_frames()
+        clock = self._lap(clock)
+        self.stage = "load"
+        self.stages.load(frames, self.rejections_to_frame(triage.rejections))
+        clock = self._lap(clock)
+        self.counts.add_batch(triage, frames)
+        self.log(
+            f"batch {number}: {read} read, {len(triage.to_extract)} loaded, "
+            f"{triage.unchanged} unchanged, {len(triage.rejections)} rejected"
+        )
+        c = self.counts
+        report(
+            Progress(
+                len(self.files),
+                self._files_started,
+                c.records_read,
+                c.articles_loaded,
+                c.articles_unchanged,
+                c.records_rejected,
+            )
+        )
+        return clock
+
+    def _lap(self, started: float) -> float:
+        now = time.perf_counter()
+        self.counts.seconds[self.stage] += now - started
+        return now
+
+
+def plain_stages(
+    warehouse: Warehouse,
+    run_id: str,
+    version: str,
+    reprocess: bool,
+    pool: ExtractorPool | None = None,
+) -> StageFunctions:
+    """The stages as plain function calls (no Prefect), optionally with worker processes."""
+
+    def submit(articles: list[ValidArticle]) -> HasResult:
+        if pool is not None:
+            return pool.submit(articles, run_id, version)
+        return Done(extract_frames(articles, run_id, version))
+
+    return StageFunctions(
+        triage=lambda raw, seen: triage_records(raw, warehouse, version, reprocess, seen),
+        submit_extract=submit,
+        load=warehouse.load_batch,
+    )
+
+
+def empty_frames(run_id: str, version: str) -> Callable[[], Frames]:
+    return lambda: batch_frames([], run_id, version, datetime.now(UTC))
+
+
+def run_plain(
+    files: list[Path],
+    warehouse: Warehouse,
+    run_id: str,
+    version: str,
+    batch_size: int,
+    workers: int = 1,
+    reprocess: bool = False,
+) -> RunCounts:
+    """The whole pipeline without Prefect (the benchmark's path)."""
+    pool = ExtractorPool(workers) if workers > 1 else None
+    try:
+        loop = BatchLoop(
+            files=files,
+            stages=plain_stages(warehouse, run_id, version, reprocess, pool),
+            batch_size=batch_size,
+            in_flight=max(workers, 1) + (1 if pool else 0),
+            empty_frames=empty_frames(run_id, version),
+            rejections_to_frame=lambda rejections: rejections_frame(rejections, run_id),
+        )
+        return loop.run()
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def summary_of(counts: RunCounts) -> dict[str, Any]:
+    return {**counts.table_counts(), "entities": len(counts.entity_ids), "seconds": counts.seconds}
