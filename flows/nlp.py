@@ -7,7 +7,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from flows.settings import spacy_model_name
+from flows.settings import max_text_chars, spacy_model_name
 from transforms import EXTRACTOR_VERSION
 
 #: Components the extractors read: POS tags and lemmas (tagger, attribute_ruler, lemmatizer),
@@ -28,8 +28,8 @@ def load_pipeline(model_name: str | None = None) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)
-    # A 20 MB article must parse rather than fail on spaCy's default 1M-character guard.
-    nlp.max_length = max(nlp.max_length, 50_000_000)
+    # Over-long texts are rejected before parsing (NEWSETL_MAX_TEXT_CHARS); allow up to that.
+    nlp.max_length = max(nlp.max_length, max_text_chars() + 1)
     return nlp
 
 

@@ -26,6 +26,7 @@ import polars as pl
 
 from flows.nlp import load_pipeline
 from flows.progress import Progress, report
+from flows.settings import max_text_chars
 from flows.sources import read_records
 from schemas.frames import frame_from_rows
 from schemas.tables import RejectedRecord
@@ -107,8 +108,9 @@ def triage_records(
     valid: list[ValidArticle] = []
     rejections: list[Rejection] = []
     batch_seen: dict[str, str] = {}
+    limit = max_text_chars()
     for raw in raw_records:
-        result = validate_record(raw)
+        result = validate_record(raw, limit)
         if isinstance(result, Rejection):
             rejections.append(result)
             continue

@@ -36,3 +36,8 @@ def lock_timeout_seconds() -> float:
 def run_lock_timeout_seconds() -> float:
     """NEWSETL_RUN_LOCK_TIMEOUT: how long a run waits for another run on the same warehouse."""
     return float(os.environ.get("NEWSETL_RUN_LOCK_TIMEOUT") or 600)
+
+
+def max_text_chars() -> int:
+    """NEWSETL_MAX_TEXT_CHARS: longer article texts are rejected with a reason."""
+    return int(os.environ.get("NEWSETL_MAX_TEXT_CHARS") or 1_000_000)

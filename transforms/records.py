@@ -25,6 +25,9 @@ from transforms.ids import content_hash, stable_id
 
 #: The longest raw excerpt kept with a rejection.
 RAW_EXCERPT_CHARS = 500
+#: Longer texts are rejected: parsing one needs memory in proportion to its length (about 1 GB
+#: per million characters with the small English model), and no news article is this long.
+DEFAULT_MAX_TEXT_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,9 @@ def _describe(error: ValidationError) -> str:
     return "; ".join(problems)
 
 
-def validate_record(raw: RawRecord) -> ValidArticle | Rejection:
+def validate_record(
+    raw: RawRecord, max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+) -> ValidArticle | Rejection:
     """Turn a raw record into a valid article, or a rejection that says why not."""
     if raw.payload is None:
         reason = raw.problem or "record could not be read"
@@ -96,6 +101,12 @@ def validate_record(raw: RawRecord) -> ValidArticle | Rejection:
     except ValidationError as error:
         excerpt = raw.raw_excerpt or repr(dict(raw.payload))[:RAW_EXCERPT_CHARS]
         return Rejection(raw.source_file, raw.locator, _describe(error), excerpt)
+    if len(record.text) > max_text_chars:
+        reason = (
+            f"text too long: {len(record.text):,} characters, more than the limit of "
+            f"{max_text_chars:,} (NEWSETL_MAX_TEXT_CHARS)"
+        )
+        return Rejection(raw.source_file, raw.locator, reason, record.text[:RAW_EXCERPT_CHARS])
     text_hash = content_hash(record.text)
     return ValidArticle(
         article_identity(record, text_hash), record, text_hash, raw.source_file, raw.locator
