@@ -65,7 +65,7 @@ def test_normalise_against_publication_date(
     [("Monday", "2025-01-27"), ("Feb. 3", "2025-02-03"), ("March", "2025-03")],
 )
 def test_future_tense_prefers_the_next_occurrence(text: str, expected_value: str) -> None:
-    assert normalise(text, PUBLISHED, future=True).value == expected_value
+    assert normalise(text, PUBLISHED, tense="future").value == expected_value
 
 
 @pytest.mark.parametrize(

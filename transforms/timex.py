@@ -19,23 +19,29 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicons.time import (
     DAY_PARTS,
     DURATION_UNITS,
+    FUTURE_VERBS,
+    LEADING_NOISE,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    REFERENCE_WORDS,
     SEASONS,
     SET_MARKERS,
+    SPLIT_WORDS,
     TIME_UNITS,
     WEEKDAYS,
 )
 
-_LEADING_NOISE = frozenset({"on", "in", "at", "by", "since", "until", "during", "from", "of"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Which occurrence of an underspecified date ("Monday", "Feb. 3") a sentence points to.
+Tense = Literal["past", "present", "future"]
 _WORD = re.compile(r"[a-z]+|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
 
 
@@ -82,15 +88,39 @@ def _nearest_weekday(anchor: date, weekday: int, future: bool) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _nearest_month_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    for year in (anchor.year, anchor.year + (1 if future else -1)):
+def _choose(anchor: date, before: date | None, after: date | None, tense: Tense) -> date | None:
+    """The occurrence the tense points to; in the present tense, the nearer one."""
+    if tense == "past" or after is None:
+        return before
+    if tense == "future" or before is None:
+        return after
+    return before if (anchor - before) <= (after - anchor) else after
+
+
+def _weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
+    before = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    after = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return _choose(anchor, before, after, tense) or anchor
+
+
+def _month_day_near(anchor: date, month: int, day: int, tense: Tense) -> date | None:
+    candidates: list[date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
-            return None
-        if (candidate >= anchor) if future else (candidate <= anchor):
-            return candidate
-    return None
+            continue
+    before = max((c for c in candidates if c <= anchor), default=None)
+    after = min((c for c in candidates if c >= anchor), default=None)
+    return _choose(anchor, before, after, tense)
+
+
+def _month_near(anchor: date, month: int, tense: Tense) -> int:
+    """The year of the occurrence of `month` the tense points to."""
+    before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
+    after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
+    this_month = anchor.replace(day=1)
+    return (_choose(this_month, before, after, tense) or before).year
 
 
 def value_range(value: str | None) -> tuple[date | None, date | None]:
@@ -198,7 +228,22 @@ def _resolve_set(words: list[str]) -> Resolution | None:
     return Resolution("SET", None)
 
 
-def _resolve_relative(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _reference_value(words: list[str]) -> str | None:
+    """'now', 'right now', 'the near future', 'recent years': PRESENT/PAST/FUTURE_REF."""
+    if words in (["the", "moment"], ["present"], ["the", "present"]):
+        return "PRESENT_REF"
+    if words == ["once"]:
+        return "PAST_REF"
+    head = [word for word in words if word not in ("the", "right", "very", "near", "more", "so")]
+    if len(head) == 1 and head[0] in REFERENCE_WORDS:
+        return REFERENCE_WORDS[head[0]]
+    plural_unit = len(words) == 2 and words[1].endswith("s") and _unit(words[1]) is not None
+    if words[0] in ("recent", "recently") and plural_unit:
+        return "PAST_REF"
+    return None
+
+
+def _resolve_relative(words: list[str], anchor: date | None) -> Resolution | None:
     joined = " ".join(words)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, delta in simple.items():
@@ -209,12 +254,9 @@ def _resolve_relative(words: list[str], anchor: date | None, future: bool) -> Re
             if word == "tonight":
                 return Resolution("TIME", value + "TNI", True)
             return Resolution("DATE", value, True)
-    if words in (["now"], ["currently"], ["the", "moment"], ["present"]):
-        return Resolution("DATE", "PRESENT_REF", anchor is not None)
-    if words in (["recently"], ["the", "past"], ["previously"], ["once"]):
-        return Resolution("DATE", "PAST_REF", anchor is not None)
-    if words in (["the", "future"], ["soon"]):
-        return Resolution("DATE", "FUTURE_REF", anchor is not None)
+    reference = _reference_value(words)
+    if reference is not None:
+        return Resolution("DATE", reference, anchor is not None)
     # "two days ago", "three weeks later", "a year from now"
     match = re.search(
         r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? "
@@ -287,7 +329,7 @@ def _explicit_year(words: list[str]) -> int | None:
     return None
 
 
-def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     year = _explicit_year(words)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
@@ -306,17 +348,14 @@ def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Re
                 return Resolution("DATE", None)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
-        resolved = _nearest_month_day(anchor, month, day, future)
+        resolved = _month_day_near(anchor, month, day, tense)
         return Resolution("DATE", resolved.isoformat() if resolved else None, True)
     if month is not None:
         if year is not None:
             return Resolution("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}")
-        if future:
-            resolved_year = anchor.year if month >= anchor.month else anchor.year + 1
-        else:
-            resolved_year = anchor.year if month <= anchor.month else anchor.year - 1
+        resolved_year = _month_near(anchor, month, tense)
         return Resolution("DATE", f"{resolved_year:04d}-{month:02d}", True)
     quarter = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
     if "quarter" in words and quarter is not None:
@@ -325,7 +364,7 @@ def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Re
         if year is None and anchor is not None:
             current_quarter = (anchor.month - 1) // 3 + 1
             past_year = anchor.year if quarter <= current_quarter else anchor.year - 1
-            year = anchor.year if future else past_year
+            year = anchor.year if tense == "future" else past_year
             return Resolution("DATE", f"{year:04d}-Q{quarter}", True)
         return Resolution("DATE", f"{year:04d}-Q{quarter}")
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
@@ -339,13 +378,13 @@ def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Re
     return None
 
 
-def _resolve_weekday(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
     if weekday is None:
         return None
     if anchor is None:
         return Resolution("DATE", None)
-    day = _nearest_weekday(anchor, weekday, future)
+    day = _weekday_near(anchor, weekday, tense)
     part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
     if part:
         return Resolution("TIME", f"{day.isoformat()}T{part}", True)
@@ -393,7 +432,7 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
     return None
 
 
-def normalise(text: str, anchor: date | None, future: bool = False) -> Resolution:
+def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
     """Resolve a time expression's text to a TIMEX3 type and value.
 
     `anchor` is the publication date (None when unknown); `future` prefers the next occurrence
@@ -406,15 +445,15 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Resolutio
         except ValueError:
             return Resolution("DATE", None)
     words = _tokens(text)
-    while words and words[0] in _LEADING_NOISE:
+    while len(words) > 1 and words[0] in LEADING_NOISE:
         words = words[1:]
     if not words:
         return Resolution("DATE", None)
     resolution = (
         _resolve_set(words)
-        or _resolve_relative(words, anchor, future)
-        or _resolve_calendar(words, anchor, future)
-        or _resolve_weekday(words, anchor, future)
+        or _resolve_relative(words, anchor)
+        or _resolve_calendar(words, anchor, tense)
+        or _resolve_weekday(words, anchor, tense)
         or _resolve_clock(words, anchor)
         or _resolve_duration(words)
     )
@@ -430,41 +469,137 @@ _SET_PATTERN = re.compile(
     r"saturday|sunday|day|week|month|year|morning|evening|night)s?\b",
     re.IGNORECASE,
 )
+# "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
+_AGE = re.compile(r"\b(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+# Words that make an entity a time expression; anything without one ("Slepian, 52") is not.
+_TIME_CUE = re.compile(
+    r"\b(?:\d{4}s?|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
+    r"\b(?:today|tonight|tomorrow|yesterday|noon|midnight|midday|weekends?|quarters?|"
+    r"centur(?:y|ies)|annual|fiscal|season|period|day|days|time|ago|overnight)\b",
+    re.IGNORECASE,
+)
 
 
-def _trim_leading_prepositions(span: Span) -> Span:
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_NOISE:
-        start += 1
-    end = span.end
-    while end > start + 1 and span.doc[end - 1].is_punct:
-        end -= 1
-    # "Monday's meeting": the possessive marker is not part of the date.
-    if end > start + 1 and span.doc[end - 1].tag_ == "POS":
-        end -= 1
-    return span.doc[start:end]
-
-
-def _sentence_is_future(span: Span) -> bool:
-    sentence = span.sent
-    root = sentence.root
-    aux_words = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
-    if aux_words & _FUTURE_AUX:
-        return True
-    return any(
-        token.lower_ == "going" and token.nbor(1).lower_ == "to"
-        for token in sentence
-        if token.i + 1 < len(token.doc) and token.head == root
+def _is_cue_word(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return (
+        word in MONTHS
+        or word in WEEKDAYS
+        or word in SEASONS
+        or word in DAY_PARTS
+        or word in REFERENCE_WORDS
+        or word in SET_MARKERS
+        or _unit(word) is not None
+        or _unit(word.split("-")[-1]) is not None
     )
 
 
-def candidate_spans(doc: Doc) -> list[Span]:
-    """DATE/TIME entities plus recurring ("every Tuesday") patterns, without overlaps."""
-    spans = [_trim_leading_prepositions(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+def _is_time_expression(span: Span) -> bool:
+    if _AGE.search(span.text):
+        return False
+    if any(_is_cue_word(token.text) for token in span):
+        return True
+    return _TIME_CUE.search(span.text) is not None
+
+
+def _is_dateline(span: Span) -> bool:
+    """'WASHINGTON, August 11 (Xinhua) --': the wire's own date, not part of the story."""
+    after = span.doc[span.end : span.end + 1]
+    return span.start_char < 60 and after.text == "(" and span.sent.start == 0
+
+
+def _trim(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end - 1 and doc[start].lower_ in LEADING_NOISE:
+        start += 1
+    # "the past 20 years", "the Aug. 7 bombing", "the 1960s": TIMEX3 leaves the article out
+    # before a month, a decade or a counted period; it keeps it in "the week", "the future".
+    if start < end - 1 and doc[start].lower_ == "the":
+        following, second = doc[start + 1], doc[min(start + 2, end - 1)]
+        if (
+            following.lower_.rstrip(".") in MONTHS
+            or re.fullmatch(r"\d{3}0s", following.text)
+            or (following.lower_ in ("past", "last", "coming", "next") and second.like_num)
+            or (end - start == 2 and following.tag_ == "NNS")
+        ):
+            start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end]
+
+
+def _split(span: Span) -> list[Span]:
+    """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in SPLIT_WORDS and start < token.i < span.end - 1:
+            pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    pieces.append(span.doc[start : span.end])
+    return [_trim(piece) for piece in pieces if len(piece) > 0]
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        for piece in _split(_trim(ent)):
+            if _is_time_expression(piece) and not _is_dateline(piece):
+                spans.append(piece)
+    return spans
+
+
+def _reference_word_spans(doc: Doc) -> list[Span]:
+    """'now', 'recently', 'the past', 'the near future', 'current' (before a noun)."""
+    spans: list[Span] = []
+    for token in doc:
+        word = token.lower_
+        if word not in REFERENCE_WORDS:
+            continue
+        if word in ("past", "future"):
+            if token.pos_ not in ("NOUN", "ADJ") or (word == "past" and token.pos_ != "NOUN"):
+                continue
+        elif word in ("current", "recent"):
+            if token.pos_ != "ADJ" or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+        elif token.pos_ not in ("ADV", "ADJ", "NOUN"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].lower_ in ("the", "near", "distant", "recent"):
+            start -= 1
+            if doc[start].lower_ == "the":
+                break
+        if word not in ("past", "future"):
+            start = token.i
+        spans.append(doc[start : token.i + 1])
+    return spans
+
+
+def _set_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
     for match in _SET_PATTERN.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             spans.append(span)
+    return spans
+
+
+def _joinable(left: Span, right: Span) -> bool:
+    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday': one expression split by the NER model."""
+    if left.end != right.start:
+        return False
+    words = {token.lower_ for token in (left[-1], right[0])}
+    return bool(words & WEEKDAYS.keys()) and bool(
+        words & DAY_PARTS.keys() or re.search(r"\d", left.text + right.text)
+    )
+
+
+def candidate_spans(doc: Doc) -> list[Span]:
+    """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
+    recurring ("every Tuesday") patterns, without overlaps."""
+    spans = _entity_spans(doc) + _reference_word_spans(doc) + _set_spans(doc)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
     for span in spans:
@@ -472,8 +607,46 @@ def candidate_spans(doc: Doc) -> list[Span]:
             if span.end > chosen[-1].end:  # merge overlaps into one expression
                 chosen[-1] = doc[chosen[-1].start : span.end]
             continue
+        if chosen and _joinable(chosen[-1], span):
+            chosen[-1] = doc[chosen[-1].start : span.end]
+            continue
         chosen.append(span)
     return chosen
+
+
+def _governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(len(span.doc)):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _tense(span: Span) -> Tense:
+    """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
+    verb = _governing_verb(span)
+    if verb is None:
+        return "past"
+    verbs = [verb]
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
+    for candidate in verbs:
+        auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
+        if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+            return "future"
+        if candidate.lemma_ in FUTURE_VERBS or (
+            candidate is not verb and candidate.lower_ == "going"
+        ):
+            return "future"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(
+        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries
+    ):
+        return "past"
+    return "present"
 
 
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
@@ -483,7 +656,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     """
     found: list[TimexSpan] = []
     for span in candidate_spans(doc):
-        resolution = normalise(span.text, anchor, future=_sentence_is_future(span))
+        resolution = normalise(span.text, anchor, _tense(span))
         begin, end = value_range(resolution.value)
         found.append(
             TimexSpan(

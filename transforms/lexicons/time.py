@@ -126,3 +126,53 @@ DAY_PARTS: dict[str, str] = {
     "night": "NI",
     "tonight": "NI",
 }
+
+#: Words that are a vague time expression on their own -> TIMEX3 value ("now", "recently").
+#: "past" and "future" count only as nouns ("in the past"); "current" and "recent" only before
+#: a noun; the extractor checks that, the normaliser trusts its span.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "past": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "future": "FUTURE_REF",
+}
+
+#: Words that may open a NER date entity but lie outside the TIMEX3 extent ("since 1990",
+#: "just two days").
+LEADING_NOISE: frozenset[str] = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "by",
+        "since",
+        "until",
+        "till",
+        "during",
+        "from",
+        "of",
+        "between",
+        "within",
+        "just",
+        "only",
+        "barely",
+    }
+)
+
+#: Words that join two time expressions inside one NER entity ("1991 to 1997",
+#: "the quarter ended Sept. 30"); TIMEX3 marks each side separately.
+SPLIT_WORDS: frozenset[str] = frozenset(
+    {"to", "and", "through", "thru", "or", "until", "ended", "ending"}
+)
+
+#: Verbs whose complement is usually in the future ("is expected to arrive Monday").
+FUTURE_VERBS: frozenset[str] = frozenset(
+    {"plan", "expect", "schedule", "intend", "hope", "due", "set", "propose", "vow"}
+)
