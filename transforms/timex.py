@@ -26,11 +26,13 @@ from spacy.tokens import Doc, Span, Token
 from transforms.lexicons.time import (
     DAY_PARTS,
     DURATION_UNITS,
+    FUTURE_CUES,
     FUTURE_VERBS,
     LEADING_NOISE,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PAST_CUES,
     REFERENCE_WORDS,
     SEASONS,
     SET_MARKERS,
@@ -103,13 +105,20 @@ def _weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
     return _choose(anchor, before, after, tense) or anchor
 
 
-def _month_day_near(anchor: date, month: int, day: int, tense: Tense) -> date | None:
+def _month_day_near(
+    anchor: date, month: int, day: int, tense: Tense, weekday: int | None = None
+) -> date | None:
+    """The occurrence of a month and day the tense points to; a named weekday ("Monday,
+    Oct. 26") rules out years in which the date falls on another day."""
     candidates: list[date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    matching = [c for c in candidates if c.weekday() == weekday]
+    if weekday is not None and matching:
+        candidates = matching
     before = max((c for c in candidates if c <= anchor), default=None)
     after = min((c for c in candidates if c >= anchor), default=None)
     return _choose(anchor, before, after, tense)
@@ -348,7 +357,8 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
                 return Resolution("DATE", None)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
-        resolved = _month_day_near(anchor, month, day, tense)
+        weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
+        resolved = _month_day_near(anchor, month, day, tense, weekday)
         return Resolution("DATE", resolved.isoformat() if resolved else None, True)
     if month is not None:
         if year is not None:
@@ -357,16 +367,6 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
             return Resolution("DATE", f"XXXX-{month:02d}")
         resolved_year = _month_near(anchor, month, tense)
         return Resolution("DATE", f"{resolved_year:04d}-{month:02d}", True)
-    quarter = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
-    if "quarter" in words and quarter is not None:
-        if year is None and anchor is None:
-            return Resolution("DATE", f"XXXX-Q{quarter}")
-        if year is None and anchor is not None:
-            current_quarter = (anchor.month - 1) // 3 + 1
-            past_year = anchor.year if quarter <= current_quarter else anchor.year - 1
-            year = anchor.year if tense == "future" else past_year
-            return Resolution("DATE", f"{year:04d}-Q{quarter}", True)
-        return Resolution("DATE", f"{year:04d}-Q{quarter}")
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None and year is not None:
         return Resolution("DATE", f"{year:04d}-{season}")
@@ -376,6 +376,65 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
     if year is not None:
         return Resolution("DATE", f"{year:04d}")
     return None
+
+
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _last_completed_quarter(anchor: date) -> str:
+    year, month = _shift_months(anchor.year, anchor.month, -3)
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
+def _year_shift(joined: str) -> int | None:
+    """-1 for "last year's", "year-ago", "a year earlier"; 0 for "this year's"; 1 for "next"."""
+    if re.search(
+        r"\b(last|previous|prior) year|\byear - (ago|earlier)|\ba year (ago|earlier)", joined
+    ):
+        return -1
+    if re.search(r"\b(this|current) year", joined):
+        return 0
+    if re.search(r"\bnext year", joined):
+        return 1
+    return None
+
+
+def _resolve_quarter(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'the third quarter', "this year's first quarter", 'the latest quarter'."""
+    if "quarter" not in words:
+        return None
+    joined = " ".join(words)
+    ordinal = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
+    year = _explicit_year(words)
+    if ordinal is None:
+        if year is not None or anchor is None:
+            return None
+        if re.fullmatch(
+            r"(the |that )?(latest |most recent |recent |same |fiscal )*quarter", joined
+        ):
+            return Resolution("DATE", _last_completed_quarter(anchor), True)
+        return None
+    if year is not None:
+        return Resolution("DATE", f"{year:04d}-Q{ordinal}")
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-Q{ordinal}")
+    shift = _year_shift(joined)
+    if shift is None:
+        past_year = anchor.year if ordinal <= _quarter_of(anchor) else anchor.year - 1
+        year = anchor.year if tense == "future" else past_year
+    else:
+        year = anchor.year + shift
+    return Resolution("DATE", f"{year:04d}-Q{ordinal}", True)
+
+
+def _resolve_year_ago(words: list[str], anchor: date | None) -> Resolution | None:
+    """'year-ago', 'the year-earlier period': the year before publication."""
+    if not re.search(r"\byear - (ago|earlier)\b", " ".join(words)):
+        return None
+    if anchor is None:
+        return Resolution("DATE", None)
+    return Resolution("DATE", f"{anchor.year - 1:04d}", True)
 
 
 def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
@@ -451,6 +510,8 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         return Resolution("DATE", None)
     resolution = (
         _resolve_set(words)
+        or _resolve_quarter(words, anchor, tense)
+        or _resolve_year_ago(words, anchor)
         or _resolve_relative(words, anchor)
         or _resolve_calendar(words, anchor, tense)
         or _resolve_weekday(words, anchor, tense)
@@ -512,14 +573,13 @@ def _trim(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1 and doc[start].lower_ in LEADING_NOISE:
         start += 1
-    # "the past 20 years", "the Aug. 7 bombing", "the 1960s": TIMEX3 leaves the article out
-    # before a month, a decade or a counted period; it keeps it in "the week", "the future".
+    # "the Aug. 7 bombing", "the 1960s", "the weeks": TIMEX3 leaves the article out
+    # before a month or a decade; it keeps it in "the week", "the past two years".
     if start < end - 1 and doc[start].lower_ == "the":
-        following, second = doc[start + 1], doc[min(start + 2, end - 1)]
+        following = doc[start + 1]
         if (
             following.lower_.rstrip(".") in MONTHS
             or re.fullmatch(r"\d{3}0s", following.text)
-            or (following.lower_ in ("past", "last", "coming", "next") and second.like_num)
             or (end - start == 2 and following.tag_ == "NNS")
         ):
             start += 1
@@ -627,6 +687,11 @@ def _governing_verb(span: Span) -> Token | None:
 
 def _tense(span: Span) -> Tense:
     """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
+    before = {token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]}
+    if before & FUTURE_CUES:
+        return "future"
+    if before & PAST_CUES:
+        return "past"
     verb = _governing_verb(span)
     if verb is None:
         return "past"
@@ -637,16 +702,39 @@ def _tense(span: Span) -> Tense:
         auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
         if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
             return "future"
-        if candidate.lemma_ in FUTURE_VERBS or (
+        if (candidate.lemma_ in FUTURE_VERBS and candidate.tag_ != "VBD") or (
             candidate is not verb and candidate.lower_ == "going"
         ):
             return "future"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" or any(
+    if verb.tag_ in ("VBD", "VBN") or any(
         aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries
     ):
         return "past"
     return "present"
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) -> Resolution:
+    """Earnings reports compare quarters: once an article has named one, "a year earlier",
+    "the year-ago period" and "the 1988 quarter" mean that quarter in another year."""
+    if quarter is None or resolution.value is None or resolution.type != "DATE":
+        return resolution
+    words = _tokens(text)
+    joined = " ".join(words)
+    year, part = int(quarter[:4]), quarter[5:]
+    if re.fullmatch(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?", joined):
+        return Resolution("DATE", f"{year - 1:04d}-{part}", True)
+    explicit = _explicit_year(words)
+    if explicit is not None and re.fullmatch(r"(the )?\d{4} (quarter|period)", joined):
+        return Resolution("DATE", f"{explicit:04d}-{part}", resolution.anchored_to_publication)
+    if re.fullmatch(
+        r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
+    ):
+        return Resolution("DATE", quarter, True)
+    return resolution
 
 
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
@@ -655,8 +743,13 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     `sentence_index[token.i]` gives each token's sentence number.
     """
     found: list[TimexSpan] = []
+    quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     for span in candidate_spans(doc):
-        resolution = normalise(span.text, anchor, _tense(span))
+        resolution = _in_quarter_context(
+            span.text, normalise(span.text, anchor, _tense(span)), quarter
+        )
+        if resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
+            quarter = resolution.value
         begin, end = value_range(resolution.value)
         found.append(
             TimexSpan(

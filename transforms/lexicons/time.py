@@ -174,5 +174,12 @@ SPLIT_WORDS: frozenset[str] = frozenset(
 
 #: Verbs whose complement is usually in the future ("is expected to arrive Monday").
 FUTURE_VERBS: frozenset[str] = frozenset(
-    {"plan", "expect", "schedule", "intend", "hope", "due", "set", "propose", "vow"}
+    {"plan", "expect", "schedule", "intend", "hope", "due", "propose", "vow"}
 )
+
+#: Words just before a date that fix which occurrence it is ("payable Dec. 1", "effective
+#: Feb. 1", "the year ended March 31").
+FUTURE_CUES: frozenset[str] = frozenset(
+    {"payable", "effective", "until", "by", "due", "expire", "expires", "expiring", "next"}
+)
+PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
