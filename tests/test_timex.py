@@ -48,7 +48,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("weekly", "SET", "P1W"),
         ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
-        ("Monday morning", "TIME", "2025-01-20TMO"),
+        ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
+        ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
     ],

@@ -37,6 +37,7 @@ from transforms.lexicons.time import (
     SEASONS,
     SET_MARKERS,
     SPLIT_WORDS,
+    STANDALONE_REFERENCES,
     TIME_UNITS,
     WEEKDAYS,
 )
@@ -444,13 +445,15 @@ def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Res
     if anchor is None:
         return Resolution("DATE", None)
     day = _weekday_near(anchor, weekday, tense)
-    part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
-    if part:
-        return Resolution("TIME", f"{day.isoformat()}T{part}", True)
+    clock = _clock(words)
+    if clock is not None and clock[1:] not in DAY_PARTS.values():
+        return Resolution("TIME", f"{day.isoformat()}{clock}", True)
+    # "Friday night": TimeBank and AQUAINT mostly annotate the day, not the part of it.
     return Resolution("DATE", day.isoformat(), True)
 
 
-def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
+def _clock(words: list[str]) -> str | None:
+    """The time-of-day part of a TIMEX3 value: "T09:30", "T12:00", "TMO"; None if absent."""
     joined = " ".join(words)
     match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a m|p m)\b", joined) or re.search(
         r"\b(\d{1,2}):(\d{2})\b()", joined
@@ -461,17 +464,22 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
             hour += 12
         minute = int(match[2] or 0)
         if hour > 23 or minute > 59:
-            return Resolution("TIME", None)
-        clock = f"T{hour:02d}:{minute:02d}"
-    elif "noon" in words or "midday" in words:
-        clock = "T12:00"
-    elif "midnight" in words:
-        clock = "T24:00"
-    else:
-        part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
-        if part is None:
-            return None
-        clock = f"T{part}"
+            return "T"
+        return f"T{hour:02d}:{minute:02d}"
+    if "noon" in words or "midday" in words:
+        return "T12:00"
+    if "midnight" in words:
+        return "T24:00"
+    part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
+    return None if part is None else f"T{part}"
+
+
+def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
+    clock = _clock(words)
+    if clock is None:
+        return None
+    if clock == "T":  # "25:70": a clock time, but not a possible one
+        return Resolution("TIME", None)
     if anchor is None:
         return Resolution("TIME", f"XXXX-XX-XX{clock}")
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
@@ -616,10 +624,10 @@ def _reference_word_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for token in doc:
         word = token.lower_
-        if word not in REFERENCE_WORDS:
+        if word not in STANDALONE_REFERENCES:
             continue
         if word in ("past", "future"):
-            if token.pos_ not in ("NOUN", "ADJ") or (word == "past" and token.pos_ != "NOUN"):
+            if token.pos_ != "NOUN" or token.dep_ != "pobj":  # "in the past", "for the future"
                 continue
         elif word in ("current", "recent"):
             if token.pos_ != "ADJ" or token.head.pos_ not in ("NOUN", "PROPN"):

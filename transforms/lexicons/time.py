@@ -183,3 +183,9 @@ FUTURE_CUES: frozenset[str] = frozenset(
     {"payable", "effective", "until", "by", "due", "expire", "expires", "expiring", "next"}
 )
 PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
+
+#: The REFERENCE_WORDS worth extracting on their own, outside NER entities. "previously",
+#: "soon" and adjectival "future" are left out: TimeBank and AQUAINT annotate them too rarely.
+STANDALONE_REFERENCES: frozenset[str] = frozenset(
+    {"now", "currently", "current", "nowadays", "recently", "recent", "past", "future"}
+)
