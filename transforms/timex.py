@@ -253,7 +253,40 @@ def _reference_value(words: list[str]) -> str | None:
     return None
 
 
-def _resolve_relative(words: list[str], anchor: date | None) -> Resolution | None:
+_CURRENT_YEAR = re.compile(
+    r"(the |this |current |full |fiscal )*(year|year - end|year end|year 's end)|"
+    r"(the )?(end of the year|year - end|year end)"
+)
+
+
+def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution | None:
+    """'June last year', 'January this year', 'last May', 'this September', 'the fiscal year'."""
+    joined = " ".join(words)
+    if _CURRENT_YEAR.fullmatch(joined):
+        if anchor is None:
+            return Resolution("DATE", None)
+        return Resolution("DATE", f"{anchor.year:04d}", True)
+    month = next((MONTHS[w] for w in words if (w in MONTHS and len(w) > 3) or w == "may"), None)
+    if month is None or _explicit_year(words) is not None or any(w.isdigit() for w in words):
+        return None
+    shift = _year_shift(joined)
+    if shift is None:
+        name = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        modifier = re.match(rf"(last|next|this) {name}$", joined)
+        if modifier is None or anchor is None:
+            return None
+        if modifier[1] == "this":
+            shift = 0
+        elif modifier[1] == "last":
+            shift = 0 if month < anchor.month else -1
+        else:
+            shift = 0 if month > anchor.month else 1
+    if anchor is None:
+        return Resolution("DATE", None)
+    return Resolution("DATE", f"{anchor.year + shift:04d}-{month:02d}", True)
+
+
+def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, delta in simple.items():
@@ -267,6 +300,11 @@ def _resolve_relative(words: list[str], anchor: date | None) -> Resolution | Non
     reference = _reference_value(words)
     if reference is not None:
         return Resolution("DATE", reference, anchor is not None)
+    if words in (["the", "weekend"], ["weekend"]):
+        if anchor is None:
+            return Resolution("DATE", None)
+        saturday = _weekday_near(anchor, 5, "future" if tense == "future" else "past")
+        return Resolution("DATE", _week_value(saturday) + "-WE", True)
     # "two days ago", "three weeks later", "a year from now"
     match = re.search(
         r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? "
@@ -520,7 +558,8 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         _resolve_set(words)
         or _resolve_quarter(words, anchor, tense)
         or _resolve_year_ago(words, anchor)
-        or _resolve_relative(words, anchor)
+        or _resolve_month_of_year(words, anchor)
+        or _resolve_relative(words, anchor, tense)
         or _resolve_calendar(words, anchor, tense)
         or _resolve_weekday(words, anchor, tense)
         or _resolve_clock(words, anchor)
@@ -753,11 +792,10 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     found: list[TimexSpan] = []
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     for span in candidate_spans(doc):
-        resolution = _in_quarter_context(
-            span.text, normalise(span.text, anchor, _tense(span)), quarter
-        )
-        if resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
-            quarter = resolution.value
+        alone = normalise(span.text, anchor, _tense(span))
+        resolution = _in_quarter_context(span.text, alone, quarter)
+        if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
+            quarter = resolution.value  # named outright, not inferred from an earlier quarter
         begin, end = value_range(resolution.value)
         found.append(
             TimexSpan(

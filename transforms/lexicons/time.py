@@ -180,7 +180,18 @@ FUTURE_VERBS: frozenset[str] = frozenset(
 #: Words just before a date that fix which occurrence it is ("payable Dec. 1", "effective
 #: Feb. 1", "the year ended March 31").
 FUTURE_CUES: frozenset[str] = frozenset(
-    {"payable", "effective", "until", "by", "due", "expire", "expires", "expiring", "next"}
+    {
+        "payable",
+        "effective",
+        "record",
+        "until",
+        "by",
+        "due",
+        "expire",
+        "expires",
+        "expiring",
+        "next",
+    }
 )
 PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
 
