@@ -1,14 +1,21 @@
 """Time expressions: find them in a spaCy doc and normalise them to TIMEX3-style calendar values.
 
-Spans come from the NER model's DATE and TIME entities (trimmed of leading prepositions) plus a
-small pattern pass for recurring expressions ("every Tuesday") that the model tends to miss.
+Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and
+hedges ("since", "just"), split where one entity holds two expressions ("1991 to 1997", "the
+quarter ended Sept. 30"), and dropped when they are ages ("a 44-year-old") or bare numbers. Two
+small passes add vague references the model misses ("now", "recently", "in the past") and
+recurring expressions ("every Tuesday"); a weekday and an adjacent part of day or clock time
+("Friday" + "night") are joined.
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
-"Jan. 20" without a year) resolve against the publication date, preferring the nearest past
-date unless the sentence is in the future tense. Without a publication date, relative
-expressions get value NULL: nothing here ever reads today's clock.
+"Jan. 20" without a year) resolve against the publication date. Which occurrence of an
+underspecified date is meant follows the sentence's tense (past: the previous one; future, or
+cues such as "payable" and "effective": the next one; present: the nearer one). Without a
+publication date, relative expressions get value NULL: nothing here ever reads today's clock.
+The only document context used is the last quarter an article names: in an earnings report,
+"a year earlier" and "the latest quarter" then resolve to quarters.
 
-Does not: anchor to other time expressions in the text (only to publication), resolve vague
+Does not: anchor to other time expressions in the text (beyond that quarter), resolve vague
 references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to
 events (see `transforms/events.py`).
 """
@@ -93,9 +100,11 @@ def _nearest_weekday(anchor: date, weekday: int, future: bool) -> date:
 
 def _choose(anchor: date, before: date | None, after: date | None, tense: Tense) -> date | None:
     """The occurrence the tense points to; in the present tense, the nearer one."""
-    if tense == "past" or after is None:
+    if before is None or after is None:
+        return before or after
+    if tense == "past":
         return before
-    if tense == "future" or before is None:
+    if tense == "future":
         return after
     return before if (anchor - before) <= (after - anchor) else after
 
@@ -530,8 +539,8 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
             continue
         previous = words[index - 1] if index else ""
         amount = _number(previous) if previous else None
-        if amount is None and previous == "-" and index >= 2:
-            amount = _number(words[index - 2])
+        if amount is None and previous in ("-", "of") and index >= 2:
+            amount = _number(words[index - 2])  # "two-year", "a couple of years"
         if amount is not None or word.endswith("s"):
             return Resolution("DURATION", _duration_value(amount, unit))
     return None

@@ -72,8 +72,6 @@ NUMBER_WORDS: dict[str, int] = {
     "forty": 40,
     "fifty": 50,
     "hundred": 100,
-    "several": 3,
-    "few": 3,
     "couple": 2,
 }
 
