@@ -69,6 +69,12 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("Monday, Jan. 19", "DATE", "2026-01-19"),  # the only nearby Jan. 19 on a Monday
         ("several years", "DURATION", "PXY"),
         ("a couple of years", "DURATION", "P2Y"),
+        ("nineteen eighty-two", "DATE", "1982"),
+        ("the year two thousand", "DATE", "2000"),
+        ("the '70s", "DATE", "197"),
+        ("the sixties", "DATE", "196"),
+        ("the latest period", "DATE", "2024-Q4"),
+        ("hourly", "SET", "PT1H"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -196,3 +202,9 @@ def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> N
     )
     assert found["the third quarter"] == "2024-Q3"
     assert found["a year earlier"] == "2023-Q3"
+
+
+def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The lighthouse, built in nineteen sixty-one, still gets a daily visit.")
+    assert found["nineteen sixty-one"] == "1961"
+    assert found["daily"] == "P1D"

@@ -32,7 +32,9 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicons.time import (
     DAY_PARTS,
+    DECADE_WORDS,
     DURATION_UNITS,
+    FREQUENCY_WORDS,
     FUTURE_CUES,
     FUTURE_VERBS,
     LEADING_NOISE,
@@ -44,6 +46,7 @@ from transforms.lexicons.time import (
     SEASONS,
     SET_MARKERS,
     SPLIT_WORDS,
+    STANDALONE_FREQUENCIES,
     STANDALONE_REFERENCES,
     TIME_UNITS,
     WEEKDAYS,
@@ -236,11 +239,9 @@ def _resolve_set(words: list[str]) -> Resolution | None:
     for word in words:
         if word in WEEKDAYS:
             return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
-    adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-    adverbs |= {"yearly": "P1Y", "annually": "P1Y"}
     for word in words:
-        if word in adverbs:
-            return Resolution("SET", adverbs[word])
+        if word in FREQUENCY_WORDS:
+            return Resolution("SET", FREQUENCY_WORDS[word])
         unit = _unit(word)
         if unit:
             return Resolution("SET", _duration_value(1, unit))
@@ -339,7 +340,7 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
         return _resolve_named_period(match[1], match[2], anchor, words)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
-    if match and not re.search(r"\d{4}", joined):
+    if match and _explicit_year(words) is None:
         return _resolve_named_period("this", match[1], anchor, words)
     return None
 
@@ -383,6 +384,22 @@ def _explicit_year(words: list[str]) -> int | None:
     for word in words:
         if word.isdigit() and len(word) == 4 and 1000 <= int(word) <= 2199:
             return int(word)
+    return _spelled_year(words)
+
+
+def _spelled_year(words: list[str]) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000 (broadcast transcripts)."""
+    for index, word in enumerate(words):
+        following = words[index + 1 : index + 4]
+        if word == "two" and following[:1] == ["thousand"]:
+            rest = [w for w in following[1:] if w != "and"]
+            unit = NUMBER_WORDS.get(rest[0], 0) if rest else 0
+            return 2000 + (unit if unit < 100 else 0)
+        century = NUMBER_WORDS.get(word, 0)
+        tens = NUMBER_WORDS.get(following[0], 0) if following else 0
+        if 11 <= century <= 20 and tens in range(20, 100, 10):
+            unit = NUMBER_WORDS.get(following[2], 0) if following[1:2] == ["-"] else 0
+            return century * 100 + tens + (unit if unit < 10 else 0)
     return None
 
 
@@ -421,6 +438,10 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
     decade = re.search(r"\b(\d{3})0s\b", joined)
     if decade:
         return Resolution("DATE", decade[1])
+    decade = re.search(r"'(\d)0s\b", joined)  # "the '80s"
+    spelled = next((DECADE_WORDS[w] for w in words if w in DECADE_WORDS), None)
+    if decade or spelled is not None:
+        return Resolution("DATE", f"19{decade[1] if decade else spelled}")
     if year is not None:
         return Resolution("DATE", f"{year:04d}")
     return None
@@ -450,16 +471,16 @@ def _year_shift(joined: str) -> int | None:
 
 def _resolve_quarter(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     """'the third quarter', "this year's first quarter", 'the latest quarter'."""
-    if "quarter" not in words:
-        return None
     joined = " ".join(words)
+    if "quarter" not in words and not re.fullmatch(r"the (latest|most recent) period", joined):
+        return None
     ordinal = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
     year = _explicit_year(words)
     if ordinal is None:
         if year is not None or anchor is None:
             return None
         if re.fullmatch(
-            r"(the |that )?(latest |most recent |recent |same |fiscal )*quarter", joined
+            r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
         ):
             return Resolution("DATE", _last_completed_quarter(anchor), True)
         return None
@@ -619,12 +640,6 @@ def _is_time_expression(span: Span) -> bool:
     return _TIME_CUE.search(span.text) is not None
 
 
-def _is_dateline(span: Span) -> bool:
-    """'WASHINGTON, August 11 (Xinhua) --': the wire's own date, not part of the story."""
-    after = span.doc[span.end : span.end + 1]
-    return span.start_char < 60 and after.text == "(" and span.sent.start == 0
-
-
 def _trim(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1 and doc[start].lower_ in LEADING_NOISE:
@@ -662,16 +677,19 @@ def _entity_spans(doc: Doc) -> list[Span]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         for piece in _split(_trim(ent)):
-            if _is_time_expression(piece) and not _is_dateline(piece):
+            if _is_time_expression(piece):
                 spans.append(piece)
     return spans
 
 
 def _reference_word_spans(doc: Doc) -> list[Span]:
-    """'now', 'recently', 'the past', 'the near future', 'current' (before a noun)."""
+    """'now', 'recently', 'the past', 'the near future', 'current' (before a noun), 'daily'."""
     spans: list[Span] = []
     for token in doc:
         word = token.lower_
+        if word in STANDALONE_FREQUENCIES:
+            spans.append(doc[token.i : token.i + 1])
+            continue
         if word not in STANDALONE_REFERENCES:
             continue
         if word in ("past", "future"):
@@ -693,12 +711,23 @@ def _reference_word_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _set_spans(doc: Doc) -> list[Span]:
+# Spelled-out years, as broadcast transcripts write them: "nineteen ninety-six".
+_SPELLED_YEAR_PATTERN = re.compile(
+    r"\b(?:eighteen|nineteen) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+# The reporting period of an earnings story, which NER rarely tags.
+_PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
+
+
+def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
-    for match in _SET_PATTERN.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN):
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
     return spans
 
 
@@ -714,8 +743,9 @@ def _joinable(left: Span, right: Span) -> bool:
 
 def candidate_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
-    recurring ("every Tuesday") patterns, without overlaps."""
-    spans = _entity_spans(doc) + _reference_word_spans(doc) + _set_spans(doc)
+    patterns (recurring "every Tuesday", spelled-out years, "the latest period"), without
+    overlaps."""
+    spans = _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
     for span in spans:

@@ -66,11 +66,21 @@ NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "couple": 2,
 }
@@ -113,7 +123,7 @@ SEASONS: dict[str, str] = {
 
 #: Words marking a recurring expression (TIMEX3 type SET).
 SET_MARKERS: frozenset[str] = frozenset(
-    {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
+    {"every", "each", "hourly", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
 )
 
 #: Parts of a day -> TIMEX3 time-of-day code.
@@ -197,4 +207,32 @@ PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier
 #: "soon" and adjectival "future" are left out: TimeBank and AQUAINT annotate them too rarely.
 STANDALONE_REFERENCES: frozenset[str] = frozenset(
     {"now", "currently", "current", "nowadays", "recently", "recent", "past", "future"}
+)
+
+#: Spelled-out decades ("the nineties") -> the decade's digit within the 1900s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+#: Frequency words -> the TIMEX3 SET value ("daily" = once per day).
+FREQUENCY_WORDS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+}
+#: The FREQUENCY_WORDS worth extracting outside NER entities ("a daily rally"); "annually" and
+#: "yearly" are left out as the corpora rarely annotate them.
+STANDALONE_FREQUENCIES: frozenset[str] = frozenset(
+    {"hourly", "daily", "nightly", "weekly", "monthly"}
 )
