@@ -75,6 +75,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("the sixties", "DATE", "196"),
         ("the latest period", "DATE", "2024-Q4"),
         ("hourly", "SET", "PT1H"),
+        ("5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"),
+        ("noon Thursday", "TIME", "2025-01-16T12:00"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -170,6 +172,8 @@ def _found(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-untype
 def test_ages_and_bare_numbers_are_not_time_expressions(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The 44-year-old baker, Tom Reed, 52, opened a second shop in 1998.")
     assert set(found) == {"1998"}
+    found = _found(parse, "Ms. Vale, 61 years old, retired in 2003.")
+    assert set(found) == {"2003"}
 
 
 def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> None:  # type: ignore[no-untyped-def]

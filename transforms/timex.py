@@ -403,17 +403,24 @@ def _spelled_year(words: list[str]) -> int | None:
     return None
 
 
+def _day_of_month(words: list[str]) -> int | None:
+    """The day number next to a month name: "Jan. 20", "20 March", "March 20th"."""
+    for index, word in enumerate(words):
+        if word not in MONTHS:
+            continue
+        for neighbour in words[index + 1 : index + 2] + words[max(index - 1, 0) : index]:
+            digits = neighbour.removesuffix("th").removesuffix("st").removesuffix("nd")
+            digits = digits.removesuffix("rd")
+            if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31:
+                return int(digits)
+    return None
+
+
 def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     year = _explicit_year(words)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = None
-    if month is not None:
-        for word in words:
-            digits = word.rstrip("stndrh")
-            if digits.isdigit() and 1 <= int(digits) <= 31 and len(digits) <= 2:
-                day = int(digits)
-                break
+    day = _day_of_month(words)
     if month is not None and day is not None:
         if year is not None:
             try:
@@ -424,6 +431,9 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
         weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
         resolved = _month_day_near(anchor, month, day, tense, weekday)
+        clock = _clock(words)
+        if resolved is not None and clock and clock[1:] not in DAY_PARTS.values() and clock != "T":
+            return Resolution("TIME", f"{resolved.isoformat()}{clock}", True)
         return Resolution("DATE", resolved.isoformat() if resolved else None, True)
     if month is not None:
         if year is not None:
@@ -608,7 +618,9 @@ _SET_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
-_AGE = re.compile(r"\b(?:year|month|week|day)s?-old\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+# "the day", "this night": TimeBank and AQUAINT rarely annotate these on their own.
+_BARE_DAY = re.compile(r"(?:the|this|that) (?:day|night)", re.IGNORECASE)
 # Words that make an entity a time expression; anything without one ("Slepian, 52") is not.
 _TIME_CUE = re.compile(
     r"\b(?:\d{4}s?|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
@@ -633,7 +645,7 @@ def _is_cue_word(word: str) -> bool:
 
 
 def _is_time_expression(span: Span) -> bool:
-    if _AGE.search(span.text):
+    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text):
         return False
     if any(_is_cue_word(token.text) for token in span):
         return True
@@ -732,13 +744,16 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 
 
 def _joinable(left: Span, right: Span) -> bool:
-    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday': one expression split by the NER model."""
+    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday', '5 p.m. EST' + 'Nov. 9': one expression
+    split by the NER model."""
     if left.end != right.start:
         return False
-    words = {token.lower_ for token in (left[-1], right[0])}
-    return bool(words & WEEKDAYS.keys()) and bool(
-        words & DAY_PARTS.keys() or re.search(r"\d", left.text + right.text)
+    words = {token.lower_.rstrip(".") for token in (left[-1], right[0])}
+    named_day = words & WEEKDAYS.keys() or (
+        any(token.lower_.rstrip(".") in MONTHS for token in right) and _clock(_tokens(left.text))
     )
+    clock = words & DAY_PARTS.keys() or words & {"noon", "midnight"} or _clock(_tokens(left.text))
+    return bool(named_day and clock)
 
 
 def candidate_spans(doc: Doc) -> list[Span]:
