@@ -212,3 +212,63 @@ def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # 
     found = _found(parse, "The lighthouse, built in nineteen sixty-one, still gets a daily visit.")
     assert found["nineteen sixty-one"] == "1961"
     assert found["daily"] == "P1D"
+
+
+_TIME_WORDS = [
+    "the",
+    "last",
+    "next",
+    "this",
+    "a",
+    "year",
+    "years",
+    "-",
+    "ago",
+    "earlier",
+    "quarter",
+    "third",
+    "fiscal",
+    "nineteen",
+    "ninety",
+    "two",
+    "thousand",
+    "six",
+    "May",
+    "Jan.",
+    "20",
+    "31",
+    "1998",
+    "'80s",
+    "nineties",
+    "Monday",
+    "night",
+    "noon",
+    "5",
+    "p.m.",
+    "week",
+    "weekend",
+    "every",
+    "daily",
+    "recent",
+    "now",
+    "period",
+    "latest",
+    "end",
+    "'s",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_TIME_WORDS), max_size=7).map(" ".join),
+    st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))),
+    st.sampled_from(["past", "present", "future"]),
+)
+def test_normalise_never_raises_on_time_vocabulary(
+    text: str, anchor: date | None, tense: str
+) -> None:
+    resolution = normalise(text, anchor, tense)  # type: ignore[arg-type]
+    begin, end = value_range(resolution.value)
+    assert (begin is None) == (end is None)
+    if anchor is None:
+        assert not resolution.anchored_to_publication

@@ -146,9 +146,17 @@ def _month_near(anchor: date, month: int, tense: Tense) -> int:
 
 
 def value_range(value: str | None) -> tuple[date | None, date | None]:
-    """First and last calendar day a TIMEX3 value covers; (None, None) when it is not a date."""
+    """First and last calendar day a TIMEX3 value covers; (None, None) when it is not a date
+    (or not one the calendar can hold, such as year 0)."""
     if not value:
         return None, None
+    try:
+        return _value_range(value)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _value_range(value: str) -> tuple[date | None, date | None]:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
     if match:
         day = date(int(match[1]), int(match[2]), int(match[3]))
@@ -398,7 +406,8 @@ def _spelled_year(words: list[str]) -> int | None:
         century = NUMBER_WORDS.get(word, 0)
         tens = NUMBER_WORDS.get(following[0], 0) if following else 0
         if 11 <= century <= 20 and tens in range(20, 100, 10):
-            unit = NUMBER_WORDS.get(following[2], 0) if following[1:2] == ["-"] else 0
+            hyphenated = following[1:2] == ["-"] and len(following) > 2
+            unit = NUMBER_WORDS.get(following[2], 0) if hyphenated else 0
             return century * 100 + tens + (unit if unit < 10 else 0)
     return None
 
@@ -580,8 +589,10 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
 def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
     """Resolve a time expression's text to a TIMEX3 type and value.
 
-    `anchor` is the publication date (None when unknown); `future` prefers the next occurrence
-    of an underspecified date ("Monday", "Feb. 3") over the previous one.
+    `anchor` is the publication date (None when unknown); `tense` says which occurrence of an
+    underspecified date ("Monday", "Feb. 3") is meant: the previous one ("past"), the next one
+    ("future") or the nearer one ("present"). Never raises: a value that would fall outside the
+    calendar (an anchor in year 1 and "yesterday") comes back as None.
     """
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
@@ -594,6 +605,13 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         words = words[1:]
     if not words:
         return Resolution("DATE", None)
+    try:
+        return _resolve_words(words, anchor, tense)
+    except OverflowError:  # date arithmetic past year 1 or 9999
+        return Resolution("DATE", None)
+
+
+def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
         _resolve_set(words)
         or _resolve_quarter(words, anchor, tense)
