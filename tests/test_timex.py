@@ -77,6 +77,10 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("hourly", "SET", "PT1H"),
         ("5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"),
         ("noon Thursday", "TIME", "2025-01-16T12:00"),
+        ("Thanksgiving Day", "DATE", "2024-11-28"),
+        ("last Christmas", "DATE", "2024-12-25"),
+        ("Election Day 1998", "DATE", "1998-11-03"),
+        ("Memorial Day 2024", "DATE", "2024-05-27"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -256,6 +260,10 @@ _TIME_WORDS = [
     "end",
     "'s",
     ",",
+    "Christmas",
+    "Thanksgiving",
+    "Election",
+    "Day",
 ]
 
 

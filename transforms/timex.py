@@ -34,6 +34,8 @@ from transforms.lexicons.time import (
     DAY_PARTS,
     DECADE_WORDS,
     DURATION_UNITS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
     FREQUENCY_WORDS,
     FUTURE_CUES,
     FUTURE_VERBS,
@@ -525,6 +527,48 @@ def _resolve_year_ago(words: list[str], anchor: date | None) -> Resolution | Non
     return Resolution("DATE", f"{anchor.year - 1:04d}", True)
 
 
+def _holiday_in(year: int, name: str) -> date | None:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+    if name == "election day" and first.day == 1:
+        first += timedelta(weeks=1)
+    return first + timedelta(weeks=nth - 1)
+
+
+def _resolve_holiday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'Thanksgiving Day', 'last Christmas', 'Election Day 1998'."""
+    joined = " ".join(words).replace(" '", "'")
+    name = next((n for n in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS) if n in joined), None)
+    if name is None:
+        return None
+    year = _explicit_year(words)
+    if year is not None:
+        return Resolution("DATE", _iso(_holiday_in(year, name)))
+    if anchor is None:
+        return Resolution("DATE", None)
+    before = _holiday_in(anchor.year, name)
+    after = before
+    if before is not None and before > anchor:
+        before = _holiday_in(anchor.year - 1, name)
+    if after is not None and after < anchor:
+        after = _holiday_in(anchor.year + 1, name)
+    if re.search(r"\b(last|past)\b", joined):
+        tense = "past"
+    elif re.search(r"\b(next|coming)\b", joined):
+        tense = "future"
+    return Resolution("DATE", _iso(_choose(anchor, before, after, tense)), True)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
 def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
     if weekday is None:
@@ -607,13 +651,14 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         return Resolution("DATE", None)
     try:
         return _resolve_words(words, anchor, tense)
-    except OverflowError:  # date arithmetic past year 1 or 9999
+    except (OverflowError, ValueError):  # a date before year 1 or after 9999
         return Resolution("DATE", None)
 
 
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
         _resolve_set(words)
+        or _resolve_holiday(words, anchor, tense)
         or _resolve_quarter(words, anchor, tense)
         or _resolve_year_ago(words, anchor)
         or _resolve_month_of_year(words, anchor)
@@ -748,12 +793,18 @@ _SPELLED_YEAR_PATTERN = re.compile(
     re.IGNORECASE,
 )
 # The reporting period of an earnings story, which NER rarely tags.
+_HOLIDAY_PATTERN = re.compile(
+    r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
+    r"memorial day|independence day|new year's (?:day|eve)|valentine's day|veterans day)"
+    r"(?: day)?\b",
+    re.IGNORECASE,
+)
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
 
 
 def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
-    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN):
+    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN, _HOLIDAY_PATTERN):
         for match in pattern.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:

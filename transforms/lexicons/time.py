@@ -236,3 +236,25 @@ FREQUENCY_WORDS: dict[str, str] = {
 STANDALONE_FREQUENCIES: frozenset[str] = frozenset(
     {"hourly", "daily", "nightly", "weekly", "monthly"}
 )
+
+#: Holidays with a fixed date -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+}
+#: Holidays on the n-th weekday of a month -> (month, weekday with Monday = 0, n); n = -1 is
+#: the last one. Election Day is the Tuesday after the first Monday, i.e. never Nov. 1.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "election day": (11, 1, 1),
+}
