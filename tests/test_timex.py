@@ -48,9 +48,39 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("weekly", "SET", "P1W"),
         ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
-        ("Monday morning", "TIME", "2025-01-20TMO"),
+        ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
+        ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
+        ("recently", "DATE", "PAST_REF"),
+        ("the near future", "DATE", "FUTURE_REF"),
+        ("recent years", "DATE", "PAST_REF"),
+        ("currently", "DATE", "PRESENT_REF"),
+        ("the quarter", "DATE", "2024-Q4"),  # the last completed quarter
+        ("the latest quarter", "DATE", "2024-Q4"),
+        ("this year's first quarter", "DATE", "2025-Q1"),
+        ("last year's third quarter", "DATE", "2024-Q3"),
+        ("the year-ago period", "DATE", "2024"),
+        ("June last year", "DATE", "2024-06"),
+        ("March this year", "DATE", "2025-03"),
+        ("last May", "DATE", "2024-05"),
+        ("the fiscal year", "DATE", "2025"),
+        ("the weekend", "DATE", "2025-W03-WE"),
+        ("Monday, Jan. 19", "DATE", "2026-01-19"),  # the only nearby Jan. 19 on a Monday
+        ("several years", "DURATION", "PXY"),
+        ("a couple of years", "DURATION", "P2Y"),
+        ("nineteen eighty-two", "DATE", "1982"),
+        ("the year two thousand", "DATE", "2000"),
+        ("the '70s", "DATE", "197"),
+        ("the sixties", "DATE", "196"),
+        ("the latest period", "DATE", "2024-Q4"),
+        ("hourly", "SET", "PT1H"),
+        ("5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"),
+        ("noon Thursday", "TIME", "2025-01-16T12:00"),
+        ("Thanksgiving Day", "DATE", "2024-11-28"),
+        ("last Christmas", "DATE", "2024-12-25"),
+        ("Election Day 1998", "DATE", "1998-11-03"),
+        ("Memorial Day 2024", "DATE", "2024-05-27"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -65,7 +95,15 @@ def test_normalise_against_publication_date(
     [("Monday", "2025-01-27"), ("Feb. 3", "2025-02-03"), ("March", "2025-03")],
 )
 def test_future_tense_prefers_the_next_occurrence(text: str, expected_value: str) -> None:
-    assert normalise(text, PUBLISHED, future=True).value == expected_value
+    assert normalise(text, PUBLISHED, tense="future").value == expected_value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_value"),
+    [("Feb. 3", "2025-02-03"), ("Dec. 30", "2024-12-30"), ("Friday", "2025-01-24")],
+)
+def test_present_tense_takes_the_nearer_occurrence(text: str, expected_value: str) -> None:
+    assert normalise(text, PUBLISHED, tense="present").value == expected_value
 
 
 @pytest.mark.parametrize(
@@ -126,3 +164,119 @@ def test_normalise_never_raises_and_values_have_a_valid_range(text: str, anchor:
     assert (begin is None) == (end is None)
     if begin is not None and end is not None:
         assert begin <= end
+
+
+def _found(parse, text: str) -> dict[str, str | None]:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    return {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+
+
+def test_ages_and_bare_numbers_are_not_time_expressions(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The 44-year-old baker, Tom Reed, 52, opened a second shop in 1998.")
+    assert set(found) == {"1998"}
+    found = _found(parse, "Ms. Vale, 61 years old, retired in 2003.")
+    assert set(found) == {"2003"}
+
+
+def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "The orchard grew from 1994 to 1997. Now the growers recently sold most of it."
+    )
+    assert found["1994"] == "1994"
+    assert found["1997"] == "1997"
+    assert found["Now"] == "PRESENT_REF"
+    assert found["recently"] == "PAST_REF"
+
+
+def test_weekday_and_part_of_day_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The ferry left the harbour on Friday night after a long delay.")
+    assert found["Friday night"] == "2025-01-17"
+
+
+def test_dividend_dates_point_forward(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "Acme Widgets declared a dividend, payable Feb. 14 to holders of record Jan. 31."
+    )
+    assert found["Feb. 14"] == "2025-02-14"
+    assert found["Jan. 31"] == "2025-01-31"
+
+
+def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets earned $5 million in the third quarter, up from $4 million a year earlier.",
+    )
+    assert found["the third quarter"] == "2024-Q3"
+    assert found["a year earlier"] == "2023-Q3"
+
+
+def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The lighthouse, built in nineteen sixty-one, still gets a daily visit.")
+    assert found["nineteen sixty-one"] == "1961"
+    assert found["daily"] == "P1D"
+
+
+_TIME_WORDS = [
+    "the",
+    "last",
+    "next",
+    "this",
+    "a",
+    "year",
+    "years",
+    "-",
+    "ago",
+    "earlier",
+    "quarter",
+    "third",
+    "fiscal",
+    "nineteen",
+    "ninety",
+    "two",
+    "thousand",
+    "six",
+    "May",
+    "Jan.",
+    "20",
+    "31",
+    "1998",
+    "'80s",
+    "nineties",
+    "Monday",
+    "night",
+    "noon",
+    "5",
+    "p.m.",
+    "week",
+    "weekend",
+    "every",
+    "daily",
+    "recent",
+    "now",
+    "period",
+    "latest",
+    "end",
+    "'s",
+    ",",
+    "Christmas",
+    "Thanksgiving",
+    "Election",
+    "Day",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_TIME_WORDS), max_size=7).map(" ".join),
+    st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))),
+    st.sampled_from(["past", "present", "future"]),
+)
+def test_normalise_never_raises_on_time_vocabulary(
+    text: str, anchor: date | None, tense: str
+) -> None:
+    resolution = normalise(text, anchor, tense)  # type: ignore[arg-type]
+    begin, end = value_range(resolution.value)
+    assert (begin is None) == (end is None)
+    if anchor is None:
+        assert not resolution.anchored_to_publication

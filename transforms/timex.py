@@ -1,14 +1,21 @@
 """Time expressions: find them in a spaCy doc and normalise them to TIMEX3-style calendar values.
 
-Spans come from the NER model's DATE and TIME entities (trimmed of leading prepositions) plus a
-small pattern pass for recurring expressions ("every Tuesday") that the model tends to miss.
+Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and
+hedges ("since", "just"), split where one entity holds two expressions ("1991 to 1997", "the
+quarter ended Sept. 30"), and dropped when they are ages ("a 44-year-old") or bare numbers. Two
+small passes add vague references the model misses ("now", "recently", "in the past") and
+recurring expressions ("every Tuesday"); a weekday and an adjacent part of day or clock time
+("Friday" + "night") are joined.
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
-"Jan. 20" without a year) resolve against the publication date, preferring the nearest past
-date unless the sentence is in the future tense. Without a publication date, relative
-expressions get value NULL: nothing here ever reads today's clock.
+"Jan. 20" without a year) resolve against the publication date. Which occurrence of an
+underspecified date is meant follows the sentence's tense (past: the previous one; future, or
+cues such as "payable" and "effective": the next one; present: the nearer one). Without a
+publication date, relative expressions get value NULL: nothing here ever reads today's clock.
+The only document context used is the last quarter an article names: in an earnings report,
+"a year earlier" and "the latest quarter" then resolve to quarters.
 
-Does not: anchor to other time expressions in the text (only to publication), resolve vague
+Does not: anchor to other time expressions in the text (beyond that quarter), resolve vague
 references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to
 events (see `transforms/events.py`).
 """
@@ -19,23 +26,37 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from transforms.lexicons.time import (
     DAY_PARTS,
+    DECADE_WORDS,
     DURATION_UNITS,
+    FIXED_HOLIDAYS,
+    FLOATING_HOLIDAYS,
+    FREQUENCY_WORDS,
+    FUTURE_CUES,
+    FUTURE_VERBS,
+    LEADING_NOISE,
     MONTHS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PAST_CUES,
+    REFERENCE_WORDS,
     SEASONS,
     SET_MARKERS,
+    SPLIT_WORDS,
+    STANDALONE_FREQUENCIES,
+    STANDALONE_REFERENCES,
     TIME_UNITS,
     WEEKDAYS,
 )
 
-_LEADING_NOISE = frozenset({"on", "in", "at", "by", "since", "until", "during", "from", "of"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: Which occurrence of an underspecified date ("Monday", "Feb. 3") a sentence points to.
+Tense = Literal["past", "present", "future"]
 _WORD = re.compile(r"[a-z]+|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
 
 
@@ -82,21 +103,62 @@ def _nearest_weekday(anchor: date, weekday: int, future: bool) -> date:
     return anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def _nearest_month_day(anchor: date, month: int, day: int, future: bool) -> date | None:
-    for year in (anchor.year, anchor.year + (1 if future else -1)):
+def _choose(anchor: date, before: date | None, after: date | None, tense: Tense) -> date | None:
+    """The occurrence the tense points to; in the present tense, the nearer one."""
+    if before is None or after is None:
+        return before or after
+    if tense == "past":
+        return before
+    if tense == "future":
+        return after
+    return before if (anchor - before) <= (after - anchor) else after
+
+
+def _weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
+    before = anchor - timedelta(days=(anchor.weekday() - weekday) % 7)
+    after = anchor + timedelta(days=(weekday - anchor.weekday()) % 7)
+    return _choose(anchor, before, after, tense) or anchor
+
+
+def _month_day_near(
+    anchor: date, month: int, day: int, tense: Tense, weekday: int | None = None
+) -> date | None:
+    """The occurrence of a month and day the tense points to; a named weekday ("Monday,
+    Oct. 26") rules out years in which the date falls on another day."""
+    candidates: list[date] = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
-            return None
-        if (candidate >= anchor) if future else (candidate <= anchor):
-            return candidate
-    return None
+            continue
+    matching = [c for c in candidates if c.weekday() == weekday]
+    if weekday is not None and matching:
+        candidates = matching
+    before = max((c for c in candidates if c <= anchor), default=None)
+    after = min((c for c in candidates if c >= anchor), default=None)
+    return _choose(anchor, before, after, tense)
+
+
+def _month_near(anchor: date, month: int, tense: Tense) -> int:
+    """The year of the occurrence of `month` the tense points to."""
+    before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
+    after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
+    this_month = anchor.replace(day=1)
+    return (_choose(this_month, before, after, tense) or before).year
 
 
 def value_range(value: str | None) -> tuple[date | None, date | None]:
-    """First and last calendar day a TIMEX3 value covers; (None, None) when it is not a date."""
+    """First and last calendar day a TIMEX3 value covers; (None, None) when it is not a date
+    (or not one the calendar can hold, such as year 0)."""
     if not value:
         return None, None
+    try:
+        return _value_range(value)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _value_range(value: str) -> tuple[date | None, date | None]:
     match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
     if match:
         day = date(int(match[1]), int(match[2]), int(match[3]))
@@ -187,18 +249,64 @@ def _resolve_set(words: list[str]) -> Resolution | None:
     for word in words:
         if word in WEEKDAYS:
             return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
-    adverbs = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"}
-    adverbs |= {"yearly": "P1Y", "annually": "P1Y"}
     for word in words:
-        if word in adverbs:
-            return Resolution("SET", adverbs[word])
+        if word in FREQUENCY_WORDS:
+            return Resolution("SET", FREQUENCY_WORDS[word])
         unit = _unit(word)
         if unit:
             return Resolution("SET", _duration_value(1, unit))
     return Resolution("SET", None)
 
 
-def _resolve_relative(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _reference_value(words: list[str]) -> str | None:
+    """'now', 'right now', 'the near future', 'recent years': PRESENT/PAST/FUTURE_REF."""
+    if words in (["the", "moment"], ["present"], ["the", "present"]):
+        return "PRESENT_REF"
+    if words == ["once"]:
+        return "PAST_REF"
+    head = [word for word in words if word not in ("the", "right", "very", "near", "more", "so")]
+    if len(head) == 1 and head[0] in REFERENCE_WORDS:
+        return REFERENCE_WORDS[head[0]]
+    plural_unit = len(words) == 2 and words[1].endswith("s") and _unit(words[1]) is not None
+    if words[0] in ("recent", "recently") and plural_unit:
+        return "PAST_REF"
+    return None
+
+
+_CURRENT_YEAR = re.compile(
+    r"(the |this |current |full |fiscal )*(year|year - end|year end|year 's end)|"
+    r"(the )?(end of the year|year - end|year end)"
+)
+
+
+def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution | None:
+    """'June last year', 'January this year', 'last May', 'this September', 'the fiscal year'."""
+    joined = " ".join(words)
+    if _CURRENT_YEAR.fullmatch(joined):
+        if anchor is None:
+            return Resolution("DATE", None)
+        return Resolution("DATE", f"{anchor.year:04d}", True)
+    month = next((MONTHS[w] for w in words if (w in MONTHS and len(w) > 3) or w == "may"), None)
+    if month is None or _explicit_year(words) is not None or any(w.isdigit() for w in words):
+        return None
+    shift = _year_shift(joined)
+    if shift is None:
+        name = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+        modifier = re.match(rf"(last|next|this) {name}$", joined)
+        if modifier is None or anchor is None:
+            return None
+        if modifier[1] == "this":
+            shift = 0
+        elif modifier[1] == "last":
+            shift = 0 if month < anchor.month else -1
+        else:
+            shift = 0 if month > anchor.month else 1
+    if anchor is None:
+        return Resolution("DATE", None)
+    return Resolution("DATE", f"{anchor.year + shift:04d}-{month:02d}", True)
+
+
+def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, delta in simple.items():
@@ -209,12 +317,14 @@ def _resolve_relative(words: list[str], anchor: date | None, future: bool) -> Re
             if word == "tonight":
                 return Resolution("TIME", value + "TNI", True)
             return Resolution("DATE", value, True)
-    if words in (["now"], ["currently"], ["the", "moment"], ["present"]):
-        return Resolution("DATE", "PRESENT_REF", anchor is not None)
-    if words in (["recently"], ["the", "past"], ["previously"], ["once"]):
-        return Resolution("DATE", "PAST_REF", anchor is not None)
-    if words in (["the", "future"], ["soon"]):
-        return Resolution("DATE", "FUTURE_REF", anchor is not None)
+    reference = _reference_value(words)
+    if reference is not None:
+        return Resolution("DATE", reference, anchor is not None)
+    if words in (["the", "weekend"], ["weekend"]):
+        if anchor is None:
+            return Resolution("DATE", None)
+        saturday = _weekday_near(anchor, 5, "future" if tense == "future" else "past")
+        return Resolution("DATE", _week_value(saturday) + "-WE", True)
     # "two days ago", "three weeks later", "a year from now"
     match = re.search(
         r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? "
@@ -240,7 +350,7 @@ def _resolve_relative(words: list[str], anchor: date | None, future: bool) -> Re
         return _resolve_named_period(match[1], match[2], anchor, words)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
-    if match and not re.search(r"\d{4}", joined):
+    if match and _explicit_year(words) is None:
         return _resolve_named_period("this", match[1], anchor, words)
     return None
 
@@ -284,20 +394,44 @@ def _explicit_year(words: list[str]) -> int | None:
     for word in words:
         if word.isdigit() and len(word) == 4 and 1000 <= int(word) <= 2199:
             return int(word)
+    return _spelled_year(words)
+
+
+def _spelled_year(words: list[str]) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'the year two thousand' -> 2000 (broadcast transcripts)."""
+    for index, word in enumerate(words):
+        following = words[index + 1 : index + 4]
+        if word == "two" and following[:1] == ["thousand"]:
+            rest = [w for w in following[1:] if w != "and"]
+            unit = NUMBER_WORDS.get(rest[0], 0) if rest else 0
+            return 2000 + (unit if unit < 100 else 0)
+        century = NUMBER_WORDS.get(word, 0)
+        tens = NUMBER_WORDS.get(following[0], 0) if following else 0
+        if 11 <= century <= 20 and tens in range(20, 100, 10):
+            hyphenated = following[1:2] == ["-"] and len(following) > 2
+            unit = NUMBER_WORDS.get(following[2], 0) if hyphenated else 0
+            return century * 100 + tens + (unit if unit < 10 else 0)
     return None
 
 
-def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _day_of_month(words: list[str]) -> int | None:
+    """The day number next to a month name: "Jan. 20", "20 March", "March 20th"."""
+    for index, word in enumerate(words):
+        if word not in MONTHS:
+            continue
+        for neighbour in words[index + 1 : index + 2] + words[max(index - 1, 0) : index]:
+            digits = neighbour.removesuffix("th").removesuffix("st").removesuffix("nd")
+            digits = digits.removesuffix("rd")
+            if digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31:
+                return int(digits)
+    return None
+
+
+def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     year = _explicit_year(words)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
-    day = None
-    if month is not None:
-        for word in words:
-            digits = word.rstrip("stndrh")
-            if digits.isdigit() and 1 <= int(digits) <= 31 and len(digits) <= 2:
-                day = int(digits)
-                break
+    day = _day_of_month(words)
     if month is not None and day is not None:
         if year is not None:
             try:
@@ -306,53 +440,151 @@ def _resolve_calendar(words: list[str], anchor: date | None, future: bool) -> Re
                 return Resolution("DATE", None)
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
-        resolved = _nearest_month_day(anchor, month, day, future)
+        weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
+        resolved = _month_day_near(anchor, month, day, tense, weekday)
+        clock = _clock(words)
+        if resolved is not None and clock and clock[1:] not in DAY_PARTS.values() and clock != "T":
+            return Resolution("TIME", f"{resolved.isoformat()}{clock}", True)
         return Resolution("DATE", resolved.isoformat() if resolved else None, True)
     if month is not None:
         if year is not None:
             return Resolution("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}")
-        if future:
-            resolved_year = anchor.year if month >= anchor.month else anchor.year + 1
-        else:
-            resolved_year = anchor.year if month <= anchor.month else anchor.year - 1
+        resolved_year = _month_near(anchor, month, tense)
         return Resolution("DATE", f"{resolved_year:04d}-{month:02d}", True)
-    quarter = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
-    if "quarter" in words and quarter is not None:
-        if year is None and anchor is None:
-            return Resolution("DATE", f"XXXX-Q{quarter}")
-        if year is None and anchor is not None:
-            current_quarter = (anchor.month - 1) // 3 + 1
-            past_year = anchor.year if quarter <= current_quarter else anchor.year - 1
-            year = anchor.year if future else past_year
-            return Resolution("DATE", f"{year:04d}-Q{quarter}", True)
-        return Resolution("DATE", f"{year:04d}-Q{quarter}")
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None and year is not None:
         return Resolution("DATE", f"{year:04d}-{season}")
     decade = re.search(r"\b(\d{3})0s\b", joined)
     if decade:
         return Resolution("DATE", decade[1])
+    decade = re.search(r"'(\d)0s\b", joined)  # "the '80s"
+    spelled = next((DECADE_WORDS[w] for w in words if w in DECADE_WORDS), None)
+    if decade or spelled is not None:
+        return Resolution("DATE", f"19{decade[1] if decade else spelled}")
     if year is not None:
         return Resolution("DATE", f"{year:04d}")
     return None
 
 
-def _resolve_weekday(words: list[str], anchor: date | None, future: bool) -> Resolution | None:
+def _quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _last_completed_quarter(anchor: date) -> str:
+    year, month = _shift_months(anchor.year, anchor.month, -3)
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+
+
+def _year_shift(joined: str) -> int | None:
+    """-1 for "last year's", "year-ago", "a year earlier"; 0 for "this year's"; 1 for "next"."""
+    if re.search(
+        r"\b(last|previous|prior) year|\byear - (ago|earlier)|\ba year (ago|earlier)", joined
+    ):
+        return -1
+    if re.search(r"\b(this|current) year", joined):
+        return 0
+    if re.search(r"\bnext year", joined):
+        return 1
+    return None
+
+
+def _resolve_quarter(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'the third quarter', "this year's first quarter", 'the latest quarter'."""
+    joined = " ".join(words)
+    if "quarter" not in words and not re.fullmatch(r"the (latest|most recent) period", joined):
+        return None
+    ordinal = next((ORDINAL_WORDS[w] for w in words if w in ORDINAL_WORDS), None)
+    year = _explicit_year(words)
+    if ordinal is None:
+        if year is not None or anchor is None:
+            return None
+        if re.fullmatch(
+            r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
+        ):
+            return Resolution("DATE", _last_completed_quarter(anchor), True)
+        return None
+    if year is not None:
+        return Resolution("DATE", f"{year:04d}-Q{ordinal}")
+    if anchor is None:
+        return Resolution("DATE", f"XXXX-Q{ordinal}")
+    shift = _year_shift(joined)
+    if shift is None:
+        past_year = anchor.year if ordinal <= _quarter_of(anchor) else anchor.year - 1
+        year = anchor.year if tense == "future" else past_year
+    else:
+        year = anchor.year + shift
+    return Resolution("DATE", f"{year:04d}-Q{ordinal}", True)
+
+
+def _resolve_year_ago(words: list[str], anchor: date | None) -> Resolution | None:
+    """'year-ago', 'the year-earlier period': the year before publication."""
+    if not re.search(r"\byear - (ago|earlier)\b", " ".join(words)):
+        return None
+    if anchor is None:
+        return Resolution("DATE", None)
+    return Resolution("DATE", f"{anchor.year - 1:04d}", True)
+
+
+def _holiday_in(year: int, name: str) -> date | None:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return date(year, month, day)
+    month, weekday, nth = FLOATING_HOLIDAYS[name]
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1) + timedelta(days=(weekday - date(year, month, 1).weekday()) % 7)
+    if name == "election day" and first.day == 1:
+        first += timedelta(weeks=1)
+    return first + timedelta(weeks=nth - 1)
+
+
+def _resolve_holiday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'Thanksgiving Day', 'last Christmas', 'Election Day 1998'."""
+    joined = " ".join(words).replace(" '", "'")
+    name = next((n for n in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS) if n in joined), None)
+    if name is None:
+        return None
+    year = _explicit_year(words)
+    if year is not None:
+        return Resolution("DATE", _iso(_holiday_in(year, name)))
+    if anchor is None:
+        return Resolution("DATE", None)
+    before = _holiday_in(anchor.year, name)
+    after = before
+    if before is not None and before > anchor:
+        before = _holiday_in(anchor.year - 1, name)
+    if after is not None and after < anchor:
+        after = _holiday_in(anchor.year + 1, name)
+    if re.search(r"\b(last|past)\b", joined):
+        tense = "past"
+    elif re.search(r"\b(next|coming)\b", joined):
+        tense = "future"
+    return Resolution("DATE", _iso(_choose(anchor, before, after, tense)), True)
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
     if weekday is None:
         return None
     if anchor is None:
         return Resolution("DATE", None)
-    day = _nearest_weekday(anchor, weekday, future)
-    part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
-    if part:
-        return Resolution("TIME", f"{day.isoformat()}T{part}", True)
+    day = _weekday_near(anchor, weekday, tense)
+    clock = _clock(words)
+    if clock is not None and clock[1:] not in DAY_PARTS.values():
+        return Resolution("TIME", f"{day.isoformat()}{clock}", True)
+    # "Friday night": TimeBank and AQUAINT mostly annotate the day, not the part of it.
     return Resolution("DATE", day.isoformat(), True)
 
 
-def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
+def _clock(words: list[str]) -> str | None:
+    """The time-of-day part of a TIMEX3 value: "T09:30", "T12:00", "TMO"; None if absent."""
     joined = " ".join(words)
     match = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a m|p m)\b", joined) or re.search(
         r"\b(\d{1,2}):(\d{2})\b()", joined
@@ -363,17 +595,22 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
             hour += 12
         minute = int(match[2] or 0)
         if hour > 23 or minute > 59:
-            return Resolution("TIME", None)
-        clock = f"T{hour:02d}:{minute:02d}"
-    elif "noon" in words or "midday" in words:
-        clock = "T12:00"
-    elif "midnight" in words:
-        clock = "T24:00"
-    else:
-        part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
-        if part is None:
-            return None
-        clock = f"T{part}"
+            return "T"
+        return f"T{hour:02d}:{minute:02d}"
+    if "noon" in words or "midday" in words:
+        return "T12:00"
+    if "midnight" in words:
+        return "T24:00"
+    part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
+    return None if part is None else f"T{part}"
+
+
+def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
+    clock = _clock(words)
+    if clock is None:
+        return None
+    if clock == "T":  # "25:70": a clock time, but not a possible one
+        return Resolution("TIME", None)
     if anchor is None:
         return Resolution("TIME", f"XXXX-XX-XX{clock}")
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
@@ -386,18 +623,20 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
             continue
         previous = words[index - 1] if index else ""
         amount = _number(previous) if previous else None
-        if amount is None and previous == "-" and index >= 2:
-            amount = _number(words[index - 2])
+        if amount is None and previous in ("-", "of") and index >= 2:
+            amount = _number(words[index - 2])  # "two-year", "a couple of years"
         if amount is not None or word.endswith("s"):
             return Resolution("DURATION", _duration_value(amount, unit))
     return None
 
 
-def normalise(text: str, anchor: date | None, future: bool = False) -> Resolution:
+def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
     """Resolve a time expression's text to a TIMEX3 type and value.
 
-    `anchor` is the publication date (None when unknown); `future` prefers the next occurrence
-    of an underspecified date ("Monday", "Feb. 3") over the previous one.
+    `anchor` is the publication date (None when unknown); `tense` says which occurrence of an
+    underspecified date ("Monday", "Feb. 3") is meant: the previous one ("past"), the next one
+    ("future") or the nearer one ("present"). Never raises: a value that would fall outside the
+    calendar (an anchor in year 1 and "yesterday") comes back as None.
     """
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
@@ -406,15 +645,26 @@ def normalise(text: str, anchor: date | None, future: bool = False) -> Resolutio
         except ValueError:
             return Resolution("DATE", None)
     words = _tokens(text)
-    while words and words[0] in _LEADING_NOISE:
+    while len(words) > 1 and words[0] in LEADING_NOISE:
         words = words[1:]
     if not words:
         return Resolution("DATE", None)
+    try:
+        return _resolve_words(words, anchor, tense)
+    except (OverflowError, ValueError):  # a date before year 1 or after 9999
+        return Resolution("DATE", None)
+
+
+def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
         _resolve_set(words)
-        or _resolve_relative(words, anchor, future)
-        or _resolve_calendar(words, anchor, future)
-        or _resolve_weekday(words, anchor, future)
+        or _resolve_holiday(words, anchor, tense)
+        or _resolve_quarter(words, anchor, tense)
+        or _resolve_year_ago(words, anchor)
+        or _resolve_month_of_year(words, anchor)
+        or _resolve_relative(words, anchor, tense)
+        or _resolve_calendar(words, anchor, tense)
+        or _resolve_weekday(words, anchor, tense)
         or _resolve_clock(words, anchor)
         or _resolve_duration(words)
     )
@@ -430,41 +680,156 @@ _SET_PATTERN = re.compile(
     r"saturday|sunday|day|week|month|year|morning|evening|night)s?\b",
     re.IGNORECASE,
 )
+# "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
+_AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
+# "the day", "this night": TimeBank and AQUAINT rarely annotate these on their own.
+_BARE_DAY = re.compile(r"(?:the|this|that) (?:day|night)", re.IGNORECASE)
+# Words that make an entity a time expression; anything without one ("Slepian, 52") is not.
+_TIME_CUE = re.compile(
+    r"\b(?:\d{4}s?|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
+    r"\b(?:today|tonight|tomorrow|yesterday|noon|midnight|midday|weekends?|quarters?|"
+    r"centur(?:y|ies)|annual|fiscal|season|period|day|days|time|ago|overnight)\b",
+    re.IGNORECASE,
+)
 
 
-def _trim_leading_prepositions(span: Span) -> Span:
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in _LEADING_NOISE:
-        start += 1
-    end = span.end
-    while end > start + 1 and span.doc[end - 1].is_punct:
-        end -= 1
-    # "Monday's meeting": the possessive marker is not part of the date.
-    if end > start + 1 and span.doc[end - 1].tag_ == "POS":
-        end -= 1
-    return span.doc[start:end]
-
-
-def _sentence_is_future(span: Span) -> bool:
-    sentence = span.sent
-    root = sentence.root
-    aux_words = {child.lower_ for child in root.children if child.dep_ in ("aux", "auxpass")}
-    if aux_words & _FUTURE_AUX:
-        return True
-    return any(
-        token.lower_ == "going" and token.nbor(1).lower_ == "to"
-        for token in sentence
-        if token.i + 1 < len(token.doc) and token.head == root
+def _is_cue_word(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return (
+        word in MONTHS
+        or word in WEEKDAYS
+        or word in SEASONS
+        or word in DAY_PARTS
+        or word in REFERENCE_WORDS
+        or word in SET_MARKERS
+        or _unit(word) is not None
+        or _unit(word.split("-")[-1]) is not None
     )
 
 
+def _is_time_expression(span: Span) -> bool:
+    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text):
+        return False
+    if any(_is_cue_word(token.text) for token in span):
+        return True
+    return _TIME_CUE.search(span.text) is not None
+
+
+def _trim(span: Span) -> Span:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end - 1 and doc[start].lower_ in LEADING_NOISE:
+        start += 1
+    # "the Aug. 7 bombing", "the 1960s", "the weeks": TIMEX3 leaves the article out
+    # before a month or a decade; it keeps it in "the week", "the past two years".
+    if start < end - 1 and doc[start].lower_ == "the":
+        following = doc[start + 1]
+        if (
+            following.lower_.rstrip(".") in MONTHS
+            or re.fullmatch(r"\d{3}0s", following.text)
+            or (end - start == 2 and following.tag_ == "NNS")
+        ):
+            start += 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return doc[start:end]
+
+
+def _split(span: Span) -> list[Span]:
+    """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
+    pieces: list[Span] = []
+    start = span.start
+    for token in span:
+        if token.lower_ in SPLIT_WORDS and start < token.i < span.end - 1:
+            pieces.append(span.doc[start : token.i])
+            start = token.i + 1
+    pieces.append(span.doc[start : span.end])
+    return [_trim(piece) for piece in pieces if len(piece) > 0]
+
+
+def _entity_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        for piece in _split(_trim(ent)):
+            if _is_time_expression(piece):
+                spans.append(piece)
+    return spans
+
+
+def _reference_word_spans(doc: Doc) -> list[Span]:
+    """'now', 'recently', 'the past', 'the near future', 'current' (before a noun), 'daily'."""
+    spans: list[Span] = []
+    for token in doc:
+        word = token.lower_
+        if word in STANDALONE_FREQUENCIES:
+            spans.append(doc[token.i : token.i + 1])
+            continue
+        if word not in STANDALONE_REFERENCES:
+            continue
+        if word in ("past", "future"):
+            if token.pos_ != "NOUN" or token.dep_ != "pobj":  # "in the past", "for the future"
+                continue
+        elif word in ("current", "recent"):
+            if token.pos_ != "ADJ" or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+        elif token.pos_ not in ("ADV", "ADJ", "NOUN"):
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].lower_ in ("the", "near", "distant", "recent"):
+            start -= 1
+            if doc[start].lower_ == "the":
+                break
+        if word not in ("past", "future"):
+            start = token.i
+        spans.append(doc[start : token.i + 1])
+    return spans
+
+
+# Spelled-out years, as broadcast transcripts write them: "nineteen ninety-six".
+_SPELLED_YEAR_PATTERN = re.compile(
+    r"\b(?:eighteen|nineteen) (?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
+    re.IGNORECASE,
+)
+# The reporting period of an earnings story, which NER rarely tags.
+_HOLIDAY_PATTERN = re.compile(
+    r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
+    r"memorial day|independence day|new year's (?:day|eve)|valentine's day|veterans day)"
+    r"(?: day)?\b",
+    re.IGNORECASE,
+)
+_PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
+
+
+def _pattern_spans(doc: Doc) -> list[Span]:
+    spans: list[Span] = []
+    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN, _HOLIDAY_PATTERN):
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _joinable(left: Span, right: Span) -> bool:
+    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday', '5 p.m. EST' + 'Nov. 9': one expression
+    split by the NER model."""
+    if left.end != right.start:
+        return False
+    words = {token.lower_.rstrip(".") for token in (left[-1], right[0])}
+    named_day = words & WEEKDAYS.keys() or (
+        any(token.lower_.rstrip(".") in MONTHS for token in right) and _clock(_tokens(left.text))
+    )
+    clock = words & DAY_PARTS.keys() or words & {"noon", "midnight"} or _clock(_tokens(left.text))
+    return bool(named_day and clock)
+
+
 def candidate_spans(doc: Doc) -> list[Span]:
-    """DATE/TIME entities plus recurring ("every Tuesday") patterns, without overlaps."""
-    spans = [_trim_leading_prepositions(ent) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
-    for match in _SET_PATTERN.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+    """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
+    patterns (recurring "every Tuesday", spelled-out years, "the latest period"), without
+    overlaps."""
+    spans = _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc)
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
     for span in spans:
@@ -472,8 +837,74 @@ def candidate_spans(doc: Doc) -> list[Span]:
             if span.end > chosen[-1].end:  # merge overlaps into one expression
                 chosen[-1] = doc[chosen[-1].start : span.end]
             continue
+        if chosen and _joinable(chosen[-1], span):
+            chosen[-1] = doc[chosen[-1].start : span.end]
+            continue
         chosen.append(span)
     return chosen
+
+
+def _governing_verb(span: Span) -> Token | None:
+    token = span.root
+    for _ in range(len(span.doc)):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _tense(span: Span) -> Tense:
+    """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
+    before = {token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]}
+    if before & FUTURE_CUES:
+        return "future"
+    if before & PAST_CUES:
+        return "past"
+    verb = _governing_verb(span)
+    if verb is None:
+        return "past"
+    verbs = [verb]
+    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
+        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
+    for candidate in verbs:
+        auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
+        if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+            return "future"
+        if (candidate.lemma_ in FUTURE_VERBS and candidate.tag_ != "VBD") or (
+            candidate is not verb and candidate.lower_ == "going"
+        ):
+            return "future"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBD", "VBN") or any(
+        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries
+    ):
+        return "past"
+    return "present"
+
+
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) -> Resolution:
+    """Earnings reports compare quarters: once an article has named one, "a year earlier",
+    "the year-ago period" and "the 1988 quarter" mean that quarter in another year."""
+    if quarter is None or resolution.value is None or resolution.type != "DATE":
+        return resolution
+    words = _tokens(text)
+    joined = " ".join(words)
+    year, part = int(quarter[:4]), quarter[5:]
+    if re.fullmatch(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?", joined):
+        return Resolution("DATE", f"{year - 1:04d}-{part}", True)
+    explicit = _explicit_year(words)
+    if explicit is not None and re.fullmatch(r"(the )?\d{4} (quarter|period)", joined):
+        return Resolution("DATE", f"{explicit:04d}-{part}", resolution.anchored_to_publication)
+    if re.fullmatch(
+        r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
+    ):
+        return Resolution("DATE", quarter, True)
+    return resolution
 
 
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
@@ -482,8 +913,12 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     `sentence_index[token.i]` gives each token's sentence number.
     """
     found: list[TimexSpan] = []
+    quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     for span in candidate_spans(doc):
-        resolution = normalise(span.text, anchor, future=_sentence_is_future(span))
+        alone = normalise(span.text, anchor, _tense(span))
+        resolution = _in_quarter_context(span.text, alone, quarter)
+        if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
+            quarter = resolution.value  # named outright, not inferred from an earlier quarter
         begin, end = value_range(resolution.value)
         found.append(
             TimexSpan(

@@ -66,14 +66,22 @@ NUMBER_WORDS: dict[str, int] = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
-    "several": 3,
-    "few": 3,
     "couple": 2,
 }
 
@@ -115,7 +123,7 @@ SEASONS: dict[str, str] = {
 
 #: Words marking a recurring expression (TIMEX3 type SET).
 SET_MARKERS: frozenset[str] = frozenset(
-    {"every", "each", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
+    {"every", "each", "hourly", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
 )
 
 #: Parts of a day -> TIMEX3 time-of-day code.
@@ -125,4 +133,128 @@ DAY_PARTS: dict[str, str] = {
     "evening": "EV",
     "night": "NI",
     "tonight": "NI",
+}
+
+#: Words that are a vague time expression on their own -> TIMEX3 value ("now", "recently").
+#: "past" and "future" count only as nouns ("in the past"); "current" and "recent" only before
+#: a noun; the extractor checks that, the normaliser trusts its span.
+REFERENCE_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "past": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "future": "FUTURE_REF",
+}
+
+#: Words that may open a NER date entity but lie outside the TIMEX3 extent ("since 1990",
+#: "just two days").
+LEADING_NOISE: frozenset[str] = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "by",
+        "since",
+        "until",
+        "till",
+        "during",
+        "from",
+        "of",
+        "between",
+        "within",
+        "just",
+        "only",
+        "barely",
+    }
+)
+
+#: Words that join two time expressions inside one NER entity ("1991 to 1997",
+#: "the quarter ended Sept. 30"); TIMEX3 marks each side separately.
+SPLIT_WORDS: frozenset[str] = frozenset(
+    {"to", "and", "through", "thru", "or", "until", "ended", "ending"}
+)
+
+#: Verbs whose complement is usually in the future ("is expected to arrive Monday").
+FUTURE_VERBS: frozenset[str] = frozenset(
+    {"plan", "expect", "schedule", "intend", "hope", "due", "propose", "vow"}
+)
+
+#: Words just before a date that fix which occurrence it is ("payable Dec. 1", "effective
+#: Feb. 1", "the year ended March 31").
+FUTURE_CUES: frozenset[str] = frozenset(
+    {
+        "payable",
+        "effective",
+        "record",
+        "until",
+        "by",
+        "due",
+        "expire",
+        "expires",
+        "expiring",
+        "next",
+    }
+)
+PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
+
+#: The REFERENCE_WORDS worth extracting on their own, outside NER entities. "previously",
+#: "soon" and adjectival "future" are left out: TimeBank and AQUAINT annotate them too rarely.
+STANDALONE_REFERENCES: frozenset[str] = frozenset(
+    {"now", "currently", "current", "nowadays", "recently", "recent", "past", "future"}
+)
+
+#: Spelled-out decades ("the nineties") -> the decade's digit within the 1900s.
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+#: Frequency words -> the TIMEX3 SET value ("daily" = once per day).
+FREQUENCY_WORDS: dict[str, str] = {
+    "hourly": "PT1H",
+    "daily": "P1D",
+    "nightly": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "annually": "P1Y",
+}
+#: The FREQUENCY_WORDS worth extracting outside NER entities ("a daily rally"); "annually" and
+#: "yearly" are left out as the corpora rarely annotate them.
+STANDALONE_FREQUENCIES: frozenset[str] = frozenset(
+    {"hourly", "daily", "nightly", "weekly", "monthly"}
+)
+
+#: Holidays with a fixed date -> (month, day).
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "independence day": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "veterans day": (11, 11),
+}
+#: Holidays on the n-th weekday of a month -> (month, weekday with Monday = 0, n); n = -1 is
+#: the last one. Election Day is the Tuesday after the first Monday, i.e. never Nov. 1.
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+    "martin luther king day": (1, 0, 3),
+    "presidents day": (2, 0, 3),
+    "election day": (11, 1, 1),
 }
