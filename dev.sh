@@ -21,7 +21,7 @@ case "${1:-}" in
         $UV run --frozen --no-dev newsetl demo
         ;;
     test)
-        $UV sync --frozen
+        $UV sync --frozen --all-extras
         $UV run --frozen ruff check .
         $UV run --frozen ruff format --check .
         $UV run --frozen mypy

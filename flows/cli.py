@@ -7,6 +7,7 @@ Exit codes: 0 completed; 3 completed but some records were rejected (see `reject
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -172,13 +173,19 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
     except SourceNotFoundError as error:
         print(f"newsetl: {error}", file=sys.stderr)
         return EXIT_USAGE
-    from flows.ingest import ingest_articles
+    from flows.ingest import ingest_articles, ingest_on_dask
     from flows.settings import DEFAULT_BATCH_SIZE
 
+    dask = getattr(args, "dask", None)
+    if dask is not None:
+        address = None if dask == "local" else dask
+        ingest = functools.partial(ingest_on_dask, address=address)
+    else:
+        ingest = ingest_articles
     quiet = getattr(args, "quiet", False) or getattr(args, "json", False)
     try:
         with _progress_bar(enabled=not quiet and sys.stderr.isatty()):
-            summary = ingest_articles(
+            summary = ingest(
                 sources=sources,
                 db=args.db,
                 batch_size=getattr(args, "batch_size", None) or DEFAULT_BATCH_SIZE,

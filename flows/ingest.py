@@ -25,7 +25,9 @@ from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.nlp import extractor_version
 from flows.pipeline import (
@@ -193,11 +195,20 @@ def ingest_articles(
         return _ingest(files, sources, warehouse, batch_size, reprocess, max(1, workers))
 
 
+def _distributed_task_runner() -> bool:
+    """True when the flow runs with a task runner other than Prefect's default thread pool
+    (e.g. prefect-dask's DaskTaskRunner): extraction tasks are then submitted to it."""
+    context = FlowRunContext.get()
+    return context is not None and not isinstance(context.task_runner, ThreadPoolTaskRunner)
+
+
 def _flow_stages(
     warehouse: Warehouse, run_id: str, version: str, reprocess: bool, pool: ExtractorPool | None
 ) -> StageFunctions:
+    distributed = _distributed_task_runner()
+
     def submit(articles: list[ValidArticle]) -> HasResult:
-        if pool is None:
+        if pool is None and not distributed:
             return Done(extract_batch(articles, run_id, version))
         return extract_batch.submit(articles, run_id, version, pool)
 
@@ -235,12 +246,13 @@ def _ingest(
         version,
         workers,
     )
-    pool = ExtractorPool(workers) if workers > 1 else None
+    distributed = _distributed_task_runner()
+    pool = ExtractorPool(workers) if workers > 1 and not distributed else None
     loop = BatchLoop(
         files=files,
         stages=_flow_stages(warehouse, run_id, version, reprocess, pool),
         batch_size=batch_size,
-        in_flight=workers + (1 if pool else 0),
+        in_flight=workers + (1 if pool or distributed else 0),
         empty_frames=empty_frames(run_id, version),
         rejections_to_frame=lambda rejections: rejections_frame(rejections, run_id),
         log=logger.info,
@@ -270,3 +282,30 @@ def _ingest(
 
 def _utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def ingest_on_dask(
+    sources: list[str],
+    db: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    reprocess: bool = False,
+    workers: int = 2,
+    address: str | None = None,
+) -> dict[str, Any]:
+    """Run `ingest_articles` with extraction on Dask (needs the `dask` extra).
+
+    `address` names a running Dask scheduler (a cluster beyond this machine); without it a
+    LocalCluster of `workers` processes is started. Loading stays in this process, the single
+    writer.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    runner = (
+        DaskTaskRunner(address=address)
+        if address
+        else DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1})
+    )
+    flow_on_dask = ingest_articles.with_options(task_runner=runner)
+    return flow_on_dask(
+        sources=sources, db=db, batch_size=batch_size, reprocess=reprocess, workers=workers
+    )

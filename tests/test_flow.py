@@ -149,6 +149,22 @@ def test_worker_processes_give_the_same_warehouse(
         assert frame.equals(actual[table]), table
 
 
+def test_dask_local_cluster_gives_the_same_warehouse(
+    loaded: tuple[Path, dict], tmp_path: Path
+) -> None:
+    pytest.importorskip("prefect_dask", reason="the `dask` extra is not installed")
+    from flows.ingest import ingest_on_dask
+
+    db, _ = loaded
+    on_dask = tmp_path / "dask.duckdb"
+    summary = ingest_on_dask(sources=[str(ARTICLES)], db=str(on_dask), batch_size=1, workers=2)
+    assert summary["articles_loaded"] == 4
+    exclude = ("run_id", "ingested_at")
+    expected, actual = _snapshot(db, exclude), _snapshot(on_dask, exclude)
+    for table, frame in expected.items():
+        assert frame.equals(actual[table]), table
+
+
 def test_bad_records_are_quarantined_and_the_rest_loads(
     prefect_server: None, tmp_path: Path
 ) -> None:
