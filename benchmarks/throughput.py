@@ -113,6 +113,85 @@ def measure_pipeline(corpus_file: Path, workers: int, batch_size: int) -> dict[s
     }
 
 
+def _synthetic_frames(articles: int, mentions_per_article: int) -> dict[str, Any]:
+    """Warehouse frames of the right schema, built column-wise (no per-row Python objects)."""
+    import polars as pl
+
+    from schemas.frames import polars_schema
+    from schemas.tables import ALL_TABLES
+
+    ids = pl.int_range(0, articles, eager=True).cast(pl.String)
+    article_ids = ("art_" + ids).alias("article_id")
+    frames: dict[str, Any] = {
+        m.table_name: pl.DataFrame(schema=polars_schema(m)) for m in ALL_TABLES
+    }
+    frames["articles"] = (
+        pl.DataFrame(
+            {
+                "article_id": article_ids,
+                "external_id": ids,
+                "title": ids,
+                "url": None,
+                "source": "bench",
+                "author": None,
+                "language": "en",
+                "published_at": None,
+                "text": pl.repeat("Synthetic article text. " * 20, articles, eager=True),
+                "content_hash": ids,
+                "extractor_version": "bench",
+                "run_id": "bench",
+                "ingested_at": None,
+                "source_file": "bench.jsonl",
+                "source_locator": ids,
+                "word_count": pl.repeat(80, articles, eager=True),
+            }
+        )
+        .with_columns(pl.lit(None).alias("ingested_at"))
+        .cast(dict(polars_schema(ALL_TABLES[0])), strict=False)
+        .with_columns(pl.col("ingested_at").fill_null(pl.datetime(2025, 1, 1)))
+    )
+    n = articles * mentions_per_article
+    index = pl.int_range(0, n, eager=True)
+    frames["entity_mentions"] = pl.DataFrame(
+        {
+            "mention_id": "men_" + index.cast(pl.String),
+            "article_id": "art_" + (index // mentions_per_article).cast(pl.String),
+            "entity_id": "ent_" + (index % 5000).cast(pl.String),
+            "text": pl.repeat("Name", n, eager=True),
+            "type": pl.repeat("PERSON", n, eager=True),
+            "start_char": index % 400,
+            "end_char": index % 400 + 4,
+            "sentence_index": index % 20,
+            "ner_label": pl.repeat("PERSON", n, eager=True),
+        }
+    )
+    entity_ids = pl.int_range(0, 5000, eager=True).cast(pl.String)
+    frames["entities"] = pl.DataFrame(
+        {
+            "entity_id": "ent_" + entity_ids,
+            "name": "Name " + entity_ids,
+            "type": pl.repeat("PERSON", 5000, eager=True),
+        }
+    )
+    return frames
+
+
+def measure_bulk_load(rows: int) -> dict[str, Any]:
+    """Rows/s of one bulk load from Arrow into a fresh warehouse (the loader's own speed)."""
+    from warehouse.store import Warehouse
+
+    articles = max(rows // 100, 1)
+    frames = _synthetic_frames(articles, 100)
+    total = sum(frame.height for frame in frames.values())
+    with tempfile.TemporaryDirectory() as folder:
+        warehouse = Warehouse(Path(folder) / "bulk.duckdb")
+        warehouse.ensure_schema()
+        started = time.perf_counter()
+        warehouse.load_batch(frames, replaced_ids=[])
+        seconds = time.perf_counter() - started
+    return {"rows": total, "seconds": seconds, "rows_per_s": total / seconds}
+
+
 def measure_prefect_startup(corpus_file: Path) -> dict[str, Any]:
     from flows.ingest import ingest_articles
     from flows.nlp import load_pipeline
@@ -149,13 +228,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--no-prefect", action="store_true", help="skip measurement (c)")
-    parser.add_argument("--measure", choices=("spacy", "pipeline", "prefect"), help="internal")
+    parser.add_argument(
+        "--bulk-rows", type=int, default=1_000_000, help="rows for the bulk-load measurement"
+    )
+    parser.add_argument(
+        "--measure", choices=("spacy", "pipeline", "prefect", "bulk"), help="internal"
+    )
     parser.add_argument("--corpus-file", type=Path, help="internal")
     args = parser.parse_args(argv)
 
     if args.measure:
         if args.measure == "spacy":
             result = measure_spacy(args.corpus_file)
+        elif args.measure == "bulk":
+            result = measure_bulk_load(args.bulk_rows)
         elif args.measure == "pipeline":
             result = measure_pipeline(args.corpus_file, args.workers[0], args.batch_size)
         else:
@@ -173,6 +259,7 @@ def main(argv: list[str] | None = None) -> None:
             for w in args.workers
         }
         prefect = None if args.no_prefect else _child("--measure", "prefect", *common)
+        bulk = _child("--measure", "bulk", "--bulk-rows", str(args.bulk_rows), *common)
     one = pipelines.get("1")
     report: dict[str, Any] = {
         "corpus": args.corpus,
@@ -193,6 +280,7 @@ def main(argv: list[str] | None = None) -> None:
         ),
         "prefect_startup_seconds": round(prefect["startup_seconds"], 2) if prefect else None,
         "peak_rss_mb": max(p["peak_rss_mb"] for p in pipelines.values()),
+        "bulk_load_rows_per_s": round(bulk["rows_per_s"]),
     }
     print(json.dumps(report))
 

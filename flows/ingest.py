@@ -104,9 +104,11 @@ def extract_batch(
 
 
 @task(name="load_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES)
-def load_batch(warehouse: Warehouse, frames: Frames, rejections: pl.DataFrame) -> None:
+def load_batch(
+    warehouse: Warehouse, frames: Frames, rejections: pl.DataFrame, replaced_ids: list[str]
+) -> None:
     """Write one batch in one transaction (all or nothing)."""
-    warehouse.load_batch(frames, rejections)
+    warehouse.load_batch(frames, rejections, replaced_ids)
 
 
 def _current_run_id() -> str:
@@ -215,7 +217,9 @@ def _flow_stages(
     return StageFunctions(
         triage=lambda raw, seen: triage_batch(raw, warehouse, version, reprocess, seen),
         submit_extract=submit,
-        load=lambda frames, rejections: load_batch(warehouse, frames, rejections),
+        load=lambda frames, rejections, replaced: load_batch(
+            warehouse, frames, rejections, replaced
+        ),
     )
 
 

@@ -49,6 +49,7 @@ class Triage:
     to_extract: list[ValidArticle]
     rejections: list[Rejection]
     unchanged: int
+    replaced_ids: list[str] = field(default_factory=list)  # to_extract already in the warehouse
 
 
 @dataclass
@@ -123,10 +124,13 @@ def triage_records(
             continue
         batch_seen[result.article_id] = f"{result.source_file} {result.locator}"
         valid.append(result)
-    known = {} if reprocess else warehouse.known_articles([a.article_id for a in valid])
-    to_extract = [a for a in valid if known.get(a.article_id) != (a.content_hash, version)]
+    known = warehouse.known_articles([a.article_id for a in valid])
+    to_extract = [
+        a for a in valid if reprocess or known.get(a.article_id) != (a.content_hash, version)
+    ]
+    replaced = [a.article_id for a in to_extract if a.article_id in known]
     seen.update(batch_seen)  # only once triage succeeded, so a retry sees the same state
-    return Triage(to_extract, rejections, len(valid) - len(to_extract))
+    return Triage(to_extract, rejections, len(valid) - len(to_extract), replaced)
 
 
 def extract_frames(articles: list[ValidArticle], run_id: str, version: str) -> Frames:
@@ -205,7 +209,7 @@ class StageFunctions:
 
     triage: Callable[[list[RawRecord], dict[str, str]], Triage]
     submit_extract: Callable[[list[ValidArticle]], HasResult]
-    load: Callable[[Frames, pl.DataFrame], None]
+    load: Callable[[Frames, pl.DataFrame, list[str]], None]
 
 
 @dataclass
@@ -253,7 +257,7 @@ class BatchLoop:
         frames = future.result() if future is not None else self.empty_frames()
         clock = self._lap(clock)
         self.stage = "load"
-        self.stages.load(frames, self.rejections_to_frame(triage.rejections))
+        self.stages.load(frames, self.rejections_to_frame(triage.rejections), triage.replaced_ids)
         clock = self._lap(clock)
         self.counts.add_batch(triage, frames)
         self.log(

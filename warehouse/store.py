@@ -167,15 +167,25 @@ class Warehouse:
         return {row[0]: (row[1], row[2]) for row in rows}
 
     def load_batch(
-        self, frames: Mapping[str, pl.DataFrame], rejections: pl.DataFrame | None = None
+        self,
+        frames: Mapping[str, pl.DataFrame],
+        rejections: pl.DataFrame | None = None,
+        replaced_ids: Sequence[str] | None = None,
     ) -> None:
-        """Replace the batch's articles and all their rows, in one transaction."""
+        """Replace the batch's articles and all their rows, in one transaction.
+
+        `replaced_ids` names the batch's articles already in the warehouse, when the caller
+        knows them (new articles need no delete); by default every article of the batch is
+        deleted first.
+        """
         articles = frames[Article.table_name]
+        to_delete = articles["article_id"].to_list() if replaced_ids is None else replaced_ids
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
+                if to_delete:
+                    _delete_articles(con, list(to_delete))
                 if articles.height:
-                    _delete_articles(con, articles["article_id"].to_list())
                     _insert_frame(con, Entity, frames[Entity.table_name], on_conflict=True)
                     _insert_frame(con, Article, articles)
                     for model in (*ARTICLE_CHILD_TABLES, EventParticipant):
@@ -264,14 +274,19 @@ def _insert_frame(
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    params = {"ids": article_ids}
-    con.execute(
-        "DELETE FROM event_participants WHERE event_id IN "
-        "(SELECT event_id FROM events WHERE article_id IN (SELECT unnest($ids)))",
-        params,
-    )
-    for model in ARTICLE_CHILD_TABLES:
+    con.register("_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow())
+    try:
         con.execute(
-            f"DELETE FROM {model.table_name} WHERE article_id IN (SELECT unnest($ids))", params
+            "DELETE FROM event_participants WHERE event_id IN (SELECT event_id FROM events "
+            "WHERE article_id IN (SELECT article_id FROM _replaced_ids))"
         )
-    con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest($ids))", params)
+        for model in ARTICLE_CHILD_TABLES:
+            con.execute(
+                f"DELETE FROM {model.table_name} "
+                "WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
+            )
+        con.execute(
+            "DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
+        )
+    finally:
+        con.unregister("_replaced_ids")
