@@ -1,0 +1,36 @@
+"""Retries: transient warehouse failures are retried, bad data never is."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from prefect.states import Completed, Failed
+
+from flows.ingest import _is_transient, load_batch, triage_batch
+from warehouse.store import WarehouseLockedError
+
+
+@pytest.mark.parametrize(
+    ("error", "retried"),
+    [
+        (WarehouseLockedError("held"), True),
+        (duckdb.IOException("disk"), True),
+        (OSError("no space left on device"), True),
+        (ValueError("bad data"), False),
+        (duckdb.ConstraintException("duplicate key"), False),
+    ],
+)
+def test_only_transient_failures_are_retried(error: Exception, retried: bool) -> None:
+    state = Failed(data=error)
+    assert _is_transient(load_batch, None, state) is retried  # type: ignore[arg-type]
+
+
+def test_completed_state_is_not_retried() -> None:
+    assert _is_transient(load_batch, None, Completed(data=None)) is False  # type: ignore[arg-type]
+
+
+def test_warehouse_tasks_retry_with_backoff() -> None:
+    for task in (triage_batch, load_batch):
+        assert task.retries == 3
+        assert task.retry_delay_seconds == [1, 5, 15]
+        assert task.retry_condition_fn is _is_transient
