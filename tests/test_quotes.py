@@ -29,8 +29,13 @@ def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type
         ("A stray “mark with no end.\nNext paragraph.", []),
         (
             "“Opening paragraph of a quote\n“and its continuation.”",
-            ["Opening paragraph of a quote", "and its continuation."],
+            ["Opening paragraph of a quote\n“and its continuation."],
         ),
+        (
+            "“A block quotation that never closes\nNext paragraph.",
+            ["A block quotation that never closes"],
+        ),
+        ("He said ``we will go'' and ''we will stay.''", ["we will go", "we will stay."]),
         ("It's the company's plan, not 'theirs'.", []),
     ],
 )
@@ -59,16 +64,23 @@ def test_direct_quote_speaker_positions(parse, text: str, speaker: str, cue: str
     assert text[quote.start_char : quote.end_char] == quote.text
 
 
-def test_broken_quote_and_pronoun_speaker_share_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+def test_quote_broken_by_its_cue_is_one_quote_with_the_pronoun_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Health Minister Ana Tembe visited Beira on Thursday.\n"
         "“Nobody will be left without clean water,” she said. “We are working every day.”"
     )
     quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.text.startswith("Nobody will") and quote.text.endswith("every day.")
+    assert names[quote.speaker_entity_id or ""] == "Ana Tembe"
+    assert quote.speaker_method == "pronoun"
+
+
+def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“The bridge is safe,” said Ana Silva. “It is not safe at all,” said Tomas Reis."
+    quotes, names = _quotes(parse, text)
     direct = [q for q in quotes if q.kind == "direct"]
-    assert len(direct) == 2
-    assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Tembe"}
-    assert [q.speaker_method for q in direct] == ["pronoun", "continuation"]
+    assert [names[q.speaker_entity_id or ""] for q in direct] == ["Ana Silva", "Tomas Reis"]
 
 
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
@@ -106,8 +118,12 @@ def test_seed_article_direct_quotes_have_speakers(seed_text, parse) -> None:  # 
     assert partial == {"staggering", "demilitarization"}
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab “”\"'«»\n.,")), max_size=60))
-def test_quoted_spans_are_in_bounds_and_never_contain_a_paragraph_break(text: str) -> None:
+@given(st.text(alphabet=st.sampled_from(list("ab “”\"'«»\n.,`")), max_size=60))
+def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quotes(
+    text: str,
+) -> None:
     for span in find_quoted_spans(text):
         assert 0 <= span.start_char < span.end_char <= len(text)
-        assert "\n" not in text[span.start_char : span.end_char]
+        content = text[span.start_char : span.end_char]
+        for later_paragraph in content.split("\n")[1:]:
+            assert later_paragraph.lstrip()[:1] in ("“", "«", "„", '"', "'", "`")

@@ -27,6 +27,7 @@ Does not: use gender or number agreement or discourse cues beyond "added"-style 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -34,15 +35,17 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
+    CLOSING_GLYPHS,
     CONTINUATION_CUES,
     CUE_VERBS,
+    OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
     SPEAKER_PRONOUNS,
 )
 
-_OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
@@ -84,6 +87,38 @@ def _paragraph_ends(text: str) -> list[int]:
     return [*ends, len(text)]
 
 
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    opens: bool
+
+
+def _mark_opens(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark opens: by spacing first, by glyph when spacing is ambiguous."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    spaced_before = before.isspace() or before in "([{—–"
+    spaced_after = after.isspace()
+    if spaced_before != spaced_after:
+        return spaced_before
+    glyph = text[start:end]
+    if glyph in OPENING_GLYPHS:
+        return True
+    if glyph in CLOSING_GLYPHS:
+        return False
+    return not (before.isalnum() or before in ".,;:!?…)]")
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    marks = []
+    for found in _QUOTE_MARK.finditer(text, start, end):
+        if found.group() == "'" and _is_apostrophe_context(text, found.start()):
+            continue
+        marks.append(_Mark(found.start(), found.end(), _mark_opens(text, *found.span())))
+    return marks
+
+
 def _is_apostrophe_context(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
@@ -91,50 +126,65 @@ def _is_apostrophe_context(text: str, index: int) -> bool:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Content spans of paired quotation marks, paragraph by paragraph.
+    """Content spans of paired double quotation marks (“ ” " « » „ and the typewriter forms
+    ``…'' and ''…''), paragraph by paragraph.
 
-    An opening mark left open at a paragraph's end yields the content up to that end when the
-    next paragraph starts with an opening mark (a continued quote); otherwise the stray mark is
-    ignored, so an unbalanced mark never swallows the rest of the article.
+    A quote left open at a paragraph's end continues into the next paragraph when that paragraph
+    starts with an opening mark (the newswire convention); the paragraphs then form one span. A
+    quote that opens a paragraph and is never closed runs to the paragraph's end (a block
+    quotation). Any other unclosed mark is ignored, so it never swallows the rest of the article.
     """
     spans: list[QuotedSpan] = []
     paragraph_start = 0
+    continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
-        spans.extend(_quotes_in_paragraph(text, paragraph_start, paragraph_end))
+        found, left_open = _quotes_in_paragraph(text, paragraph_start, paragraph_end)
+        if continuing is not None and found and found[0].opens_paragraph:
+            found[0] = QuotedSpan(continuing.start_char, found[0].end_char, True)
+        elif continuing is not None:
+            spans.append(continuing)
+        continuing = None
+        if left_open is not None and _next_paragraph_opens_quote(text, paragraph_end):
+            continuing = left_open
+        elif left_open is not None and left_open.opens_paragraph:
+            found.append(left_open)
+        spans.extend(found)
         paragraph_start = paragraph_end + 1
+    if continuing is not None:
+        spans.append(continuing)
     return spans
 
 
-def _quotes_in_paragraph(text: str, start: int, end: int) -> Iterable[QuotedSpan]:
-    open_at: int | None = None
-    closing = ""
+def _quotes_in_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[QuotedSpan], QuotedSpan | None]:
+    """Closed quotes of one paragraph, and the quote still open at its end (if any)."""
+    found: list[QuotedSpan] = []
+    opened: _Mark | None = None
     first_visible = start
     while first_visible < end and text[first_visible].isspace():
         first_visible += 1
-    for index in range(start, end):
-        char = text[index]
-        if open_at is None:
-            if char in _OPENING_TO_CLOSING and not _is_apostrophe_context(text, index):
-                open_at, closing = index, _OPENING_TO_CLOSING[char]
+    for mark in _marks(text, start, end):
+        if opened is None or (mark.opens and text[mark.start] in "“«`"):
+            if mark.opens:
+                opened = mark  # a second opener restarts: the first was a stray mark
             continue
-        if char == closing:
-            span = _content_span(text, open_at + 1, index, open_at == first_visible)
-            if span is not None:
-                yield span
-            open_at = None
-        elif char in ("“", "«") and closing != char:
-            open_at, closing = index, _OPENING_TO_CLOSING[char]  # a stray opener: restart
-    if open_at is not None and _next_paragraph_opens_quote(text, end):
-        span = _content_span(text, open_at + 1, end, open_at == first_visible)
+        span = _content_span(text, opened.end, mark.start, opened.start == first_visible)
         if span is not None:
-            yield span
+            found.append(span)
+        opened = None
+    left_open = None
+    if opened is not None:
+        left_open = _content_span(text, opened.end, end, opened.start == first_visible)
+    return found, left_open
 
 
 def _next_paragraph_opens_quote(text: str, paragraph_end: int) -> bool:
     index = paragraph_end + 1
     while index < len(text) and text[index].isspace():
         index += 1
-    return index < len(text) and text[index] in _OPENING_TO_CLOSING
+    found = _QUOTE_MARK.match(text, index)
+    return found is not None and _mark_opens(text, *found.span())
 
 
 def _content_span(text: str, start: int, end: int, opens_paragraph: bool) -> QuotedSpan | None:
@@ -268,7 +318,7 @@ def _cue_for_quote(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | N
     """The nearest reporting verb outside quotes: after the quote first, then before it."""
     after_sentence = doc[quote.end - 1].sent
     for token in doc[quote.end : min(after_sentence.end + 1, len(doc))]:
-        if token.text in _OPENING_TO_CLOSING and token.idx > quote.end_char + 1:
+        if _QUOTE_MARK.match(token.text) and token.idx > quote.end_char + 1:
             break
         if token.sent.start > after_sentence.end:
             break
@@ -304,9 +354,32 @@ def _direct_quotes(
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
+        if (
+            previous is not None
+            and rows[-1] is previous
+            and _continues_across_cue(doc, previous, row)
+        ):
+            row = _merged(doc, previous, row)
+            rows.pop()
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _continues_across_cue(doc: Doc, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
+    if first.cue_start_char is None or "\n" in doc.text[first.end_char : second.start_char]:
+        return False
+    cue_between = first.end_char < first.cue_start_char < second.start_char
+    own_cue = second.cue_start_char not in (None, first.cue_start_char)
+    return cue_between and not own_cue
+
+
+def _merged(doc: Doc, first: QuoteSpan, second: QuoteSpan) -> QuoteSpan:
+    """One quote from the start of `first` to the end of `second`, cue and speaker of `first`."""
+    return replace(
+        first, text=doc.text[first.start_char : second.end_char], end_char=second.end_char
+    )
 
 
 def _attribute(

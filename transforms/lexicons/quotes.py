@@ -186,3 +186,8 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
 
 #: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
 PARTIAL_QUOTE_MAX_WORDS = 3
+
+#: Quotation-mark glyphs that open or close a quotation whatever the spacing around them
+#: (straight marks and the typewriter form '' are decided by spacing alone).
+OPENING_GLYPHS: frozenset[str] = frozenset({"“", "«", "„", "``"})
+CLOSING_GLYPHS: frozenset[str] = frozenset({"”", "»"})
