@@ -38,6 +38,7 @@ from transforms.lexicons.quotes import (
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
     CUE_VERBS,
+    MIXED_MIN_QUOTED_SHARE,
     OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
     PARTIAL_QUOTE_MAX_WORDS,
@@ -350,7 +351,7 @@ def _direct_quotes(
             continue
         text = doc.text[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
-        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
+        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS or _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
@@ -364,6 +365,20 @@ def _direct_quotes(
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _is_embedded(doc: Doc, quote: Span) -> bool:
+    """Whether the quote continues the words before it (he was “refining …”) rather than
+    standing as an utterance after a cue, a colon, a comma or a sentence boundary."""
+    index = quote.start - 1
+    while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        index -= 1
+    if index < 0:
+        return False
+    before = doc[index]
+    if before.is_punct or before.sent.start == quote.start:
+        return False
+    return not _is_cue(before)
 
 
 def _continues_across_cue(doc: Doc, first: QuoteSpan, second: QuoteSpan) -> bool:
@@ -443,6 +458,12 @@ def _complement_span(verb: Token) -> Span | None:
     return None
 
 
+def _kind_with_fragments(content: str, fragments: list[str]) -> str:
+    """`mixed` when quoted fragments make up most of a reported statement, else `indirect`."""
+    quoted_words = sum(_word_count(fragment) for fragment in fragments)
+    return "mixed" if quoted_words >= MIXED_MIN_QUOTED_SHARE * _word_count(content) else "indirect"
+
+
 def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
     """(cue "according", source head, content span) for each "according to X"."""
     for token in doc:
@@ -510,7 +531,7 @@ def _indirect_quotes(
             continue  # the complement is itself a direct quote, already extracted
         row = QuoteSpan(
             doc.text[start:end],
-            "mixed" if inner else "indirect",
+            _kind_with_fragments(doc.text[start:end], [direct[i].text for i in inner]),
             start,
             end,
             sentence_index[content.start],

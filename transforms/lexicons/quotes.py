@@ -191,3 +191,7 @@ PARTIAL_QUOTE_MAX_WORDS = 3
 #: (straight marks and the typewriter form '' are decided by spacing alone).
 OPENING_GLYPHS: frozenset[str] = frozenset({"“", "«", "„", "``"})
 CLOSING_GLYPHS: frozenset[str] = frozenset({"”", "»"})
+
+#: A reported statement is `mixed` when at least this share of its words is quoted verbatim;
+#: one that only borrows a few quoted words ("he did “great” in the debate") is `indirect`.
+MIXED_MIN_QUOTED_SHARE = 0.8
