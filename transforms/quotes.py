@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
+    ADJACENT_CUE_MAX_WORDS,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
     CUE_VERBS,
@@ -48,6 +49,10 @@ from transforms.lexicons.quotes import (
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies climbed from a subjectless cue to the clause that has the subject:
+# "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+_MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 
@@ -140,11 +145,14 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
         found, left_open = _quotes_in_paragraph(text, paragraph_start, paragraph_end)
-        if continuing is not None and found and found[0].opens_paragraph:
-            found[0] = QuotedSpan(continuing.start_char, found[0].end_char, True)
-        elif continuing is not None:
-            spans.append(continuing)
-        continuing = None
+        if continuing is not None:
+            if found and found[0].opens_paragraph:
+                found[0] = QuotedSpan(continuing.start_char, found[0].end_char, True)
+            elif not found and left_open is not None and left_open.opens_paragraph:
+                left_open = QuotedSpan(continuing.start_char, left_open.end_char, True)
+            else:
+                spans.append(continuing)
+            continuing = None
         if left_open is not None and _next_paragraph_opens_quote(text, paragraph_end):
             continuing = left_open
         elif left_open is not None and left_open.opens_paragraph:
@@ -248,6 +256,10 @@ class _MentionIndex:
 def _noun_phrase(token: Token) -> Span:
     """The subject's phrase up to its head: "The Russian leader", "Kremlin aide Ivan Petrov"."""
     left = token.left_edge.i
+    for i in range(token.i - 1, left - 1, -1):
+        if token.doc[i].text in (",", ";", ":") or _QUOTE_MARK.fullmatch(token.doc[i].text):
+            left = i + 1  # a mis-parse reaching back into the quote: “… Or Ferguson,” Trump
+            break
     right = token.i + 1
     # Keep flat name continuations ("Putin , Russia 's president") out: stop at the head.
     while right < len(token.doc) and token.doc[right].dep_ in ("compound", "flat"):
@@ -293,14 +305,40 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    # "…, saying he would …": the subject of the verb the participle hangs on.
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
-        for child in verb.head.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+    """The cue's subject; else the subject of the clause a participle hangs on ("…, saying");
+    else a name right after the cue that the parser attached elsewhere ("said Ann Lee, who")."""
+    subjects = _subjects(verb)
+    if subjects:
+        # The nearest: a word at the end of a quote can be mis-parsed as a second subject.
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
+    governor = verb
+    for _ in range(_MAX_CLIMB):
+        if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
+            break
+        governor = governor.head
+        subjects = _subjects(governor)
+        if subjects and governor.pos_ in ("VERB", "AUX"):
+            return subjects[0]
+    return _name_after(verb)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The head of a noun phrase right after the verb: "said Edward Leamer, an economist"."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 4, len(doc))):
+        token = doc[index]
+        if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            if token.head is verb and token.dep_ in ("dobj", "dative"):
+                return None  # "told reporters": the addressee, not the speaker
+            while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN" and token.pos_ == "PROPN":
+                index += 1
+            return doc[index]
     return None
 
 
@@ -351,20 +389,30 @@ def _direct_quotes(
             continue
         text = doc.text[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
-        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS or _is_embedded(doc, span):
+        if _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        if (
-            previous is not None
-            and rows[-1] is previous
-            and _continues_across_cue(doc, previous, row)
-        ):
+        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(doc, row):
+            rows.append(replace(base, kind="partial"))
+            continue
+        if previous is not None and _continues_across_cue(doc, previous, row):
             row = _merged(doc, previous, row)
-            rows.pop()
+            rows.remove(previous)
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _has_adjacent_cue(doc: Doc, row: QuoteSpan) -> bool:
+    """Whether the cue sits right at the quote: “Denver,” he answered / He replied: “No.”"""
+    if row.cue_start_char is None or row.cue_end_char is None:
+        return False
+    if row.cue_start_char >= row.end_char:
+        gap = doc.text[row.end_char : row.cue_start_char]
+    else:
+        gap = doc.text[row.cue_end_char : row.start_char]
+    return _word_count(gap) <= ADJACENT_CUE_MAX_WORDS and not any(c in gap for c in ".!?\n")
 
 
 def _is_embedded(doc: Doc, quote: Span) -> bool:
@@ -529,6 +577,8 @@ def _indirect_quotes(
         )
         if overlaps_direct and (not inner or outside_words < 2):
             continue  # the complement is itself a direct quote, already extracted
+        if inner and outside_words <= 0:
+            continue  # the complement is only a quoted fragment: nothing is paraphrased
         row = QuoteSpan(
             doc.text[start:end],
             _kind_with_fragments(doc.text[start:end], [direct[i].text for i in inner]),

@@ -195,3 +195,7 @@ CLOSING_GLYPHS: frozenset[str] = frozenset({"”", "»"})
 #: A reported statement is `mixed` when at least this share of its words is quoted verbatim;
 #: one that only borrows a few quoted words ("he did “great” in the debate") is `indirect`.
 MIXED_MIN_QUOTED_SHARE = 0.8
+
+#: A short quote (at most PARTIAL_QUOTE_MAX_WORDS words) is an utterance, not a scare quote, when
+#: its cue is this close: “Denver,” he answered. Words between quote and cue verb, at most.
+ADJACENT_CUE_MAX_WORDS = 4
