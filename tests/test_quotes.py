@@ -10,6 +10,8 @@ from transforms.entities import extract_entities
 from transforms.extract import sentence_indices
 from transforms.quotes import QuoteSpan, extract_quotes, find_quoted_spans
 
+QUOTE_MARK_CHARS = ("“", "”", "«", "»", "„", '"', "'", "`")
+
 
 def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type: ignore[no-untyped-def]
     doc = parse(text)
@@ -126,4 +128,4 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         assert 0 <= span.start_char < span.end_char <= len(text)
         content = text[span.start_char : span.end_char]
         for later_paragraph in content.split("\n")[1:]:
-            assert later_paragraph.lstrip()[:1] in ("“", "«", "„", '"', "'", "`")
+            assert later_paragraph.lstrip()[:1] in QUOTE_MARK_CHARS
