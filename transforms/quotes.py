@@ -39,6 +39,7 @@ from transforms.lexicons.quotes import (
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
     CUE_VERBS,
+    LOOKBACK_SENTENCES,
     MIXED_MIN_QUOTED_SHARE,
     OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
@@ -466,9 +467,32 @@ def _attribute(
         if cue.lemma_.lower() in CONTINUATION_CUES and previous is not None:
             return _continue_speaker(with_cue, previous)
         return with_cue
+    after = previous.end_char if previous is not None else 0
+    reporter = _reporting_clause_before(doc, span, quoted, after)
+    if reporter is not None:
+        return _with_speaker(base, _speaker_from_subject(reporter, mentions), "continuation")
     if previous is not None and previous.speaker_method is not None:
         return _continue_speaker(base, previous)
     return base
+
+
+def _reporting_clause_before(
+    doc: Doc, quote: Span, quoted: list[QuotedSpan], after_char: int
+) -> Token | None:
+    """The subject of the last reporting verb in the sentences just before a cueless quote,
+    when it comes after the previous quote: the quote continues what that speaker said."""
+    first_sentence = max(0, quote.start - 1)
+    for _ in range(LOOKBACK_SENTENCES):
+        first_sentence = doc[first_sentence].sent.start
+        if first_sentence == 0:
+            break
+        first_sentence -= 1
+    for token in reversed(doc[first_sentence : quote.start]):
+        if token.idx < after_char:
+            return None
+        if _is_cue(token) and not _inside(token, quoted):
+            return _subject_of(token)
+    return None
 
 
 def _with_speaker(row: QuoteSpan, speaker: _Speaker, method: str | None = None) -> QuoteSpan:

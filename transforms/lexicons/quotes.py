@@ -199,3 +199,7 @@ MIXED_MIN_QUOTED_SHARE = 0.8
 #: A short quote (at most PARTIAL_QUOTE_MAX_WORDS words) is an utterance, not a scare quote, when
 #: its cue is this close: “Denver,” he answered. Words between quote and cue verb, at most.
 ADJACENT_CUE_MAX_WORDS = 4
+
+#: A quote with no cue of its own continues the speaker of a reporting verb found this many
+#: sentences back (when no other quote comes between), else the previous quote's speaker.
+LOOKBACK_SENTENCES = 2
