@@ -30,17 +30,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
+    BELIEF_CUES,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
     CUE_VERBS,
+    INTENTION_CUES,
     LOOKBACK_SENTENCES,
+    MIN_CONTENT_TOKENS,
     MIXED_MIN_QUOTED_SHARE,
+    OBJECT_CONTINUATION_DEPS,
+    OBJECT_CUES,
     OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
     PARTIAL_QUOTE_MAX_WORDS,
@@ -350,6 +356,16 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
+def _is_indirect_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (
+        lemma in CUE_VERBS
+        or lemma in BELIEF_CUES
+        or lemma in INTENTION_CUES
+        or lemma in OBJECT_CUES
+    )
+
+
 def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
     return any(q.start_char <= token.idx < q.end_char for q in quoted)
 
@@ -517,17 +533,36 @@ def _continue_speaker(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
     )
 
 
-def _complement_span(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            doc = verb.doc
-            while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
-                start += 1
-            while end > start and doc[end - 1].is_punct:
-                end -= 1
-            return doc[start:end] if end - start >= 3 else None
+def _content_child(verb: Token) -> Token | None:
+    """The child that carries what the verb reports: a clause for any cue ("said that …"), an
+    infinitive for intentions ("plans to …"), an object for verbs that take one ("denied it")."""
+    lemma = verb.lemma_.lower()
+    by_dep = {child.dep_: child for child in verb.children}
+    if "ccomp" in by_dep:
+        return by_dep["ccomp"]
+    if "xcomp" in by_dep and lemma in INTENTION_CUES:
+        return by_dep["xcomp"]
+    if "dobj" in by_dep and lemma in OBJECT_CUES:
+        return by_dep["dobj"]
     return None
+
+
+def _complement_span(verb: Token) -> Span | None:
+    child = _content_child(verb)
+    if child is None:
+        return None
+    start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "dobj":
+        # The object with what is said about it: "accused Trump of suggesting violence".
+        for sibling in verb.rights:
+            if sibling.i > child.i and sibling.dep_ in OBJECT_CONTINUATION_DEPS:
+                end = max(end, sibling.right_edge.i + 1)
+    doc = verb.doc
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
 
 
 def _kind_with_fragments(content: str, fragments: list[str]) -> str:
@@ -569,6 +604,26 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+def _outermost(
+    candidates: list[tuple[Token, Span, Token | None]],
+) -> list[tuple[Token, Span, Token | None]]:
+    """Drop reports nested in another report's content: in "X said that Y plans to Z" the
+    content is what X said; attributions do not nest."""
+    if not candidates:
+        return []
+    size = max(content.end for _, content, _ in candidates) + 1
+    depth_change = [0] * (size + 1)
+    for _, content, _ in candidates:
+        depth_change[content.start] += 1
+        depth_change[content.end] -= 1
+    covered = list(accumulate(depth_change))
+    return [
+        (cue, content, subject)
+        for cue, content, subject in candidates
+        if cue.i >= size or covered[cue.i] == int(content.start <= cue.i < content.end)
+    ]
+
+
 def _indirect_quotes(
     doc: Doc,
     sentence_index: list[int],
@@ -582,12 +637,13 @@ def _indirect_quotes(
     previous_speaker: QuoteSpan | None = None
     candidates: list[tuple[Token, Span, Token | None]] = []
     for token in doc:
-        if _is_cue(token) and not _inside(token, quoted):
+        if _is_indirect_cue(token) and not _inside(token, quoted):
             content = _complement_span(token)
             if content is not None:
                 candidates.append((token, content, _subject_of(token)))
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
+    candidates = _outermost(candidates)
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
         start, end = content.start_char, content.end_char
         inner = [
