@@ -86,8 +86,16 @@ def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[n
 
 
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
-    quotes, _ = _quotes(parse, "Critics called the plan “reckless” on Monday.")
+    quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]
+
+
+def test_scare_quote_inside_a_report_stays_partial(parse) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, "Senator Ana Silva called the plan “reckless” on Monday.")
+    by_kind = {q.kind: q for q in quotes}
+    assert by_kind["partial"].text == "reckless"
+    assert by_kind["indirect"].text.startswith("the plan “reckless”")
+    assert names[by_kind["indirect"].speaker_entity_id or ""] == "Ana Silva"
 
 
 def test_indirect_and_according_to(parse) -> None:  # type: ignore[no-untyped-def]

@@ -675,7 +675,8 @@ def _indirect_quotes(
             row = _with_speaker(row, speaker, method)
         elif cue.lemma_.lower() in CONTINUATION_CUES and previous_speaker is not None:
             row = _continue_speaker(row, previous_speaker)
-        absorbed.update(inner)
+        if row.kind == "mixed":
+            absorbed.update(inner)
         rows.append(row)
         if row.speaker_method is not None:
             previous_speaker = row
