@@ -85,6 +85,17 @@ def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[n
     assert [names[q.speaker_entity_id or ""] for q in direct] == ["Ana Silva", "Tomas Reis"]
 
 
+def test_pronoun_is_named_by_an_added_statement_that_follows(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Rui Costa met Governor Tomas Reis on Friday.\n"
+        "“We will rebuild the harbour before the winter storms,” he said.\n"
+        "The mayor added that the city would pay half of the cost."
+    )
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.speaker_text == "he" and names[quote.speaker_entity_id or ""] == "Rui Costa"
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]
@@ -122,6 +133,10 @@ def test_seed_article_direct_quotes_have_speakers(seed_text, parse) -> None:  # 
     assert by_start["Moscow is open for di"[:20]] == "Vladimir Putin"  # continuation paragraph
     assert by_start["That’s a war that wo"] == "Donald Trump"
     assert by_start["We have to get that "] == "Donald Trump"
+    # "he said" right after Trump's quote: the next paragraph's "The Russian leader added"
+    # shows it is Putin, not the most recent person.
+    assert by_start["The most important t"] == "Vladimir Putin"
+    assert by_start["We also hear his sta"] == "Vladimir Putin"
     mixed = [q for q in quotes if q.kind == "mixed"]
     assert [names[q.speaker_entity_id or ""] for q in mixed] == ["Vladimir Putin"]
     partial = {q.text for q in quotes if q.kind == "partial"}

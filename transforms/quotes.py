@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import accumulate
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -248,7 +248,8 @@ class _MentionIndex:
         for mention in reversed(self.mentions):
             if mention.token_end > before_token or mention.type != "PERSON":
                 continue
-            window = range(max(0, mention.token_start - 3), mention.token_start)
+            # The title may sit before the mention or inside it ("Mayor Ana Silva").
+            window = range(max(0, mention.token_start - 3), mention.token_end - 1)
             if any(self.doc_lower[i] == modifier for i in window):
                 return mention
         return None
@@ -296,7 +297,9 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     referent = None
     if head in PERSON_ROLE_NOUNS:
         # "the Russian leader" prefers the person introduced as "Russian President …".
+        # "the mayor" prefers the person introduced as "Mayor …".
         modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
+        modifiers.append(subject.lower_)
         candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
         referent = next((c for c in candidates if c is not None), None)
         referent = referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
@@ -691,4 +694,24 @@ def extract_quotes(
     direct, quoted = _direct_quotes(doc, sentence_index, index)
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
     kept = [row for i, row in enumerate(direct) if i not in absorbed]
-    return sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
+    rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
+    return _pronouns_named_by_next_statement(doc, rows)
+
+
+def _pronouns_named_by_next_statement(doc: Doc, rows: list[QuoteSpan]) -> list[QuoteSpan]:
+    """“…,” he said. / The Russian leader added that … : an "added" statement right after a
+    pronoun-attributed quote names who the pronoun was, overriding the most recent person."""
+    resolved = list(rows)
+    attributed = [i for i, row in enumerate(rows) if row.speaker_method is not None]
+    for here, following in pairwise(attributed):
+        row, next_row = rows[here], rows[following]
+        if row.speaker_method != "pronoun" or next_row.speaker_entity_id is None:
+            continue
+        if next_row.speaker_method not in ("subject", "description", "postposed"):
+            continue
+        if next_row.cue_start_char is None or next_row.cue_end_char is None:
+            continue
+        cue = doc.char_span(next_row.cue_start_char, next_row.cue_end_char)
+        if cue is not None and cue.root.lemma_.lower() in CONTINUATION_CUES:
+            resolved[here] = replace(row, speaker_entity_id=next_row.speaker_entity_id)
+    return resolved
