@@ -400,38 +400,39 @@ def _word_count(text: str) -> int:
 def _direct_quotes(
     doc: Doc, sentence_index: list[int], mentions: _MentionIndex
 ) -> tuple[list[QuoteSpan], list[QuotedSpan]]:
-    quoted = find_quoted_spans(doc.text)
+    article = doc.text  # Doc.text joins every token: build it once
+    quoted = find_quoted_spans(article)
     rows: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
     for q in quoted:
         span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        text = doc.text[q.start_char : q.end_char]
+        text = article[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
         if _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(doc, row):
+        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
             rows.append(replace(base, kind="partial"))
             continue
-        if previous is not None and _continues_across_cue(doc, previous, row):
-            row = _merged(doc, previous, row)
+        if previous is not None and _continues_across_cue(article, previous, row):
+            row = _merged(article, previous, row)
             rows.remove(previous)
         rows.append(row)
         previous = row
     return rows, quoted
 
 
-def _has_adjacent_cue(doc: Doc, row: QuoteSpan) -> bool:
+def _has_adjacent_cue(article: str, row: QuoteSpan) -> bool:
     """Whether the cue sits right at the quote: “Denver,” he answered / He replied: “No.”"""
     if row.cue_start_char is None or row.cue_end_char is None:
         return False
     if row.cue_start_char >= row.end_char:
-        gap = doc.text[row.end_char : row.cue_start_char]
+        gap = article[row.end_char : row.cue_start_char]
     else:
-        gap = doc.text[row.cue_end_char : row.start_char]
+        gap = article[row.cue_end_char : row.start_char]
     return _word_count(gap) <= ADJACENT_CUE_MAX_WORDS and not any(c in gap for c in ".!?\n")
 
 
@@ -449,19 +450,19 @@ def _is_embedded(doc: Doc, quote: Span) -> bool:
     return not _is_cue(before)
 
 
-def _continues_across_cue(doc: Doc, first: QuoteSpan, second: QuoteSpan) -> bool:
+def _continues_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
-    if first.cue_start_char is None or "\n" in doc.text[first.end_char : second.start_char]:
+    if first.cue_start_char is None or "\n" in article[first.end_char : second.start_char]:
         return False
     cue_between = first.end_char < first.cue_start_char < second.start_char
     own_cue = second.cue_start_char not in (None, first.cue_start_char)
     return cue_between and not own_cue
 
 
-def _merged(doc: Doc, first: QuoteSpan, second: QuoteSpan) -> QuoteSpan:
+def _merged(article: str, first: QuoteSpan, second: QuoteSpan) -> QuoteSpan:
     """One quote from the start of `first` to the end of `second`, cue and speaker of `first`."""
     return replace(
-        first, text=doc.text[first.start_char : second.end_char], end_char=second.end_char
+        first, text=article[first.start_char : second.end_char], end_char=second.end_char
     )
 
 
@@ -635,6 +636,7 @@ def _indirect_quotes(
     quoted: list[QuotedSpan],
 ) -> tuple[list[QuoteSpan], set[int]]:
     """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
+    article = doc.text
     rows: list[QuoteSpan] = []
     absorbed: set[int] = set()
     previous_speaker: QuoteSpan | None = None
@@ -652,7 +654,7 @@ def _indirect_quotes(
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
-        outside_words = _word_count(doc.text[start:end]) - sum(
+        outside_words = _word_count(article[start:end]) - sum(
             _word_count(direct[i].text) for i in inner
         )
         overlaps_direct = any(
@@ -663,8 +665,8 @@ def _indirect_quotes(
         if inner and outside_words <= 0:
             continue  # the complement is only a quoted fragment: nothing is paraphrased
         row = QuoteSpan(
-            doc.text[start:end],
-            _kind_with_fragments(doc.text[start:end], [direct[i].text for i in inner]),
+            article[start:end],
+            _kind_with_fragments(article[start:end], [direct[i].text for i in inner]),
             start,
             end,
             sentence_index[content.start],
