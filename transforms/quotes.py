@@ -379,15 +379,22 @@ def _cue_for_quote(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | N
     for token in doc[quote.end : min(after_sentence.end + 1, len(doc))]:
         if _QUOTE_MARK.match(token.text) and token.idx > quote.end_char + 1:
             break
-        if token.sent.start > after_sentence.end:
-            break
+        if "\n" in token.text or token.sent.start > after_sentence.end:
+            break  # a cue in the next paragraph or sentence introduces something else
         if _is_cue(token) and not _inside(token, quoted):
             return token
     before_sentence = doc[quote.start].sent
     for token in reversed(doc[before_sentence.start : quote.start]):
+        if "\n" in token.text and not _ends_with_colon(doc, token.i):
+            break
         if _is_cue(token) and not _inside(token, quoted):
             return token
     return None
+
+
+def _ends_with_colon(doc: Doc, index: int) -> bool:
+    """Whether the text before token `index` ends with a colon (a cue introducing a block)."""
+    return index > 0 and doc[index - 1].text.endswith(":")
 
 
 # ----------------------------------------------------------------------------- extraction
