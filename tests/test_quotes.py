@@ -96,6 +96,25 @@ def test_pronoun_is_named_by_an_added_statement_that_follows(parse) -> None:  # 
     assert quote.speaker_text == "he" and names[quote.speaker_entity_id or ""] == "Rui Costa"
 
 
+def test_quote_signed_with_a_dash_names_its_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Readers wrote to us.\n“The new bridge has changed how we live here.” ― Marta Lopes."
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert names[quote.speaker_entity_id or ""] == "Marta Lopes"
+    assert quote.speaker_method == "signature"
+
+
+def test_a_cue_in_the_next_paragraph_is_not_the_quotes_cue(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We have rebuilt every school in the valley,” said Ana Silva.\n"
+        "“The roads come next and they will be finished by spring.”\n"
+        "Tomas Reis said the budget would not allow it."
+    )
+    quotes, names = _quotes(parse, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [names[q.speaker_entity_id or ""] for q in direct] == ["Ana Silva", "Ana Silva"]
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]

@@ -51,6 +51,7 @@ from transforms.lexicons.quotes import (
     ORG_ROLE_NOUNS,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
+    SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
 )
 
@@ -421,12 +422,12 @@ def _direct_quotes(
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
-            rows.append(replace(base, kind="partial"))
-            continue
         if previous is not None and _continues_across_cue(article, previous, row):
             row = _merged(article, previous, row)
             rows.remove(previous)
+        elif _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
+            rows.append(replace(base, kind="partial"))
+            continue
         rows.append(row)
         previous = row
     return rows, quoted
@@ -494,6 +495,12 @@ def _attribute(
         if cue.lemma_.lower() in CONTINUATION_CUES and previous is not None:
             return _continue_speaker(with_cue, previous)
         return with_cue
+    signed = _signature_after(doc, span, mentions)
+    if signed is not None:
+        speaker = _Speaker(
+            signed.text, signed.start_char, signed.end_char, signed.entity_id, "signature"
+        )
+        return _with_speaker(base, speaker)
     after = previous.end_char if previous is not None else 0
     reporter = _reporting_clause_before(doc, span, quoted, after)
     if reporter is not None:
@@ -501,6 +508,20 @@ def _attribute(
     if previous is not None and previous.speaker_method is not None:
         return _continue_speaker(base, previous)
     return base
+
+
+def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> EntityMentionSpan | None:
+    """A name signed after the quote with a dash: “…” ― Karen Lee."""
+    index = quote.end
+    while index < len(doc) and (doc[index].is_space or _QUOTE_MARK.fullmatch(doc[index].text)):
+        index += 1
+    if index >= len(doc) or doc[index].text not in SIGNATURE_DASHES:
+        return None
+    index += 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    mention = mentions.by_token.get(index)
+    return mention if mention is not None and mention.token_start == index else None
 
 
 def _reporting_clause_before(
