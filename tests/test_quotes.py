@@ -115,6 +115,14 @@ def test_a_cue_in_the_next_paragraph_is_not_the_quotes_cue(parse) -> None:  # ty
     assert [names[q.speaker_entity_id or ""] for q in direct] == ["Ana Silva", "Ana Silva"]
 
 
+def test_parenthetical_cue_reports_its_host_clause(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The new harbour, Ana Silva said, will open to ships in the spring of next year."
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "indirect"]
+    assert quote.text.startswith("The new harbour") and quote.text.endswith("next year")
+    assert quote.cue == "said" and names[quote.speaker_entity_id or ""] == "Ana Silva"
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]

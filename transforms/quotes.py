@@ -581,6 +581,9 @@ def _content_child(verb: Token) -> Token | None:
 
 def _complement_span(verb: Token) -> Span | None:
     child = _content_child(verb)
+    if child is None and verb.dep_ == "parataxis" and verb.lemma_.lower() in CUE_VERBS:
+        # A parenthetical cue: "Bob, they said, ordered them to wait" reports its host clause.
+        child = verb.head
     if child is None:
         return None
     start, end = child.left_edge.i, child.right_edge.i + 1
