@@ -51,6 +51,7 @@ from transforms.lexicons.quotes import (
     ORG_ROLE_NOUNS,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
+    PREPOSITION_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
 )
@@ -576,6 +577,9 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["xcomp"]
     if "dobj" in by_dep and lemma in OBJECT_CUES:
         return by_dep["dobj"]
+    if "prep" in by_dep and by_dep["prep"].lower_ in PREPOSITION_CUES.get(lemma, ()):
+        objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
+        return objects[0] if objects else None
     return None
 
 

@@ -368,3 +368,26 @@ OBJECT_CONTINUATION_DEPS: frozenset[str] = frozenset({"prep", "oprd", "advcl", "
 
 #: Dashes that sign a quote with its speaker's name: “…” ― Karen Lee.
 SIGNATURE_DASHES: frozenset[str] = frozenset({"—", "―", "–", "-", "--"})
+
+#: Verbs whose content is the object of a particular preposition: "called for an inquiry",
+#: "talked about the economy".
+PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
+    "call": ("for",),
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "refer": ("to",),
+    "point": ("to",),
+    "focus": ("on",),
+    "agree": ("with",),
+    "look": ("for",),
+    "argue": ("for", "against"),
+    "push": ("for",),
+    "warn": ("about", "of", "against"),
+    "complain": ("about",),
+    "worry": ("about",),
+    "ask": ("about", "for"),
+    "comment": ("on",),
+    "insist": ("on",),
+    "disagree": ("with",),
+    "object": ("to",),
+}
