@@ -123,6 +123,15 @@ def test_parenthetical_cue_reports_its_host_clause(parse) -> None:  # type: igno
     assert quote.cue == "said" and names[quote.speaker_entity_id or ""] == "Ana Silva"
 
 
+def test_statement_nouns_report_their_complement(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Silva made the claim that the harbour will open to ships next spring."
+    quotes, names = _quotes(parse, text)
+    noun_row = next(q for q in quotes if q.cue == "claim")
+    assert noun_row.kind == "indirect"
+    assert noun_row.text == "the harbour will open to ships next spring"
+    assert names[noun_row.speaker_entity_id or ""] == "Ana Silva"
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]

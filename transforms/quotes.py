@@ -40,6 +40,7 @@ from transforms.lexicons.quotes import (
     BELIEF_CUES,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
+    CUE_NOUNS,
     CUE_VERBS,
     INTENTION_CUES,
     LOOKBACK_SENTENCES,
@@ -610,6 +611,39 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
     return "mixed" if quoted_words >= MIXED_MIN_QUOTED_SHARE * _word_count(content) else "indirect"
 
 
+def _is_noun_cue(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS
+
+
+def _noun_complement_span(noun: Token) -> Span | None:
+    """What a statement noun reports: "the claim that taxes will rise", "his plan to run"."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp", "relcl"):
+            continue
+        first = child.left_edge
+        if (first.lower_ == "that" and first.dep_ == "mark") or (
+            child.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            start = first.i + 1 if first.dep_ == "mark" else first.i
+            end = child.right_edge.i + 1
+            while end > start and noun.doc[end - 1].is_punct:
+                end -= 1
+            return noun.doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+    return None
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Whose statement a noun is: "Trump's claim", or the subject of "Trump made the claim"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ in ("dobj", "nsubj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subjects = _subjects(noun.head)
+        return subjects[0] if subjects and subjects[0] is not noun else None
+    return None
+
+
 def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
     """(cue "according", source head, content span) for each "according to X"."""
     for token in doc:
@@ -681,6 +715,10 @@ def _indirect_quotes(
             content = _complement_span(token)
             if content is not None:
                 candidates.append((token, content, _subject_of(token)))
+        elif _is_noun_cue(token) and not _inside(token, quoted):
+            content = _noun_complement_span(token)
+            if content is not None:
+                candidates.append((token, content, _holder_of(token)))
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
     candidates = _outermost(candidates)
