@@ -1,28 +1,51 @@
 """Quotations: who said what, as direct, indirect, mixed or partial quotes with their speakers.
 
-Direct quotes are found from the characters: paired quotation marks (curly, straight, guillemets),
-across sentences, and across paragraphs when a paragraph ends inside an open quote and the next
-paragraph reopens it (the newswire convention for a quote that continues). Quotes of at most
-`PARTIAL_QUOTE_MAX_WORDS` words are scare quotes or fragments: kind `partial`, never counted as
-direct quotes, and given no speaker.
+Direct quotes are found from the characters: paired double quotation marks (curly, straight,
+guillemets, and the typewriter forms ``…'' and ''…'' of NYT/Penn-Treebank text), opening or
+closing decided by the spacing around each mark. A quote runs across sentences, and across
+paragraphs when a paragraph ends inside an open quote and the next paragraph reopens it (the
+newswire convention): such a multi-paragraph quote is one row. A quote that opens a paragraph and
+never closes runs to the paragraph's end (a block quotation). A quote broken by its own cue -
+"“A,” she said. “B.”" - is one row spanning both parts, interjection included (PolNeAR annotates
+it as one discontinuous content; rows are contiguous).
+
+A quote is `partial` (a scare quote or fragment: no speaker, never counted as a direct quote) when
+it continues the words before it (he was “refining …”, a city of “honesty”), or when it has at
+most `PARTIAL_QUOTE_MAX_WORDS` words and no cue right next to it (“Denver,” he answered is direct).
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
-after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…").
-The speaker is that verb's subject (also when postposed: "said Putin"), or for "saying" clauses
-the subject of the verb they hang on. A quote with no cue of its own - a paragraph that is wholly
-a quote, or the second half of "“X,” he said. “Y.”" - continues the previous quote's speaker, as
-do "added"/"continued" cues without a subject.
+after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
+never across a paragraph break except after a colon. The speaker is that verb's subject (the
+nearest one, also when postposed: "said Putin"; a name right after the cue that the parser
+attached elsewhere), or the subject of the clause a subjectless cue hangs on ("…, saying",
+"before saying"). A quote signed with a dash (“…” ― Name) takes the signed name. A quote with no
+cue of its own takes the subject of a reporting verb in the two sentences before it (when no
+other quote comes between), else continues the previous quote's speaker, as do "added"/"continued"
+cues without a subject.
 
-Indirect quotes are reporting verbs with a clausal complement ("He said Russia is open to
-talks"), postposed cues ("…, officials said") and "according to X". When such a complement embeds
-a quoted fragment, the row is `mixed` and replaces the fragment's own row.
+Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
+reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
+show that …"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the
+content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
+a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
+fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
+"his plan to …"; the holder is the possessor or the subject of the verb governing the noun), and
+"according to X". Reports nested in another report's content are dropped (attributions do not
+nest). A report whose content embeds quoted words is `mixed` when at least
+`MIXED_MIN_QUOTED_SHARE` of its words are quoted, and then replaces the quote's own row; otherwise
+it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
-collective nouns such as "the ministry", organisation) mentioned before it.
+collective nouns such as "the ministry", organisation) mentioned before it; a role noun or its
+modifier that introduced a person ("Russian President X", "Mayor Y") picks that person. A pronoun
+quote followed directly by an "added" statement with a named or described speaker ("…,” he said.
+/ The Russian leader added …) takes that speaker's entity.
 
-Does not: use gender or number agreement or discourse cues beyond "added"-style continuation
-(the quotes issue improves speaker resolution), or attribute beliefs and intentions.
+Does not: use gender or number agreement (a "he" can resolve to a woman), resolve "they" beyond
+the most recent person or organisation, attribute interviewers' questions to the interviewer,
+split a report whose content coordinates a second report ("said X and called for Y"), or take
+cues from headlines written in title case.
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 """Lexicons for quote extraction and speaker resolution.
 
-CUE_VERBS are lemmas of verbs that introduce reported speech or writing. They are matched on the
-spaCy lemma, so "said", "says" and "saying" all hit "say". Verbs of belief ("think") are left out
-on purpose: they attribute opinions, not statements, and inflate false positives.
+CUE_VERBS are lemmas of verbs that introduce reported speech or writing; they are the only cues
+of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all hit
+"say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
+infinitive: plan to), OBJECT_CUES (an object: denied the report), PREPOSITION_CUES (called for)
+and CUE_NOUNS (the claim that), because PolNeAR annotates beliefs and intentions as attributions.
 CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
 """
 
