@@ -480,7 +480,15 @@ def _is_embedded(doc: Doc, quote: Span) -> bool:
     before = doc[index]
     if before.is_punct or before.sent.start == quote.start:
         return False
-    return not _is_cue(before)
+    return not _is_cue(before) or _words_follow(doc, quote)
+
+
+def _words_follow(doc: Doc, quote: Span) -> bool:
+    """Whether the sentence goes on with words after the closing mark (says “…” despite …)."""
+    index = quote.end
+    while index < len(doc) and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        index += 1
+    return index < len(doc) and not doc[index].is_punct and "\n" not in doc[index - 1].text
 
 
 def _continues_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
