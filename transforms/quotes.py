@@ -474,8 +474,10 @@ def _is_embedded(doc: Doc, quote: Span) -> bool:
     standing as an utterance after a cue, a colon, a comma or a sentence boundary."""
     index = quote.start - 1
     while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        if "\n" in doc[index].text or "\n" in doc[index].whitespace_:
+            return False  # the quote opens a paragraph
         index -= 1
-    if index < 0:
+    if index < 0 or "\n" in doc[index].whitespace_:
         return False
     before = doc[index]
     if before.is_punct or before.sent.start == quote.start:
@@ -530,10 +532,7 @@ def _attribute(
         return with_cue
     signed = _signature_after(doc, span, mentions)
     if signed is not None:
-        speaker = _Speaker(
-            signed.text, signed.start_char, signed.end_char, signed.entity_id, "signature"
-        )
-        return _with_speaker(base, speaker)
+        return _with_speaker(base, signed)
     after = previous.end_char if previous is not None else 0
     reporter = _reporting_clause_before(doc, span, quoted, after)
     if reporter is not None:
@@ -543,18 +542,28 @@ def _attribute(
     return base
 
 
-def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> EntityMentionSpan | None:
+def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
     """A name signed after the quote with a dash: “…” ― Karen Lee."""
     index = quote.end
     while index < len(doc) and (doc[index].is_space or _QUOTE_MARK.fullmatch(doc[index].text)):
         index += 1
-    if index >= len(doc) or doc[index].text not in SIGNATURE_DASHES:
+    if index >= len(doc) or doc[index].text.strip("”\"'") not in SIGNATURE_DASHES:
         return None
     index += 1
     while index < len(doc) and doc[index].is_space:
         index += 1
     mention = mentions.by_token.get(index)
-    return mention if mention is not None and mention.token_start == index else None
+    if mention is not None and mention.token_start == index:
+        return _Speaker(
+            mention.text, mention.start_char, mention.end_char, mention.entity_id, "signature"
+        )
+    end = index
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == index:
+        return None
+    name = doc[index:end]
+    return _Speaker(name.text, name.start_char, name.end_char, None, "signature")
 
 
 def _reporting_clause_before(
