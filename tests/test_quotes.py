@@ -38,6 +38,10 @@ def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type
             ["A block quotation that never closes"],
         ),
         ("He said ``we will go'' and ''we will stay.''", ["we will go", "we will stay."]),
+        (
+            "“I prefer what he calls “chaos” to his order.”",
+            ["I prefer what he calls “chaos” to his order."],
+        ),
         ("It's the company's plan, not 'theirs'.", []),
     ],
 )

@@ -206,10 +206,21 @@ def _quotes_in_paragraph(
     first_visible = start
     while first_visible < end and text[first_visible].isspace():
         first_visible += 1
-    for mark in _marks(text, start, end):
-        if opened is None or (mark.opens and text[mark.start] in "“«`"):
-            if mark.opens:
+    marks = _marks(text, start, end)
+    nested = 0
+    for position, mark in enumerate(marks):
+        if opened is not None and mark.opens and text[mark.start] in "“«`":
+            closers_left = sum(1 for later in marks[position + 1 :] if not later.opens)
+            if closers_left >= nested + 2:
+                nested += 1  # a quotation inside the quotation: “… calls “hell” …”
+            else:
                 opened = mark  # a second opener restarts: the first was a stray mark
+            continue
+        if opened is None:
+            opened = mark if mark.opens else None
+            continue
+        if nested:
+            nested -= 1
             continue
         span = _content_span(text, opened.end, mark.start, opened.start == first_visible)
         if span is not None:
