@@ -9,9 +9,13 @@ never closes runs to the paragraph's end (a block quotation). A quote broken by 
 "“A,” she said. “B.”" - is one row spanning both parts, interjection included (PolNeAR annotates
 it as one discontinuous content; rows are contiguous).
 
+A quotation nested in a quotation (“… what he calls “hell” …”) stays inside it.
+
 A quote is `partial` (a scare quote or fragment: no speaker, never counted as a direct quote) when
-it continues the words before it (he was “refining …”, a city of “honesty”), or when it has at
-most `PARTIAL_QUOTE_MAX_WORDS` words and no cue right next to it (“Denver,” he answered is direct).
+it continues the words before it (he was “refining …”, a city of “honesty”; a quote opening a
+paragraph never does), when it follows a cue verb directly and the sentence goes on after it
+(says “…” despite …: part of an indirect report), or when it has at most
+`PARTIAL_QUOTE_MAX_WORDS` words and no cue right next to it (“Denver,” he answered is direct).
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
