@@ -136,6 +136,13 @@ def test_statement_nouns_report_their_complement(parse) -> None:  # type: ignore
     assert names[noun_row.speaker_entity_id or ""] == "Ana Silva"
 
 
+def test_a_question_is_attributed_across_the_parsers_sentence_break(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Reis spoke first.\n“Who will pay for the new harbour?” Ana Silva asked."
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.cue == "asked" and names[quote.speaker_entity_id or ""] == "Ana Silva"
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]

@@ -417,6 +417,9 @@ def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
 def _cue_for_quote(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
     """The nearest reporting verb outside quotes: after the quote first, then before it."""
     after_sentence = doc[quote.end - 1].sent
+    if quote.text.rstrip()[-1:] in "?!…—-" and after_sentence.end < len(doc):
+        # “Is it a bribe?” Trump asked: the parser ends the sentence inside the quote.
+        after_sentence = doc[min(after_sentence.end + 1, len(doc) - 1)].sent
     for token in doc[quote.end : min(after_sentence.end + 1, len(doc))]:
         if _QUOTE_MARK.match(token.text) and token.idx > quote.end_char + 1:
             break
