@@ -19,7 +19,8 @@ paragraph never does), when it follows a cue verb directly and the sentence goes
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
-never across a paragraph break except after a colon. The speaker is that verb's subject (the
+never across a paragraph break except after a colon; a quote ending in "?" or "!" also looks into
+the next parsed sentence (“…?” she asked). The speaker is that verb's subject (the
 nearest one, also when postposed: "said Putin"; a name right after the cue that the parser
 attached elsewhere), or the subject of the clause a subjectless cue hangs on ("…, saying",
 "before saying"). A quote signed with a dash (“…” ― Name) takes the signed name. A quote with no
