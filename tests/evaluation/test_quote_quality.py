@@ -19,19 +19,19 @@ requires_polnear = pytest.mark.skipif(
     "development/CI machines (set NEWSETL_SHARED_DATA to its parent directory)",
 )
 
-#: (subset, measure, floor). Measured on dev: direct lenient P 0.814 R 0.949 F1 0.876, direct exact
-#: F1 0.856, direct speaker accuracy 0.931; all attributions lenient P 0.809 R 0.579 F1 0.675,
-#: speaker accuracy 0.890.
+#: (subset, measure, floor). Measured on dev: direct lenient P 0.816 R 0.951 F1 0.879, direct exact
+#: F1 0.863, direct speaker accuracy 0.941; all attributions lenient P 0.809 R 0.579 F1 0.675,
+#: speaker accuracy 0.894.
 FLOORS = [
-    ("direct", ("lenient", "f1"), 0.855),
-    ("direct", ("lenient", "precision"), 0.79),
+    ("direct", ("lenient", "f1"), 0.86),
+    ("direct", ("lenient", "precision"), 0.795),
     ("direct", ("lenient", "recall"), 0.93),
-    ("direct", ("exact", "f1"), 0.835),
-    ("direct", ("speaker", "accuracy"), 0.91),
+    ("direct", ("exact", "f1"), 0.84),
+    ("direct", ("speaker", "accuracy"), 0.92),
     ("all", ("lenient", "f1"), 0.655),
     ("all", ("lenient", "precision"), 0.79),
     ("all", ("lenient", "recall"), 0.56),
-    ("all", ("speaker", "accuracy"), 0.87),
+    ("all", ("speaker", "accuracy"), 0.875),
 ]
 
 
