@@ -143,6 +143,16 @@ def test_a_question_is_attributed_across_the_parsers_sentence_break(parse) -> No
     assert quote.cue == "asked" and names[quote.speaker_entity_id or ""] == "Ana Silva"
 
 
+def test_pronoun_skips_a_person_whose_title_gives_another_gender(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mrs. Ana Silva met Mr. Tomas Reis at the harbour. He spoke after Mr. Reis.\n"
+        "“The port will reopen in the spring,” she said."
+    )
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert names[quote.speaker_entity_id or ""] == "Ana Silva"
+
+
 def test_scare_quotes_are_partial_without_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, "The plan looked “reckless” on Monday.")
     assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("partial", "reckless", None)]

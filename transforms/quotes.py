@@ -70,6 +70,7 @@ from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
     CUE_NOUNS,
     CUE_VERBS,
+    GENDERED_TITLES,
     INTENTION_CUES,
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
@@ -78,6 +79,7 @@ from transforms.lexicons.quotes import (
     OBJECT_CUES,
     OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
+    OTHER_GENDER,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
     PREPOSITION_CUES,
@@ -277,6 +279,7 @@ class _MentionIndex:
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self.by_token[i] = mention
+        self.gender = self._genders()
 
     def overlapping(self, start: int, end: int, head: int) -> EntityMentionSpan | None:
         """The mention at the phrase's head token, else the first naming a person or group."""
@@ -296,11 +299,25 @@ class _MentionIndex:
                 return mention
         return None
 
-    def most_recent(self, before_token: int, types: frozenset[str]) -> EntityMentionSpan | None:
+    def most_recent(
+        self, before_token: int, types: frozenset[str], excluded_gender: str | None = None
+    ) -> EntityMentionSpan | None:
         for mention in reversed(self.mentions):
-            if mention.token_end <= before_token and mention.type in types:
+            if mention.token_end > before_token or mention.type not in types:
+                continue
+            if excluded_gender is None or self.gender.get(mention.entity_id) != excluded_gender:
                 return mention
         return None
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of person entities that a title marks in the article (Mr. Reis, Mrs. Silva)."""
+        genders: dict[str, str] = {}
+        for mention in self.mentions:
+            for i in range(max(0, mention.token_start - 1), mention.token_end):
+                title = self.doc_lower[i].rstrip(".")
+                if mention.type == "PERSON" and title in GENDERED_TITLES:
+                    genders.setdefault(mention.entity_id, GENDERED_TITLES[title])
+        return genders
 
 
 def _noun_phrase(token: Token) -> Span:
@@ -322,7 +339,9 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     if subject.lower_ in SPEAKER_PRONOUNS:
         person_types = frozenset({"PERSON"})
         types = _ORG_TYPES | person_types if subject.lower_ == "they" else person_types
-        referent = mentions.most_recent(subject.i, types)
+        # "he" skips a person a title marks as a woman, "she" one marked as a man.
+        excluded = OTHER_GENDER.get(SPEAKER_PRONOUNS[subject.lower_])
+        referent = mentions.most_recent(subject.i, types, excluded)
         return _Speaker(
             subject.text,
             subject.idx,
