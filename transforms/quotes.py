@@ -47,10 +47,13 @@ modifier that introduced a person ("Russian President X", "Mayor Y") picks that 
 quote followed directly by an "added" statement with a named or described speaker ("…,” he said.
 / The Russian leader added …) takes that speaker's entity.
 
-Does not: use gender or number agreement (a "he" can resolve to a woman), resolve "they" beyond
-the most recent person or organisation, attribute interviewers' questions to the interviewer,
-split a report whose content coordinates a second report ("said X and called for Y"), or take
-cues from headlines written in title case.
+Gender agreement comes only from titles: "he" skips a person the article calls Mrs./Ms., "she"
+one it calls Mr.
+
+Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
+number agreement or resolve "they" beyond the most recent person or organisation, attribute
+interviewers' questions to the interviewer, split a report whose content coordinates a second
+report ("said X and called for Y"), or take cues from headlines written in title case.
 """
 
 from __future__ import annotations
