@@ -1,49 +1,101 @@
 """Quotations: who said what, as direct, indirect, mixed or partial quotes with their speakers.
 
-Direct quotes are found from the characters: paired quotation marks (curly, straight, guillemets),
-across sentences, and across paragraphs when a paragraph ends inside an open quote and the next
-paragraph reopens it (the newswire convention for a quote that continues). Quotes of at most
-`PARTIAL_QUOTE_MAX_WORDS` words are scare quotes or fragments: kind `partial`, never counted as
-direct quotes, and given no speaker.
+Direct quotes are found from the characters: paired double quotation marks (curly, straight,
+guillemets, and the typewriter forms ``…'' and ''…'' of NYT/Penn-Treebank text), opening or
+closing decided by the spacing around each mark. A quote runs across sentences, and across
+paragraphs when a paragraph ends inside an open quote and the next paragraph reopens it (the
+newswire convention): such a multi-paragraph quote is one row. A quote that opens a paragraph and
+never closes runs to the paragraph's end (a block quotation). A quote broken by its own cue -
+"“A,” she said. “B.”" - is one row spanning both parts, interjection included (PolNeAR annotates
+it as one discontinuous content; rows are contiguous).
+
+A quotation nested in a quotation (“… what he calls “hell” …”) stays inside it.
+
+A quote is `partial` (a scare quote or fragment: no speaker, never counted as a direct quote) when
+it continues the words before it (he was “refining …”, a city of “honesty”; a quote opening a
+paragraph never does), when it follows a cue verb directly and the sentence goes on after it
+(says “…” despite …: part of an indirect report), or when it has at most
+`PARTIAL_QUOTE_MAX_WORDS` words and no cue right next to it (“Denver,” he answered is direct).
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
-after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…").
-The speaker is that verb's subject (also when postposed: "said Putin"), or for "saying" clauses
-the subject of the verb they hang on. A quote with no cue of its own - a paragraph that is wholly
-a quote, or the second half of "“X,” he said. “Y.”" - continues the previous quote's speaker, as
-do "added"/"continued" cues without a subject.
+after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
+never across a paragraph break except after a colon; a quote ending in "?" or "!" also looks into
+the next parsed sentence (“…?” she asked). The speaker is that verb's subject (the
+nearest one, also when postposed: "said Putin"; a name right after the cue that the parser
+attached elsewhere), or the subject of the clause a subjectless cue hangs on ("…, saying",
+"before saying"). A quote signed with a dash (“…” ― Name) takes the signed name. A quote with no
+cue of its own takes the subject of a reporting verb in the two sentences before it (when no
+other quote comes between), else continues the previous quote's speaker, as do "added"/"continued"
+cues without a subject.
 
-Indirect quotes are reporting verbs with a clausal complement ("He said Russia is open to
-talks"), postposed cues ("…, officials said") and "according to X". When such a complement embeds
-a quoted fragment, the row is `mixed` and replaces the fragment's own row.
+Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
+reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
+show that …"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the
+content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
+a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
+fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
+"his plan to …"; the holder is the possessor or the subject of the verb governing the noun), and
+"according to X". Reports nested in another report's content are dropped (attributions do not
+nest). A report whose content embeds quoted words is `mixed` when at least
+`MIXED_MIN_QUOTED_SHARE` of its words are quoted, and then replaces the quote's own row; otherwise
+it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
-collective nouns such as "the ministry", organisation) mentioned before it.
+collective nouns such as "the ministry", organisation) mentioned before it; a role noun or its
+modifier that introduced a person ("Russian President X", "Mayor Y") picks that person. A pronoun
+quote followed directly by an "added" statement with a named or described speaker ("…,” he said.
+/ The Russian leader added …) takes that speaker's entity.
 
-Does not: use gender or number agreement or discourse cues beyond "added"-style continuation
-(the quotes issue improves speaker resolution), or attribute beliefs and intentions.
+Gender agreement comes only from titles: "he" skips a person the article calls Mrs./Ms., "she"
+one it calls Mr.
+
+Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
+number agreement or resolve "they" beyond the most recent person or organisation, attribute
+interviewers' questions to the interviewer, split a report whose content coordinates a second
+report ("said X and called for Y"), or take cues from headlines written in title case.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
+    ADJACENT_CUE_MAX_WORDS,
+    BELIEF_CUES,
+    CLOSING_GLYPHS,
     CONTINUATION_CUES,
+    CUE_NOUNS,
     CUE_VERBS,
+    GENDERED_TITLES,
+    INTENTION_CUES,
+    LOOKBACK_SENTENCES,
+    MIN_CONTENT_TOKENS,
+    MIXED_MIN_QUOTED_SHARE,
+    OBJECT_CONTINUATION_DEPS,
+    OBJECT_CUES,
+    OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
+    OTHER_GENDER,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
+    PREPOSITION_CUES,
+    SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
 )
 
-_OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies climbed from a subjectless cue to the clause that has the subject:
+# "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
+_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+_MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 
@@ -84,6 +136,38 @@ def _paragraph_ends(text: str) -> list[int]:
     return [*ends, len(text)]
 
 
+@dataclass(frozen=True)
+class _Mark:
+    start: int
+    end: int
+    opens: bool
+
+
+def _mark_opens(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark opens: by spacing first, by glyph when spacing is ambiguous."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    spaced_before = before.isspace() or before in "([{—–"
+    spaced_after = after.isspace()
+    if spaced_before != spaced_after:
+        return spaced_before
+    glyph = text[start:end]
+    if glyph in OPENING_GLYPHS:
+        return True
+    if glyph in CLOSING_GLYPHS:
+        return False
+    return not (before.isalnum() or before in ".,;:!?…)]")
+
+
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    marks = []
+    for found in _QUOTE_MARK.finditer(text, start, end):
+        if found.group() == "'" and _is_apostrophe_context(text, found.start()):
+            continue
+        marks.append(_Mark(found.start(), found.end(), _mark_opens(text, *found.span())))
+    return marks
+
+
 def _is_apostrophe_context(text: str, index: int) -> bool:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
@@ -91,50 +175,79 @@ def _is_apostrophe_context(text: str, index: int) -> bool:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Content spans of paired quotation marks, paragraph by paragraph.
+    """Content spans of paired double quotation marks (“ ” " « » „ and the typewriter forms
+    ``…'' and ''…''), paragraph by paragraph.
 
-    An opening mark left open at a paragraph's end yields the content up to that end when the
-    next paragraph starts with an opening mark (a continued quote); otherwise the stray mark is
-    ignored, so an unbalanced mark never swallows the rest of the article.
+    A quote left open at a paragraph's end continues into the next paragraph when that paragraph
+    starts with an opening mark (the newswire convention); the paragraphs then form one span. A
+    quote that opens a paragraph and is never closed runs to the paragraph's end (a block
+    quotation). Any other unclosed mark is ignored, so it never swallows the rest of the article.
     """
     spans: list[QuotedSpan] = []
     paragraph_start = 0
+    continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
-        spans.extend(_quotes_in_paragraph(text, paragraph_start, paragraph_end))
+        found, left_open = _quotes_in_paragraph(text, paragraph_start, paragraph_end)
+        if continuing is not None:
+            if found and found[0].opens_paragraph:
+                found[0] = QuotedSpan(continuing.start_char, found[0].end_char, True)
+            elif not found and left_open is not None and left_open.opens_paragraph:
+                left_open = QuotedSpan(continuing.start_char, left_open.end_char, True)
+            else:
+                spans.append(continuing)
+            continuing = None
+        if left_open is not None and _next_paragraph_opens_quote(text, paragraph_end):
+            continuing = left_open
+        elif left_open is not None and left_open.opens_paragraph:
+            found.append(left_open)
+        spans.extend(found)
         paragraph_start = paragraph_end + 1
+    if continuing is not None:
+        spans.append(continuing)
     return spans
 
 
-def _quotes_in_paragraph(text: str, start: int, end: int) -> Iterable[QuotedSpan]:
-    open_at: int | None = None
-    closing = ""
+def _quotes_in_paragraph(
+    text: str, start: int, end: int
+) -> tuple[list[QuotedSpan], QuotedSpan | None]:
+    """Closed quotes of one paragraph, and the quote still open at its end (if any)."""
+    found: list[QuotedSpan] = []
+    opened: _Mark | None = None
     first_visible = start
     while first_visible < end and text[first_visible].isspace():
         first_visible += 1
-    for index in range(start, end):
-        char = text[index]
-        if open_at is None:
-            if char in _OPENING_TO_CLOSING and not _is_apostrophe_context(text, index):
-                open_at, closing = index, _OPENING_TO_CLOSING[char]
+    marks = _marks(text, start, end)
+    nested = 0
+    for position, mark in enumerate(marks):
+        if opened is not None and mark.opens and text[mark.start] in "“«`":
+            closers_left = sum(1 for later in marks[position + 1 :] if not later.opens)
+            if closers_left >= nested + 2:
+                nested += 1  # a quotation inside the quotation: “… calls “hell” …”
+            else:
+                opened = mark  # a second opener restarts: the first was a stray mark
             continue
-        if char == closing:
-            span = _content_span(text, open_at + 1, index, open_at == first_visible)
-            if span is not None:
-                yield span
-            open_at = None
-        elif char in ("“", "«") and closing != char:
-            open_at, closing = index, _OPENING_TO_CLOSING[char]  # a stray opener: restart
-    if open_at is not None and _next_paragraph_opens_quote(text, end):
-        span = _content_span(text, open_at + 1, end, open_at == first_visible)
+        if opened is None:
+            opened = mark if mark.opens else None
+            continue
+        if nested:
+            nested -= 1
+            continue
+        span = _content_span(text, opened.end, mark.start, opened.start == first_visible)
         if span is not None:
-            yield span
+            found.append(span)
+        opened = None
+    left_open = None
+    if opened is not None:
+        left_open = _content_span(text, opened.end, end, opened.start == first_visible)
+    return found, left_open
 
 
 def _next_paragraph_opens_quote(text: str, paragraph_end: int) -> bool:
     index = paragraph_end + 1
     while index < len(text) and text[index].isspace():
         index += 1
-    return index < len(text) and text[index] in _OPENING_TO_CLOSING
+    found = _QUOTE_MARK.match(text, index)
+    return found is not None and _mark_opens(text, *found.span())
 
 
 def _content_span(text: str, start: int, end: int, opens_paragraph: bool) -> QuotedSpan | None:
@@ -169,6 +282,7 @@ class _MentionIndex:
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self.by_token[i] = mention
+        self.gender = self._genders()
 
     def overlapping(self, start: int, end: int, head: int) -> EntityMentionSpan | None:
         """The mention at the phrase's head token, else the first naming a person or group."""
@@ -182,21 +296,40 @@ class _MentionIndex:
         for mention in reversed(self.mentions):
             if mention.token_end > before_token or mention.type != "PERSON":
                 continue
-            window = range(max(0, mention.token_start - 3), mention.token_start)
+            # The title may sit before the mention or inside it ("Mayor Ana Silva").
+            window = range(max(0, mention.token_start - 3), mention.token_end - 1)
             if any(self.doc_lower[i] == modifier for i in window):
                 return mention
         return None
 
-    def most_recent(self, before_token: int, types: frozenset[str]) -> EntityMentionSpan | None:
+    def most_recent(
+        self, before_token: int, types: frozenset[str], excluded_gender: str | None = None
+    ) -> EntityMentionSpan | None:
         for mention in reversed(self.mentions):
-            if mention.token_end <= before_token and mention.type in types:
+            if mention.token_end > before_token or mention.type not in types:
+                continue
+            if excluded_gender is None or self.gender.get(mention.entity_id) != excluded_gender:
                 return mention
         return None
+
+    def _genders(self) -> dict[str, str]:
+        """Gender of person entities that a title marks in the article (Mr. Reis, Mrs. Silva)."""
+        genders: dict[str, str] = {}
+        for mention in self.mentions:
+            for i in range(max(0, mention.token_start - 1), mention.token_end):
+                title = self.doc_lower[i].rstrip(".")
+                if mention.type == "PERSON" and title in GENDERED_TITLES:
+                    genders.setdefault(mention.entity_id, GENDERED_TITLES[title])
+        return genders
 
 
 def _noun_phrase(token: Token) -> Span:
     """The subject's phrase up to its head: "The Russian leader", "Kremlin aide Ivan Petrov"."""
     left = token.left_edge.i
+    for i in range(token.i - 1, left - 1, -1):
+        if token.doc[i].text in (",", ";", ":") or _QUOTE_MARK.fullmatch(token.doc[i].text):
+            left = i + 1  # a mis-parse reaching back into the quote: “… Or Ferguson,” Trump
+            break
     right = token.i + 1
     # Keep flat name continuations ("Putin , Russia 's president") out: stop at the head.
     while right < len(token.doc) and token.doc[right].dep_ in ("compound", "flat"):
@@ -209,7 +342,9 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     if subject.lower_ in SPEAKER_PRONOUNS:
         person_types = frozenset({"PERSON"})
         types = _ORG_TYPES | person_types if subject.lower_ == "they" else person_types
-        referent = mentions.most_recent(subject.i, types)
+        # "he" skips a person a title marks as a woman, "she" one marked as a man.
+        excluded = OTHER_GENDER.get(SPEAKER_PRONOUNS[subject.lower_])
+        referent = mentions.most_recent(subject.i, types, excluded)
         return _Speaker(
             subject.text,
             subject.idx,
@@ -226,7 +361,9 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     referent = None
     if head in PERSON_ROLE_NOUNS:
         # "the Russian leader" prefers the person introduced as "Russian President …".
+        # "the mayor" prefers the person introduced as "Mayor …".
         modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
+        modifiers.append(subject.lower_)
         candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
         referent = next((c for c in candidates if c is not None), None)
         referent = referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
@@ -242,14 +379,40 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
 
 
 def _subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in _SUBJECT_DEPS:
-            return child
-    # "…, saying he would …": the subject of the verb the participle hangs on.
-    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
-        for child in verb.head.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+    """The cue's subject; else the subject of the clause a participle hangs on ("…, saying");
+    else a name right after the cue that the parser attached elsewhere ("said Ann Lee, who")."""
+    subjects = _subjects(verb)
+    if subjects:
+        # The nearest: a word at the end of a quote can be mis-parsed as a second subject.
+        return min(subjects, key=lambda child: abs(child.i - verb.i))
+    governor = verb
+    for _ in range(_MAX_CLIMB):
+        if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
+            break
+        governor = governor.head
+        subjects = _subjects(governor)
+        if subjects and governor.pos_ in ("VERB", "AUX"):
+            return subjects[0]
+    return _name_after(verb)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
+
+
+def _name_after(verb: Token) -> Token | None:
+    """The head of a noun phrase right after the verb: "said Edward Leamer, an economist"."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(verb.i + 4, len(doc))):
+        token = doc[index]
+        if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
+            return None
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            if token.head is verb and token.dep_ in ("dobj", "dative"):
+                return None  # "told reporters": the addressee, not the speaker
+            while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN" and token.pos_ == "PROPN":
+                index += 1
+            return doc[index]
     return None
 
 
@@ -260,6 +423,16 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
+def _is_indirect_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (
+        lemma in CUE_VERBS
+        or lemma in BELIEF_CUES
+        or lemma in INTENTION_CUES
+        or lemma in OBJECT_CUES
+    )
+
+
 def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
     return any(q.start_char <= token.idx < q.end_char for q in quoted)
 
@@ -267,18 +440,28 @@ def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
 def _cue_for_quote(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
     """The nearest reporting verb outside quotes: after the quote first, then before it."""
     after_sentence = doc[quote.end - 1].sent
+    if quote.text.rstrip()[-1:] in "?!…—-" and after_sentence.end < len(doc):
+        # “Is it a bribe?” Trump asked: the parser ends the sentence inside the quote.
+        after_sentence = doc[min(after_sentence.end + 1, len(doc) - 1)].sent
     for token in doc[quote.end : min(after_sentence.end + 1, len(doc))]:
-        if token.text in _OPENING_TO_CLOSING and token.idx > quote.end_char + 1:
+        if _QUOTE_MARK.match(token.text) and token.idx > quote.end_char + 1:
             break
-        if token.sent.start > after_sentence.end:
-            break
+        if "\n" in token.text or token.sent.start > after_sentence.end:
+            break  # a cue in the next paragraph or sentence introduces something else
         if _is_cue(token) and not _inside(token, quoted):
             return token
     before_sentence = doc[quote.start].sent
     for token in reversed(doc[before_sentence.start : quote.start]):
+        if "\n" in token.text and not _ends_with_colon(doc, token.i):
+            break
         if _is_cue(token) and not _inside(token, quoted):
             return token
     return None
+
+
+def _ends_with_colon(doc: Doc, index: int) -> bool:
+    """Whether the text before token `index` ends with a colon (a cue introducing a block)."""
+    return index > 0 and doc[index - 1].text.endswith(":")
 
 
 # ----------------------------------------------------------------------------- extraction
@@ -291,22 +474,80 @@ def _word_count(text: str) -> int:
 def _direct_quotes(
     doc: Doc, sentence_index: list[int], mentions: _MentionIndex
 ) -> tuple[list[QuoteSpan], list[QuotedSpan]]:
-    quoted = find_quoted_spans(doc.text)
+    article = doc.text  # Doc.text joins every token: build it once
+    quoted = find_quoted_spans(article)
     rows: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
     for q in quoted:
         span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        text = doc.text[q.start_char : q.end_char]
+        text = article[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
-        if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
+        if _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
+        if previous is not None and _continues_across_cue(article, previous, row):
+            row = _merged(article, previous, row)
+            rows.remove(previous)
+        elif _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
+            rows.append(replace(base, kind="partial"))
+            continue
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _has_adjacent_cue(article: str, row: QuoteSpan) -> bool:
+    """Whether the cue sits right at the quote: “Denver,” he answered / He replied: “No.”"""
+    if row.cue_start_char is None or row.cue_end_char is None:
+        return False
+    if row.cue_start_char >= row.end_char:
+        gap = article[row.end_char : row.cue_start_char]
+    else:
+        gap = article[row.cue_end_char : row.start_char]
+    return _word_count(gap) <= ADJACENT_CUE_MAX_WORDS and not any(c in gap for c in ".!?\n")
+
+
+def _is_embedded(doc: Doc, quote: Span) -> bool:
+    """Whether the quote continues the words before it (he was “refining …”) rather than
+    standing as an utterance after a cue, a colon, a comma or a sentence boundary."""
+    index = quote.start - 1
+    while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        if "\n" in doc[index].text or "\n" in doc[index].whitespace_:
+            return False  # the quote opens a paragraph
+        index -= 1
+    if index < 0 or "\n" in doc[index].whitespace_:
+        return False
+    before = doc[index]
+    if before.is_punct or before.sent.start == quote.start:
+        return False
+    return not _is_cue(before) or _words_follow(doc, quote)
+
+
+def _words_follow(doc: Doc, quote: Span) -> bool:
+    """Whether the sentence goes on with words after the closing mark (says “…” despite …)."""
+    index = quote.end
+    while index < len(doc) and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        index += 1
+    return index < len(doc) and not doc[index].is_punct and "\n" not in doc[index - 1].text
+
+
+def _continues_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
+    if first.cue_start_char is None or "\n" in article[first.end_char : second.start_char]:
+        return False
+    cue_between = first.end_char < first.cue_start_char < second.start_char
+    own_cue = second.cue_start_char not in (None, first.cue_start_char)
+    return cue_between and not own_cue
+
+
+def _merged(article: str, first: QuoteSpan, second: QuoteSpan) -> QuoteSpan:
+    """One quote from the start of `first` to the end of `second`, cue and speaker of `first`."""
+    return replace(
+        first, text=article[first.start_char : second.end_char], end_char=second.end_char
+    )
 
 
 def _attribute(
@@ -330,9 +571,59 @@ def _attribute(
         if cue.lemma_.lower() in CONTINUATION_CUES and previous is not None:
             return _continue_speaker(with_cue, previous)
         return with_cue
+    signed = _signature_after(doc, span, mentions)
+    if signed is not None:
+        return _with_speaker(base, signed)
+    after = previous.end_char if previous is not None else 0
+    reporter = _reporting_clause_before(doc, span, quoted, after)
+    if reporter is not None:
+        return _with_speaker(base, _speaker_from_subject(reporter, mentions), "continuation")
     if previous is not None and previous.speaker_method is not None:
         return _continue_speaker(base, previous)
     return base
+
+
+def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
+    """A name signed after the quote with a dash: “…” ― Karen Lee."""
+    index = quote.end
+    while index < len(doc) and (doc[index].is_space or _QUOTE_MARK.fullmatch(doc[index].text)):
+        index += 1
+    if index >= len(doc) or doc[index].text.strip("”\"'") not in SIGNATURE_DASHES:
+        return None
+    index += 1
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    mention = mentions.by_token.get(index)
+    if mention is not None and mention.token_start == index:
+        return _Speaker(
+            mention.text, mention.start_char, mention.end_char, mention.entity_id, "signature"
+        )
+    end = index
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == index:
+        return None
+    name = doc[index:end]
+    return _Speaker(name.text, name.start_char, name.end_char, None, "signature")
+
+
+def _reporting_clause_before(
+    doc: Doc, quote: Span, quoted: list[QuotedSpan], after_char: int
+) -> Token | None:
+    """The subject of the last reporting verb in the sentences just before a cueless quote,
+    when it comes after the previous quote: the quote continues what that speaker said."""
+    first_sentence = max(0, quote.start - 1)
+    for _ in range(LOOKBACK_SENTENCES):
+        first_sentence = doc[first_sentence].sent.start
+        if first_sentence == 0:
+            break
+        first_sentence -= 1
+    for token in reversed(doc[first_sentence : quote.start]):
+        if token.idx < after_char:
+            return None
+        if _is_cue(token) and not _inside(token, quoted):
+            return _subject_of(token)
+    return None
 
 
 def _with_speaker(row: QuoteSpan, speaker: _Speaker, method: str | None = None) -> QuoteSpan:
@@ -357,16 +648,80 @@ def _continue_speaker(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
     )
 
 
+def _content_child(verb: Token) -> Token | None:
+    """The child that carries what the verb reports: a clause for any cue ("said that …"), an
+    infinitive for intentions ("plans to …"), an object for verbs that take one ("denied it")."""
+    lemma = verb.lemma_.lower()
+    by_dep = {child.dep_: child for child in verb.children}
+    if "ccomp" in by_dep:
+        return by_dep["ccomp"]
+    if "xcomp" in by_dep and lemma in INTENTION_CUES:
+        return by_dep["xcomp"]
+    if "dobj" in by_dep and lemma in OBJECT_CUES:
+        return by_dep["dobj"]
+    if "prep" in by_dep and by_dep["prep"].lower_ in PREPOSITION_CUES.get(lemma, ()):
+        objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
+        return objects[0] if objects else None
+    return None
+
+
 def _complement_span(verb: Token) -> Span | None:
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            start, end = child.left_edge.i, child.right_edge.i + 1
-            doc = verb.doc
-            while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
-                start += 1
-            while end > start and doc[end - 1].is_punct:
+    child = _content_child(verb)
+    if child is None and verb.dep_ == "parataxis" and verb.lemma_.lower() in CUE_VERBS:
+        # A parenthetical cue: "Bob, they said, ordered them to wait" reports its host clause.
+        child = verb.head
+    if child is None:
+        return None
+    start, end = child.left_edge.i, child.right_edge.i + 1
+    if child.dep_ == "dobj":
+        # The object with what is said about it: "accused Trump of suggesting violence".
+        for sibling in verb.rights:
+            if sibling.i > child.i and sibling.dep_ in OBJECT_CONTINUATION_DEPS:
+                end = max(end, sibling.right_edge.i + 1)
+    doc = verb.doc
+    while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _kind_with_fragments(content: str, fragments: list[str]) -> str:
+    """`mixed` when quoted fragments make up most of a reported statement, else `indirect`."""
+    quoted_words = sum(_word_count(fragment) for fragment in fragments)
+    return "mixed" if quoted_words >= MIXED_MIN_QUOTED_SHARE * _word_count(content) else "indirect"
+
+
+def _is_noun_cue(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS
+
+
+def _noun_complement_span(noun: Token) -> Span | None:
+    """What a statement noun reports: "the claim that taxes will rise", "his plan to run"."""
+    for child in noun.rights:
+        if child.dep_ not in ("acl", "ccomp", "relcl"):
+            continue
+        first = child.left_edge
+        if (first.lower_ == "that" and first.dep_ == "mark") or (
+            child.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            start = first.i + 1 if first.dep_ == "mark" else first.i
+            end = child.right_edge.i + 1
+            while end > start and noun.doc[end - 1].is_punct:
                 end -= 1
-            return doc[start:end] if end - start >= 3 else None
+            return noun.doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+    return None
+
+
+def _holder_of(noun: Token) -> Token | None:
+    """Whose statement a noun is: "Trump's claim", or the subject of "Trump made the claim"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ in ("dobj", "nsubj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subjects = _subjects(noun.head)
+        return subjects[0] if subjects and subjects[0] is not noun else None
     return None
 
 
@@ -403,6 +758,26 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+def _outermost(
+    candidates: list[tuple[Token, Span, Token | None]],
+) -> list[tuple[Token, Span, Token | None]]:
+    """Drop reports nested in another report's content: in "X said that Y plans to Z" the
+    content is what X said; attributions do not nest."""
+    if not candidates:
+        return []
+    size = max(content.end for _, content, _ in candidates) + 1
+    depth_change = [0] * (size + 1)
+    for _, content, _ in candidates:
+        depth_change[content.start] += 1
+        depth_change[content.end] -= 1
+    covered = list(accumulate(depth_change))
+    return [
+        (cue, content, subject)
+        for cue, content, subject in candidates
+        if cue.i >= size or covered[cue.i] == int(content.start <= cue.i < content.end)
+    ]
+
+
 def _indirect_quotes(
     doc: Doc,
     sentence_index: list[int],
@@ -411,23 +786,29 @@ def _indirect_quotes(
     quoted: list[QuotedSpan],
 ) -> tuple[list[QuoteSpan], set[int]]:
     """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
+    article = doc.text
     rows: list[QuoteSpan] = []
     absorbed: set[int] = set()
     previous_speaker: QuoteSpan | None = None
     candidates: list[tuple[Token, Span, Token | None]] = []
     for token in doc:
-        if _is_cue(token) and not _inside(token, quoted):
+        if _is_indirect_cue(token) and not _inside(token, quoted):
             content = _complement_span(token)
             if content is not None:
                 candidates.append((token, content, _subject_of(token)))
+        elif _is_noun_cue(token) and not _inside(token, quoted):
+            content = _noun_complement_span(token)
+            if content is not None:
+                candidates.append((token, content, _holder_of(token)))
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
+    candidates = _outermost(candidates)
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
         start, end = content.start_char, content.end_char
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
-        outside_words = _word_count(doc.text[start:end]) - sum(
+        outside_words = _word_count(article[start:end]) - sum(
             _word_count(direct[i].text) for i in inner
         )
         overlaps_direct = any(
@@ -435,9 +816,11 @@ def _indirect_quotes(
         )
         if overlaps_direct and (not inner or outside_words < 2):
             continue  # the complement is itself a direct quote, already extracted
+        if inner and outside_words <= 0:
+            continue  # the complement is only a quoted fragment: nothing is paraphrased
         row = QuoteSpan(
-            doc.text[start:end],
-            "mixed" if inner else "indirect",
+            article[start:end],
+            _kind_with_fragments(article[start:end], [direct[i].text for i in inner]),
             start,
             end,
             sentence_index[content.start],
@@ -451,7 +834,8 @@ def _indirect_quotes(
             row = _with_speaker(row, speaker, method)
         elif cue.lemma_.lower() in CONTINUATION_CUES and previous_speaker is not None:
             row = _continue_speaker(row, previous_speaker)
-        absorbed.update(inner)
+        if row.kind == "mixed":
+            absorbed.update(inner)
         rows.append(row)
         if row.speaker_method is not None:
             previous_speaker = row
@@ -466,4 +850,24 @@ def extract_quotes(
     direct, quoted = _direct_quotes(doc, sentence_index, index)
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
     kept = [row for i, row in enumerate(direct) if i not in absorbed]
-    return sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
+    rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
+    return _pronouns_named_by_next_statement(doc, rows)
+
+
+def _pronouns_named_by_next_statement(doc: Doc, rows: list[QuoteSpan]) -> list[QuoteSpan]:
+    """“…,” he said. / The Russian leader added that … : an "added" statement right after a
+    pronoun-attributed quote names who the pronoun was, overriding the most recent person."""
+    resolved = list(rows)
+    attributed = [i for i, row in enumerate(rows) if row.speaker_method is not None]
+    for here, following in pairwise(attributed):
+        row, next_row = rows[here], rows[following]
+        if row.speaker_method != "pronoun" or next_row.speaker_entity_id is None:
+            continue
+        if next_row.speaker_method not in ("subject", "description", "postposed"):
+            continue
+        if next_row.cue_start_char is None or next_row.cue_end_char is None:
+            continue
+        cue = doc.char_span(next_row.cue_start_char, next_row.cue_end_char)
+        if cue is not None and cue.root.lemma_.lower() in CONTINUATION_CUES:
+            resolved[here] = replace(row, speaker_entity_id=next_row.speaker_entity_id)
+    return resolved

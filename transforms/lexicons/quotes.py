@@ -1,8 +1,10 @@
 """Lexicons for quote extraction and speaker resolution.
 
-CUE_VERBS are lemmas of verbs that introduce reported speech or writing. They are matched on the
-spaCy lemma, so "said", "says" and "saying" all hit "say". Verbs of belief ("think") are left out
-on purpose: they attribute opinions, not statements, and inflate false positives.
+CUE_VERBS are lemmas of verbs that introduce reported speech or writing; they are the only cues
+of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all hit
+"say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
+infinitive: plan to), OBJECT_CUES (an object: denied the report), PREPOSITION_CUES (called for)
+and CUE_NOUNS (the claim that), because PolNeAR annotates beliefs and intentions as attributions.
 CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
 """
 
@@ -186,3 +188,287 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
 
 #: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
 PARTIAL_QUOTE_MAX_WORDS = 3
+
+#: Quotation-mark glyphs that open or close a quotation whatever the spacing around them
+#: (straight marks and the typewriter form '' are decided by spacing alone).
+OPENING_GLYPHS: frozenset[str] = frozenset({"“", "«", "„", "``"})
+CLOSING_GLYPHS: frozenset[str] = frozenset({"”", "»"})
+
+#: A reported statement is `mixed` when at least this share of its words is quoted verbatim;
+#: one that only borrows a few quoted words ("he did “great” in the debate") is `indirect`.
+MIXED_MIN_QUOTED_SHARE = 0.8
+
+#: A short quote (at most PARTIAL_QUOTE_MAX_WORDS words) is an utterance, not a scare quote, when
+#: its cue is this close: “Denver,” he answered. Words between quote and cue verb, at most.
+ADJACENT_CUE_MAX_WORDS = 4
+
+#: A quote with no cue of its own continues the speaker of a reporting verb found this many
+#: sentences back (when no other quote comes between), else the previous quote's speaker.
+LOOKBACK_SENTENCES = 2
+
+#: Verbs of belief, knowledge and finding that report a stance through a clause ("Polls show
+#: that …", "She believes the law is wrong"). Indirect attributions only; never a direct cue.
+BELIEF_CUES: frozenset[str] = frozenset(
+    {
+        "think",
+        "believe",
+        "feel",
+        "hope",
+        "fear",
+        "worry",
+        "expect",
+        "know",
+        "understand",
+        "realize",
+        "realise",
+        "doubt",
+        "suspect",
+        "assume",
+        "wonder",
+        "show",
+        "find",
+        "reveal",
+        "imply",
+        "signal",
+        "project",
+        "forecast",
+        "calculate",
+        "determine",
+        "decide",
+        "learn",
+        "recognize",
+        "recognise",
+        "accept",
+        "hear",
+        "notice",
+        "demand",
+        "question",
+        "dispute",
+        "charge",
+        "accuse",
+        "blame",
+        "hint",
+        "guess",
+        "figure",
+        "reckon",
+        "speculate",
+        "insinuate",
+        "assure",
+        "remind",
+        "inform",
+        "advise",
+        "convince",
+        "persuade",
+        "counter",
+        "retort",
+        "concur",
+        "caution",
+        "proclaim",
+        "swear",
+        "guarantee",
+        "bet",
+        "recount",
+        "describe",
+        "imagine",
+        "wish",
+        "prove",
+        "conclude",
+        "acknowledge",
+        "say",
+        "tell",
+    }
+)
+
+#: Verbs of intention whose infinitive is the content: "plans to run", "vowed to fight".
+INTENTION_CUES: frozenset[str] = frozenset(
+    {
+        "want",
+        "plan",
+        "intend",
+        "aim",
+        "hope",
+        "seek",
+        "refuse",
+        "decline",
+        "offer",
+        "agree",
+        "threaten",
+        "promise",
+        "pledge",
+        "vow",
+        "swear",
+        "propose",
+        "urge",
+        "ask",
+        "encourage",
+        "tell",
+        "advise",
+        "warn",
+        "call",
+        "demand",
+        "expect",
+        "wish",
+        "decide",
+        "vote",
+    }
+)
+
+#: Verbs whose direct object is the content: "denied the report", "endorsed Cruz".
+OBJECT_CUES: frozenset[str] = frozenset(
+    {
+        "deny",
+        "reject",
+        "dismiss",
+        "endorse",
+        "announce",
+        "promote",
+        "criticize",
+        "criticise",
+        "praise",
+        "condemn",
+        "support",
+        "oppose",
+        "back",
+        "express",
+        "question",
+        "dispute",
+        "blame",
+        "defend",
+        "predict",
+        "propose",
+        "recommend",
+        "demand",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "repeat",
+        "cite",
+        "welcome",
+        "applaud",
+        "tout",
+        "call",
+        "describe",
+        "blast",
+        "slam",
+        "attack",
+        "accuse",
+        "claim",
+        "release",
+        "publish",
+        "report",
+        "estimate",
+        "project",
+    }
+)
+
+#: A reported clause or object shorter than this many tokens is not kept as a quote.
+MIN_CONTENT_TOKENS = 1
+
+#: Dependants of an object-taking cue that belong to its content after the object: "accused
+#: Trump of lying" (prep), "called her record a blueprint" (oprd), "praised him for acting".
+OBJECT_CONTINUATION_DEPS: frozenset[str] = frozenset({"prep", "oprd", "advcl", "xcomp", "ccomp"})
+
+#: Dashes that sign a quote with its speaker's name: “…” ― Karen Lee.
+SIGNATURE_DASHES: frozenset[str] = frozenset({"—", "―", "–", "-", "--"})
+
+#: Verbs whose content is the object of a particular preposition: "called for an inquiry",
+#: "talked about the economy".
+PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
+    "call": ("for",),
+    "talk": ("about",),
+    "speak": ("about", "of"),
+    "refer": ("to",),
+    "point": ("to",),
+    "focus": ("on",),
+    "agree": ("with",),
+    "look": ("for",),
+    "argue": ("for", "against"),
+    "push": ("for",),
+    "warn": ("about", "of", "against"),
+    "complain": ("about",),
+    "worry": ("about",),
+    "ask": ("about", "for"),
+    "comment": ("on",),
+    "insist": ("on",),
+    "disagree": ("with",),
+    "object": ("to",),
+}
+
+#: Nouns that name a statement, belief or intention whose content follows as a that-clause or
+#: an infinitive: "the claim that …", "his promise to …".
+CUE_NOUNS: frozenset[str] = frozenset(
+    {
+        "claim",
+        "statement",
+        "assertion",
+        "argument",
+        "suggestion",
+        "warning",
+        "promise",
+        "pledge",
+        "belief",
+        "view",
+        "idea",
+        "notion",
+        "fear",
+        "hope",
+        "concern",
+        "accusation",
+        "allegation",
+        "charge",
+        "report",
+        "decision",
+        "announcement",
+        "insistence",
+        "comment",
+        "remark",
+        "demand",
+        "plan",
+        "proposal",
+        "vow",
+        "threat",
+        "message",
+        "criticism",
+        "position",
+        "prediction",
+        "assessment",
+        "conclusion",
+        "finding",
+        "estimate",
+        "opinion",
+        "expectation",
+        "doubt",
+        "admission",
+        "assurance",
+        "contention",
+        "speculation",
+        "rumor",
+        "suspicion",
+        "theory",
+        "complaint",
+        "call",
+        "request",
+        "intention",
+        "desire",
+        "goal",
+        "effort",
+        "bid",
+        "offer",
+        "refusal",
+    }
+)
+
+#: Titles that mark a person's gender (as the SPEAKER_PRONOUNS value that agrees with it), and
+#: for each pronoun value the other one, which that pronoun cannot refer to.
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "singular_male",
+    "mrs": "singular_female",
+    "ms": "singular_female",
+    "miss": "singular_female",
+    "sir": "singular_male",
+    "lady": "singular_female",
+}
+OTHER_GENDER: dict[str, str] = {
+    "singular_male": "singular_female",
+    "singular_female": "singular_male",
+}
