@@ -42,7 +42,7 @@ def store(tmp_path: Path) -> Warehouse:
 
 
 FIRST = "“We will reopen the bridge on Friday,” said Mayor Ana Silva of Lisbon."
-SECOND = "Ana Silva met Pedro Costa in Porto on Monday. Costa praised the plan."
+SECOND = "Ana Silva met Pedro Costa in Porto on Monday. Costa left early."
 
 
 def test_reloading_an_article_replaces_its_rows(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
