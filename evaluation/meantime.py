@@ -7,6 +7,8 @@ What it does:
   EVENT_MENTIONs, their HAS_PARTICIPANT Arg0/Arg1 targets that are ENTITY_MENTIONs, and the
   day-level date each event is anchored to by a TLINK (event IS_INCLUDED in / SIMULTANEOUS with /
   IDENTITY to a TIMEX3 whose value is YYYY-MM-DD, the DCT included).
+- Only the annotated part is scored: MEANTIME annotates the first sentences of long articles, so
+  predicted events after the last sentence holding a gold event are ignored.
 - `evaluate` runs a predictor (by default the real pipeline: parse, entities, time expressions
   and events, with the DCT as publication date) and scores:
   - triggers: a predicted trigger matches a gold EVENT_MENTION whose tokens it overlaps (one to
@@ -40,6 +42,7 @@ from typing import Any
 
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
+from transforms.events import Participant
 
 Span = tuple[int, int]
 
@@ -79,6 +82,9 @@ class MeantimeDoc:
     text: str
     dct: date | None
     events: tuple[GoldEvent, ...]
+    #: End of the last sentence with a gold event: MEANTIME annotates only the first sentences
+    #: of long articles, so predictions after this offset are not scored.
+    annotated_end: int = 0
 
 
 @dataclass
@@ -123,8 +129,9 @@ def _day(value: str | None) -> date | None:
         return None
 
 
-def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, Span]]:
-    """Tokens joined by spaces within a sentence, sentences by a blank line; t_id -> char span."""
+def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, Span], dict[str, int]]:
+    """Tokens joined by spaces within a sentence, sentences by a blank line; t_id -> char span,
+    and t_id -> end offset of its sentence."""
     sentences: dict[int, list[tuple[str, str]]] = {}
     for token in root.iter("token"):
         sentences.setdefault(int(token.get("sentence", "0")), []).append(
@@ -132,6 +139,7 @@ def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, Span]]:
         )
     pieces: list[str] = []
     offsets: dict[str, Span] = {}
+    sentence_ends: dict[str, int] = {}
     cursor = 0
     for number in sorted(sentences):
         if pieces:
@@ -144,7 +152,8 @@ def _rebuild_text(root: ElementTree.Element) -> tuple[str, dict[str, Span]]:
             offsets[t_id] = (cursor, cursor + len(word))
             pieces.append(word)
             cursor += len(word)
-    return "".join(pieces), offsets
+        sentence_ends.update((t_id, cursor) for t_id, _ in sentences[number])
+    return "".join(pieces), offsets, sentence_ends
 
 
 def _anchored_dates(
@@ -191,13 +200,14 @@ def _participants(
 def parse_document(path: Path) -> MeantimeDoc:
     """One MEANTIME XML file as text, DCT and gold events."""
     root = ElementTree.parse(path).getroot()
-    text, offsets = _rebuild_text(root)
+    text, offsets, sentence_ends = _rebuild_text(root)
     markables = root.find("Markables")
     relations = root.find("Relations")
     mention_spans: dict[str, tuple[Span, ...]] = {}
     entity_spans: dict[str, tuple[Span, ...]] = {}
     day_timexes: dict[str, date] = {}
     event_ids: list[str] = []
+    annotated_end = 0
     dct: date | None = None
     for markable in markables if markables is not None else []:
         m_id = markable.get("m_id", "")
@@ -212,6 +222,7 @@ def parse_document(path: Path) -> MeantimeDoc:
         elif markable.tag == "EVENT_MENTION" and spans:
             mention_spans[m_id] = spans
             event_ids.append(m_id)
+            annotated_end = max([annotated_end, *(sentence_ends[t] for t in anchors)])
         elif markable.tag == "ENTITY_MENTION" and spans:
             entity_spans[m_id] = spans
     anchored = _anchored_dates(relations, day_timexes)
@@ -224,7 +235,7 @@ def parse_document(path: Path) -> MeantimeDoc:
         )
         for m_id in event_ids
     )
-    return MeantimeDoc(root.get("doc_id", path.stem), text, dct, events)
+    return MeantimeDoc(root.get("doc_id", path.stem), text, dct, events, annotated_end)
 
 
 def _doc_number(path: Path) -> int:
@@ -309,6 +320,14 @@ def report_from(counts: Counts, documents: int) -> dict[str, Any]:
 Predictor = Callable[[str, date | None], list[PredictedEvent]]
 
 
+def _surface(participant: Participant) -> Span:
+    """Where the participant is written: the pronoun or description when one was resolved
+    (MEANTIME marks "he" / "the company" as the participant, not the earlier name)."""
+    if participant.start_char is not None and participant.end_char is not None:
+        return participant.start_char, participant.end_char
+    return participant.mention.start_char, participant.mention.end_char
+
+
 def pipeline_predictor(text: str, published: date | None) -> list[PredictedEvent]:
     """newsetl's real extraction: parse, entities, time expressions, events."""
     from flows.nlp import load_pipeline
@@ -322,11 +341,10 @@ def pipeline_predictor(text: str, published: date | None) -> list[PredictedEvent
     mentions, _ = extract_entities(doc, sentences)
     timexes = extract_timexes(doc, published, sentences)
     predicted = []
-    for event in extract_events(doc, sentences, mentions, timexes):
+    for event in extract_events(doc, sentences, mentions, timexes, published):
         roles: dict[str, list[Span]] = {}
         for participant in event.participants:
-            mention = participant.mention
-            roles.setdefault(participant.role, []).append((mention.start_char, mention.end_char))
+            roles.setdefault(participant.role, []).append(_surface(participant))
         predicted.append(
             PredictedEvent(
                 event.start_char,
@@ -370,7 +388,9 @@ def evaluate(
     total = Counts()
     errors: dict[str, list[str]] = {"false_trigger": [], "wrong_actor": [], "wrong_date": []}
     for doc in docs:
-        predicted = predict(doc.text, doc.dct)
+        predicted = [
+            event for event in predict(doc.text, doc.dct) if event.start_char < doc.annotated_end
+        ]
         total.add(score_document(doc.events, predicted))
         if max_errors:
             _error_samples(doc, predicted, errors)

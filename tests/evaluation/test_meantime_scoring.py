@@ -51,6 +51,7 @@ def test_parse_document_rebuilds_text_offsets_and_gold(tmp_path: Path) -> None:
     doc = parse_document(path)
     assert doc.text == "Acme buys Widgets\n\nAcme bought Widgets on Friday ."
     assert doc.dct == date(2010, 5, 9)
+    assert doc.annotated_end == len(doc.text)
     bought = next(e for e in doc.events if doc.text[e.spans[0][0] : e.spans[0][1]] == "bought")
     assert [doc.text[s:e] for s, e in bought.participants["Arg0"]] == ["Acme"]
     # Only entity mentions are participants: the event-valued Arg1 is dropped.

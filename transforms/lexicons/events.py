@@ -8,6 +8,9 @@ VERB_TRIGGERS maps a verb lemma to (event type, mode or None). NOUN_TRIGGERS doe
 nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light verb to the
 types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
 SANCTION); such a verb is an event only when its object is listed.
+
+ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
+("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
 """
 
 from __future__ import annotations
@@ -238,5 +241,64 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
         "refuse",
         "decline",
         "fail",
+    }
+)
+
+#: Modals that, followed by "have" + participle, make a counterfactual ("would have happened"):
+#: the text says the event did NOT happen, so no event is emitted.
+COUNTERFACTUAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should"})
+
+#: Subject pronouns resolved to the most recent earlier mention of these types.
+ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+}
+
+#: "the president", "the Russian leader": definite descriptions resolved to the most recent
+#: person (preferring one introduced with the description's modifier, "Russian President X").
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "governor",
+        "mayor",
+        "senator",
+        "envoy",
+        "ambassador",
+        "general",
+        "commander",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "pope",
+        "dictator",
+        "monarch",
+    }
+)
+#: "the company", "the ministry": definite descriptions resolved to the most recent organisation.
+ORG_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "ministry",
+        "agency",
+        "department",
+        "committee",
+        "council",
+        "party",
+        "union",
+        "bank",
+        "carrier",
+        "manufacturer",
+        "airline",
+        "automaker",
+        "group",
     }
 )
