@@ -93,6 +93,12 @@ def test_one_event_per_trigger_and_light_verb_object(parse) -> None:  # type: ig
     assert [e.trigger for e in events] == ["imposed"]
 
 
+def test_release_needs_a_person_object(parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(parse, "Iran released Jonas Weber. Apple released a new phone.")
+    assert [(e.trigger, e.event_type) for e in events] == [("released", "CONCEDE")]
+    assert _roles(events[0]) == {"actor": "Iran", "target": "Jonas Weber"}
+
+
 def test_nominalisations(parse) -> None:  # type: ignore[no-untyped-def]
     events = _events(
         parse, "Officials confirmed the appointment of Daniel Kim. Poland's demands angered Berlin."

@@ -1,7 +1,8 @@
 """Events: who did what to whom, where and when, coded to PLOVER types.
 
 A trigger is a verb whose lemma is in the event lexicon (`transforms.lexicons.events`), or a light
-verb whose object makes it one ("surged military aid" is AID), or a nominalisation from the noun
+verb whose object makes it one ("surged military aid" is AID, "released the hostages" is CONCEDE
+but "released a statement" is nothing), or a nominalisation from the noun
 lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). Each trigger token gives at
 most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event.
 Participants come from the dependency parse and must be entity mentions:
@@ -51,6 +52,8 @@ from transforms.lexicons.events import (
     NOUN_TRIGGERS,
     OBJECT_SENSITIVE,
     ORG_ROLE_NOUNS,
+    PERSON_OBJECT_NOUNS,
+    PERSON_OBJECT_VERBS,
     PERSON_ROLE_NOUNS,
     VERB_TRIGGERS,
 )
@@ -183,9 +186,24 @@ def _resolved(
     return Participant(role, referent, method, first.idx, last.idx + len(last.text))
 
 
-def _classify_verb(token: Token) -> tuple[tuple[str, str | None], Token | None] | None:
+def _person_object(verb: Token, mentions: _Mentions) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            mention = mentions.at(child)
+            if mention is not None and mention.type == "PERSON":
+                return True
+            if child.lemma_.lower() in PERSON_OBJECT_NOUNS:
+                return True
+    return False
+
+
+def _classify_verb(
+    token: Token, mentions: _Mentions
+) -> tuple[tuple[str, str | None], Token | None] | None:
     """The verb's (type, mode), and the object that made a light verb an event."""
     lemma = token.lemma_.lower()
+    if lemma in PERSON_OBJECT_VERBS:
+        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
     if lemma in OBJECT_SENSITIVE:
         for child in token.children:
             if child.dep_ in ("dobj", "obj"):
@@ -386,9 +404,11 @@ class _Context:
     published: date | None
 
 
-def _trigger(token: Token, light_objects: set[int]) -> tuple[str, str | None] | None:
+def _trigger(
+    token: Token, light_objects: set[int], mentions: _Mentions
+) -> tuple[str, str | None] | None:
     if token.pos_ == "VERB":
-        classified = _classify_verb(token)
+        classified = _classify_verb(token, mentions)
         if classified is None:
             return None
         if classified[1] is not None:
@@ -452,7 +472,7 @@ def extract_events(
     light_objects: set[int] = set()
     events: list[EventSpan] = []
     for token in doc:
-        coded = _trigger(token, light_objects)
+        coded = _trigger(token, light_objects, context.mentions)
         if coded is None:
             continue
         event = _event(token, coded, context)

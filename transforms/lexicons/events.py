@@ -7,7 +7,8 @@ their quad class is NULL. `EVENT_TYPES` is loaded into the `event_types` table.
 VERB_TRIGGERS maps a verb lemma to (event type, mode or None). NOUN_TRIGGERS does the same for
 nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light verb to the
 types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
-SANCTION); such a verb is an event only when its object is listed.
+SANCTION); such a verb is an event only when its object is listed. PERSON_OBJECT_VERBS are
+events only when their object is a person ("released the hostages", not "released a statement").
 
 ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
 ("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
@@ -75,7 +76,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "concede": ("CONCEDE", None),
     "apologize": ("CONCEDE", "apologize"),
     "apologise": ("CONCEDE", "apologize"),
-    "release": ("CONCEDE", "release"),
     "pardon": ("CONCEDE", "release"),
     "ease": ("CONCEDE", "ease"),
     # RETREAT
@@ -175,6 +175,17 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "accusation": ("ACCUSE", None),
     "resignation": ("RESIGN", None),
 }
+
+#: Verbs that are events only when their object is a person: "released Jonas Weber" or "freed
+#: the hostages" is CONCEDE, "released a statement" or "a new iPhone" is not.
+PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
+    "release": ("CONCEDE", "release"),
+    "free": ("CONCEDE", "release"),
+}
+#: Object nouns that name people for PERSON_OBJECT_VERBS.
+PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
+    {"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "soldier"}
+)
 
 #: Light verbs whose event type depends on the object lemma.
 OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
