@@ -18,7 +18,8 @@ What it does:
     it has an actor (target), as gold when the gold mention has an Arg0 (Arg1) entity target, and
     as correct when a predicted actor (target) mention overlaps a gold Arg0 (Arg1) target.
   - dates: on matched triggers where both a predicted event_date and a gold anchored date exist,
-    how often they are equal, overall and by `date_source`.
+    how often they are equal, overall and by `date_source`; and how many matched events with a
+    gold anchored date got no event_date.
 - `python -m evaluation.meantime [--limit N] [--json] [--errors K]` does both.
 
 What it does not do: it never copies corpus text anywhere (error samples are printed, not
@@ -99,6 +100,7 @@ class Counts:
     role_gold: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ROLES, 0))
     dates_compared: int = 0
     dates_equal: int = 0
+    dates_missing: int = 0
     by_source: dict[str, list[int]] = field(default_factory=dict)
 
     def add(self, other: Counts) -> None:
@@ -111,6 +113,7 @@ class Counts:
             self.role_gold[role] += other.role_gold[role]
         self.dates_compared += other.dates_compared
         self.dates_equal += other.dates_equal
+        self.dates_missing += other.dates_missing
         for source, (equal, compared) in other.by_source.items():
             mine = self.by_source.setdefault(source, [0, 0])
             mine[0] += equal
@@ -286,6 +289,8 @@ def score_document(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent
             counts.role_gold[role] += bool(gold_spans)
             counts.role_predicted[role] += bool(predicted_spans)
             counts.role_tp[role] += _overlaps_any(predicted_spans, gold_spans)
+        if gold_event.anchored_date is not None and event.event_date is None:
+            counts.dates_missing += 1
         if gold_event.anchored_date is not None and event.event_date is not None:
             equal = gold_event.anchored_date == event.event_date
             counts.dates_compared += 1
@@ -308,6 +313,7 @@ def report_from(counts: Counts, documents: int) -> dict[str, Any]:
         ).as_dict(),
         "date_accuracy": ratio(counts.dates_equal, counts.dates_compared),
         "dates_compared": counts.dates_compared,
+        "dates_missing": counts.dates_missing,
         "date_accuracy_by_source": {
             source: {"accuracy": ratio(equal, compared), "compared": compared}
             for source, (equal, compared) in sorted(counts.by_source.items())
@@ -418,7 +424,8 @@ def format_report(report: dict[str, Any]) -> str:
     )
     lines.append(
         f"  event_date = gold anchor: {_fmt(report['date_accuracy'])} "
-        f"of {report['dates_compared']} compared"
+        f"of {report['dates_compared']} compared "
+        f"({report['dates_missing']} gold-anchored matched events left undated)"
     )
     for source, row in report["date_accuracy_by_source"].items():
         lines.append(f"    {source:<12} {_fmt(row['accuracy'])} of {row['compared']}")

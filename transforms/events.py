@@ -106,8 +106,11 @@ class EventSpan:
 class _Mentions:
     """Entity mentions by token, and earlier mentions that pronouns and descriptions refer to."""
 
-    def __init__(self, doc: Doc, mentions: list[EntityMentionSpan]) -> None:
+    def __init__(
+        self, doc: Doc, mentions: list[EntityMentionSpan], sentence_index: list[int]
+    ) -> None:
         self.lower = [token.lower_ for token in doc]
+        self.sentence_index = sentence_index
         self.ordered = sorted(mentions, key=lambda m: m.token_start)
         self.by_token: dict[int, EntityMentionSpan] = {}
         for mention in self.ordered:
@@ -128,7 +131,7 @@ class _Mentions:
     ) -> EntityMentionSpan | None:
         """The latest mention of `types` before `token` (within a few sentences); with
         `modifier`, only one introduced right after it ("Russian President Vladimir Putin")."""
-        sentence = self.by_token_sentence(token)
+        sentence = self.sentence_index[token.i]
         for mention in reversed(self.ordered):
             if mention.token_end > token.i or mention.type not in types:
                 continue
@@ -140,10 +143,6 @@ class _Mentions:
             if any(self.lower[i] == modifier for i in window):
                 return mention
         return None
-
-    def by_token_sentence(self, token: Token) -> int:
-        earlier = [m for m in self.ordered if m.token_end <= token.i]
-        return earlier[-1].sentence_index if earlier else 0
 
 
 def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan | None:
@@ -468,7 +467,9 @@ def extract_events(
     by_sentence: dict[int, list[TimexSpan]] = {}
     for timex in timexes:
         by_sentence.setdefault(timex.sentence_index, []).append(timex)
-    context = _Context(doc, sentence_index, _Mentions(doc, mentions), by_sentence, published)
+    context = _Context(
+        doc, sentence_index, _Mentions(doc, mentions, sentence_index), by_sentence, published
+    )
     light_objects: set[int] = set()
     events: list[EventSpan] = []
     for token in doc:

@@ -105,7 +105,9 @@ def test_dates_compared_only_when_both_exist() -> None:
         PredictedEvent(30, 40, event_date=date(2020, 1, 2), date_source="sentence"),
     ]
     counts = score_document(_GOLD, predicted)
-    assert (counts.dates_equal, counts.dates_compared) == (1, 1)
+    assert (counts.dates_equal, counts.dates_compared, counts.dates_missing) == (1, 1, 0)
+    undated = score_document(_GOLD, [PredictedEvent(30, 40)])
+    assert (undated.dates_compared, undated.dates_missing) == (0, 1)
     assert counts.by_source == {"sentence": [1, 1]}
 
 
