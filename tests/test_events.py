@@ -14,12 +14,15 @@ from transforms.timex import extract_timexes
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
 
 
-def _events(parse, text: str) -> list[EventSpan]:  # type: ignore[no-untyped-def]
+SEED_PUBLISHED = date(2025, 1, 21)
+
+
+def _events(parse, text: str, published: date = PUBLISHED) -> list[EventSpan]:  # type: ignore[no-untyped-def]
     doc = parse(text)
     sentences = sentence_indices(doc)
     mentions, _ = extract_entities(doc, sentences)
-    timexes = extract_timexes(doc, PUBLISHED, sentences)
-    return extract_events(doc, sentences, mentions, timexes)
+    timexes = extract_timexes(doc, published, sentences)
+    return extract_events(doc, sentences, mentions, timexes, published)
 
 
 def _roles(event: EventSpan) -> dict[str, str]:
@@ -78,14 +81,123 @@ def test_negated_and_promised_events_are_flagged(parse) -> None:  # type: ignore
     assert not by_trigger["promised"].hypothetical
 
 
-def test_seed_article_events(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
-    events = _events(parse, seed_text)
-    congratulated = next(e for e in events if e.trigger == "congratulated")
+def test_counterfactual_is_not_an_event_and_negation_is_flagged(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia would have never invaded Ukraine. Hungary never vetoed the sanctions."
+    by_trigger = {e.trigger: e for e in _events(parse, text)}
+    assert "invaded" not in by_trigger
+    assert by_trigger["vetoed"].negated
+
+
+def test_one_event_per_trigger_and_light_verb_object(parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(parse, "Germany imposed sanctions on Iran on Monday.")
+    assert [e.trigger for e in events] == ["imposed"]
+
+
+def test_release_needs_a_person_object(parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(parse, "Iran released Jonas Weber. Apple released a new phone.")
+    assert [(e.trigger, e.event_type) for e in events] == [("released", "CONCEDE")]
+    assert _roles(events[0]) == {"actor": "Iran", "target": "Jonas Weber"}
+
+
+def test_nominalisations(parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        parse, "Officials confirmed the appointment of Daniel Kim. Poland's demands angered Berlin."
+    )
+    appointment = next(e for e in events if e.trigger == "appointment")
+    assert (appointment.event_type, _roles(appointment)) == ("APPOINT", {"target": "Daniel Kim"})
+    demands = next(e for e in events if e.trigger == "demands")
+    assert (demands.event_type, _roles(demands)) == ("REQUEST", {"actor": "Poland"})
+
+
+def test_description_and_pronoun_actors_resolve_to_earlier_people(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chilean President Maria Lopez spoke with Daniel Kim. The Chilean leader later "
+        "appointed Sarah Johnson as her envoy. She praised Peru and welcomed Bolivia."
+    )
+    events = {e.trigger: e for e in _events(parse, text)}
+    appointed = events["appointed"]
+    [actor] = [p for p in appointed.participants if p.role == "actor"]
+    assert (actor.mention.text, actor.method) == ("Maria Lopez", "description")
+    assert text[actor.start_char : actor.end_char] == "The Chilean leader"
+    praised = events["praised"]
+    assert _roles(praised) == {"actor": "Sarah Johnson", "target": "Peru"}
+    assert _roles(events["welcomed"])["actor"] == "Sarah Johnson"
+
+
+def test_publication_day_only_for_present_tense(parse) -> None:  # type: ignore[no-untyped-def]
+    events = {
+        e.trigger: e for e in _events(parse, "Acme Corp sues Globex Inc. Initech sued Hooli Ltd.")
+    }
+    assert (events["sues"].event_date, events["sues"].date_source) == (PUBLISHED, "publication")
+    assert (events["sued"].event_date, events["sued"].date_source) == (None, None)
+
+
+def _seed(parse, seed_text: str) -> dict[str, EventSpan]:  # type: ignore[no-untyped-def]
+    events = _events(parse, seed_text, SEED_PUBLISHED)
+    by_trigger: dict[str, EventSpan] = {}
+    for event in events:
+        by_trigger.setdefault(event.trigger, event)
+    return by_trigger
+
+
+def test_seed_putin_congratulated_trump_on_jan_20(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    congratulated = _seed(parse, seed_text)["congratulated"]
     assert congratulated.event_type == "SUPPORT"
     assert _roles(congratulated) == {"actor": "Vladimir Putin", "target": "Donald Trump"}
-    dinner = next(e for e in events if e.trigger == "dinner")
+    assert (congratulated.event_date, congratulated.date_source) == (date(2025, 1, 20), "timex")
+
+
+def test_seed_dinner_on_jan_9_in_palm_beach(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    dinner = _seed(parse, seed_text)["dinner"]
     assert dinner.event_type == "CONSULT"
-    appointed = next(e for e in events if e.trigger == "appointed")
-    assert (appointed.event_type, _roles(appointed)["target"]) == ("APPOINT", "Keith Kellogg")
-    surged = next(e for e in events if e.trigger == "surged")
-    assert (surged.event_type, _roles(surged)["actor"]) == ("AID", "Joe Biden")
+    assert (dinner.event_date, dinner.date_source) == (date(2025, 1, 9), "timex")
+    places = [p.mention.text for p in dinner.participants if p.role == "location"]
+    assert "Palm Beach" in places
+
+
+def test_seed_the_president_appointed_kellogg(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    appointed = _seed(parse, seed_text)["appointed"]
+    assert appointed.event_type == "APPOINT"
+    assert _roles(appointed) == {"actor": "Trump", "target": "Keith Kellogg"}
+    [actor] = [p for p in appointed.participants if p.role == "actor"]
+    assert actor.method == "description"
+    assert actor.mention.entity_id == next(
+        p.mention.entity_id
+        for p in _seed(parse, seed_text)["congratulated"].participants
+        if p.role == "target"
+    )
+
+
+def test_seed_biden_surged_aid_to_ukraine(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    surged = _seed(parse, seed_text)["surged"]
+    assert surged.event_type == "AID"
+    assert _roles(surged) == {"actor": "Joe Biden", "target": "Ukraine"}
+
+
+def test_seed_putin_welcomed_and_praised_trump_on_monday(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    events = _seed(parse, seed_text)
+    for trigger in ("welcomed", "praised"):
+        event = events[trigger]
+        assert event.event_type == "SUPPORT"
+        [actor] = [p for p in event.participants if p.role == "actor"]
+        assert (actor.mention.text, actor.method) == ("Putin", "pronoun")
+        assert event.event_date == date(2025, 1, 20)
+        assert event.date_source in ("timex", "sentence")
+
+
+def test_seed_counterfactual_and_promise(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(parse, seed_text, SEED_PUBLISHED)
+    assert not any(e.trigger_lemma == "happen" for e in events)
+    promised = next(e for e in events if e.trigger == "promised")
+    assert (promised.event_type, promised.hypothetical) == ("AGREE", False)
+    assert _roles(promised)["actor"] == "Trump"
+    # "to end the war" is what was promised: never a factual event of its own.
+    assert all(e.hypothetical for e in events if e.trigger_lemma == "end")
+
+
+def test_seed_one_event_per_trigger_and_putins_demands(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    events = _events(parse, seed_text, SEED_PUBLISHED)
+    offsets = [(e.start_char, e.end_char) for e in events]
+    assert len(offsets) == len(set(offsets))
+    demands = next(e for e in events if e.trigger == "demands")
+    assert (demands.event_type, _roles(demands)) == ("REQUEST", {"actor": "Putin"})

@@ -1,21 +1,39 @@
 """Events: who did what to whom, where and when, coded to PLOVER types.
 
 A trigger is a verb whose lemma is in the event lexicon (`transforms.lexicons.events`), or a light
-verb whose object makes it one ("surged military aid" is AID), or a nominalisation from the noun
-lexicon ("Monday's meeting", "a Jan. 9 dinner"). Participants come from the dependency parse and
-must be entity mentions:
-- actor: the subject (or the passive "by" agent); for nouns, a possessor or "with" object;
-- target: the direct object, or the object of "with/to/against/on";
-- location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger.
+verb whose object makes it one ("surged military aid" is AID, "released the hostages" is CONCEDE
+but "released a statement" is nothing), or a nominalisation from the noun
+lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). Each trigger token gives at
+most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event.
+Participants come from the dependency parse and must be entity mentions:
+- actor: the subject (or the passive "by" agent); for nouns, a possessor. A subject-less verb
+  borrows the subject of the verb it is a conjunct, complement or adverbial clause of ("Putin said
+  he welcomed ... and praised ..."). Pronoun subjects ("he", "she") and definite descriptions
+  ("the president", "the Russian leader", "the company") are resolved to the most recent earlier
+  mention of a fitting type (a person first named with the description's modifier, "Russian
+  President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
+  participant has `method` "pronoun" or "description" and the surface phrase's offsets;
+- target: the direct object, or the object of "with/to/against/on/for";
+- location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
+  looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida").
 A verb event needs an actor or a target; a noun event needs a date, place or participant.
 
-The date is the time expression attached to the trigger in the parse ("on Jan. 20", "Monday's"),
-else the only day-level date in the sentence; `date_source` says which. Publication day is never
-used as a fallback here. `negated` marks "did not", "never"; `hypothetical` marks modals,
-conditionals and complements of "promise/plan/threaten to".
+The date is the time expression attached to the trigger (the first verb above it in the parse is
+the trigger, or it hangs on the noun trigger: "on Jan. 20", "Monday's"), `date_source` "timex";
+else the only day-level date in the sentence, "sentence"; else, when a publication date is given,
+the publication day for simple-present or present-progressive verbs that are neither negated nor
+hypothetical ("Apple releases ...", "Putin is meeting ..."), "publication". Past and
+present-perfect events without a date stay undated: news reports them days or years later.
 
-Does not: resolve pronoun actors, merge repeated reports of one event, or code sub-types beyond
-the lexicon's mode.
+Flags: `negated` marks "did not", "never" (such events ARE emitted, flagged: "Canada did not sign
+the treaty" is news; filter on the flag); `hypothetical` marks modals including the future
+("will", "would"), conditionals and complements of "promise/plan/threaten to" ("has promised to
+end the war": the promise is an AGREE fact, the ending is hypothetical). Counterfactuals
+("would have never happened", modal + "have" + participle) say the event did NOT happen and are
+not emitted at all.
+
+Does not: resolve pronoun targets or "we/they", link first-person pronouns in quotes to the
+speaker, merge repeated reports of one event, or code sub-types beyond the lexicon's mode.
 """
 
 from __future__ import annotations
@@ -27,10 +45,16 @@ from spacy.tokens import Doc, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.events import (
+    ACTOR_PRONOUNS,
+    COUNTERFACTUAL_MODALS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     NOUN_TRIGGERS,
     OBJECT_SENSITIVE,
+    ORG_ROLE_NOUNS,
+    PERSON_OBJECT_NOUNS,
+    PERSON_OBJECT_VERBS,
+    PERSON_ROLE_NOUNS,
     VERB_TRIGGERS,
 )
 from transforms.timex import TimexSpan
@@ -39,12 +63,25 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: Clauses whose missing subject is the governing verb's: "..., saying", "promised to end".
+_SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
+#: How many sentences back a pronoun or description may find its referent.
+_REFERENT_WINDOW = 3
+_NESTING_DEPTH = 3
 
 
 @dataclass(frozen=True)
 class Participant:
+    """An entity in a role. `method` says how it was found: the mention itself ("mention"), or a
+    pronoun / description resolved to `mention`, whose own offsets are `start_char`/`end_char`."""
+
     role: str
     mention: EntityMentionSpan
+    method: str = "mention"
+    start_char: int | None = None
+    end_char: int | None = None
 
 
 @dataclass(frozen=True)
@@ -66,25 +103,114 @@ class EventSpan:
     participants: tuple[Participant, ...] = field(default=())
 
 
-def _mention_at(token: Token, by_token: dict[int, EntityMentionSpan]) -> EntityMentionSpan | None:
-    """The mention a noun phrase headed by `token` names (its head, or a compound inside)."""
-    if token.i in by_token:
-        return by_token[token.i]
-    for child in token.children:
-        if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in by_token:
-            return by_token[child.i]
+class _Mentions:
+    """Entity mentions by token, and earlier mentions that pronouns and descriptions refer to."""
+
+    def __init__(
+        self, doc: Doc, mentions: list[EntityMentionSpan], sentence_index: list[int]
+    ) -> None:
+        self.lower = [token.lower_ for token in doc]
+        self.sentence_index = sentence_index
+        self.ordered = sorted(mentions, key=lambda m: m.token_start)
+        self.by_token: dict[int, EntityMentionSpan] = {}
+        for mention in self.ordered:
+            for i in range(mention.token_start, mention.token_end):
+                self.by_token[i] = mention
+
+    def at(self, token: Token) -> EntityMentionSpan | None:
+        """The mention a noun phrase headed by `token` names (its head, or a compound inside)."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:
+                return self.by_token[child.i]
+        return None
+
+    def most_recent(
+        self, token: Token, types: frozenset[str], modifier: str | None = None
+    ) -> EntityMentionSpan | None:
+        """The latest mention of `types` before `token` (within a few sentences); with
+        `modifier`, only one introduced right after it ("Russian President Vladimir Putin")."""
+        sentence = self.sentence_index[token.i]
+        for mention in reversed(self.ordered):
+            if mention.token_end > token.i or mention.type not in types:
+                continue
+            if sentence - mention.sentence_index > _REFERENT_WINDOW:
+                return None
+            if modifier is None:
+                return mention
+            window = range(max(0, mention.token_start - 3), mention.token_start)
+            if any(self.lower[i] == modifier for i in window):
+                return mention
+        return None
+
+
+def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan | None:
+    """ "the (Russian) leader" -> a person; "the company" -> an organisation."""
+    lemma = head.lemma_.lower()
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if lemma in PERSON_ROLE_NOUNS:
+        person = frozenset({"PERSON"})
+        modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+        for modifier in modifiers:
+            if (found := mentions.most_recent(head, person, modifier)) is not None:
+                return found
+        return mentions.most_recent(head, person)
+    if lemma in ORG_ROLE_NOUNS:
+        return mentions.most_recent(head, frozenset({"ORG"}))
     return None
 
 
-def _classify_verb(token: Token) -> tuple[str, str | None] | None:
+def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
+    """The actor a subject names: a mention, or a resolved pronoun or description."""
+    if subject.lower_ in ACTOR_PRONOUNS:
+        referent = mentions.most_recent(subject, ACTOR_PRONOUNS[subject.lower_])
+        return _resolved("actor", referent, "pronoun", subject, subject)
+    if subject.i not in mentions.by_token and (
+        referent := _description_referent(subject, mentions)
+    ):
+        return _resolved("actor", referent, "description", subject.left_edge, subject)
+    mention = mentions.at(subject)
+    if mention is None or mention.type not in _ACTOR_TYPES:
+        return None
+    return Participant("actor", mention)
+
+
+def _resolved(
+    role: str, referent: EntityMentionSpan | None, method: str, first: Token, last: Token
+) -> Participant | None:
+    if referent is None:
+        return None
+    return Participant(role, referent, method, first.idx, last.idx + len(last.text))
+
+
+def _person_object(verb: Token, mentions: _Mentions) -> bool:
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "nsubjpass"):
+            mention = mentions.at(child)
+            if mention is not None and mention.type == "PERSON":
+                return True
+            if child.lemma_.lower() in PERSON_OBJECT_NOUNS:
+                return True
+    return False
+
+
+def _classify_verb(
+    token: Token, mentions: _Mentions
+) -> tuple[tuple[str, str | None], Token | None] | None:
+    """The verb's (type, mode), and the object that made a light verb an event."""
     lemma = token.lemma_.lower()
+    if lemma in PERSON_OBJECT_VERBS:
+        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
     if lemma in OBJECT_SENSITIVE:
         for child in token.children:
             if child.dep_ in ("dobj", "obj"):
                 hit = OBJECT_SENSITIVE[lemma].get(child.lemma_.lower())
                 if hit:
-                    return hit
-    return VERB_TRIGGERS.get(lemma)
+                    return hit, child
+    coded = VERB_TRIGGERS.get(lemma)
+    return (coded, None) if coded else None
 
 
 def _negated(token: Token) -> bool:
@@ -93,111 +219,240 @@ def _negated(token: Token) -> bool:
     return any(child.lower_ in ("never", "no") for child in token.children)
 
 
+def _counterfactual(token: Token) -> bool:
+    """ "would have (never) invaded": modal + "have" + participle, so it did not happen."""
+    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    has_modal = any(a in COUNTERFACTUAL_MODALS for a in auxiliaries)
+    return has_modal and "have" in auxiliaries and token.tag_ == "VBN"
+
+
 def _hypothetical(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("aux", "auxpass", "mark") and child.lower_ in HYPOTHETICAL_MARKERS:
             return True
     head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head is not head:
+    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
         head = head.head
         if head.lemma_.lower() in IRREALIS_GOVERNORS:
             return True
     return False
 
 
-def _prep_target(noun: Token, by_token: dict[int, EntityMentionSpan]) -> EntityMentionSpan | None:
+def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
     """The entity in "sanctions on Iran" / "aid to Haiti": a target hung on the object noun."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
             for grandchild in child.children:
-                if grandchild.dep_ == "pobj" and (mention := _mention_at(grandchild, by_token)):
+                if grandchild.dep_ == "pobj" and (mention := mentions.at(grandchild)):
                     return mention
     return None
 
 
-def _verb_participants(verb: Token, by_token: dict[int, EntityMentionSpan]) -> list[Participant]:
-    found: list[Participant] = []
-    for child in verb.children:
-        role = None
-        mention = None
-        if child.dep_ in ("nsubj",):
-            role, mention = "actor", _mention_at(child, by_token)
-        elif child.dep_ in ("dobj", "obj", "nsubjpass"):
-            role, mention = "target", _mention_at(child, by_token) or _prep_target(child, by_token)
-        elif child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            role, mention = "actor", _mention_at(objects[0], by_token) if objects else None
-        elif child.dep_ in ("prep", "dative"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if not objects:
-                continue
-            candidate = _mention_at(objects[0], by_token)
-            if candidate is None:
-                continue
-            preposition = child.lower_
-            if preposition in _PLACE_PREPOSITIONS and candidate.type in _PLACE_TYPES:
-                role, mention = "location", candidate
-            elif preposition in _TARGET_PREPOSITIONS or child.dep_ == "dative":
-                role, mention = "target", candidate
-        if role and mention is not None:
-            if role == "actor" and mention.type not in _ACTOR_TYPES:
-                continue
-            found.append(Participant(role, mention))
-    # "…, saying …"/xcomp events borrow the governing verb's subject as actor.
-    if not any(p.role == "actor" for p in found) and verb.dep_ in ("xcomp", "advcl", "conj"):
-        for child in verb.head.children:
-            if child.dep_ == "nsubj":
-                mention = _mention_at(child, by_token)
-                if mention is not None and mention.type in _ACTOR_TYPES:
-                    found.append(Participant("actor", mention))
+def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMentionSpan]:
+    """Places named by a prepositional object and the place phrases nested in it: "at
+    Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida."""
+    found: list[EntityMentionSpan] = []
+    mention = mentions.at(phrase)
+    if mention is not None:
+        if mention.type not in _PLACE_TYPES:
+            return found
+        found.append(mention)
+    if depth >= _NESTING_DEPTH:
+        return found
+    for child in phrase.children:
+        if child.dep_ in ("appos", "conj") and mention is not None:
+            found.extend(_places(child, mentions, depth + 1))
+        elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(_places(pobj, mentions, depth + 1))
     return found
 
 
-def _noun_participants(noun: Token, by_token: dict[int, EntityMentionSpan]) -> list[Participant]:
+def _first_pobj(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
+
+
+def _prep_participants(preposition: Token, mentions: _Mentions) -> list[Participant]:
+    """Location or target of a verb's prepositional phrase (or dative)."""
+    pobj = _first_pobj(preposition)
+    if pobj is None:
+        return []
+    word = preposition.lower_
+    if word in _PLACE_PREPOSITIONS:
+        places = _places(pobj, mentions)
+        if places:
+            return [Participant("location", place) for place in places]
+    candidate = mentions.at(pobj)
+    if candidate is not None and (word in _TARGET_PREPOSITIONS or preposition.dep_ == "dative"):
+        return [Participant("target", candidate)]
+    return []
+
+
+def _borrowed_subject(verb: Token) -> Token | None:
+    """The subject a subject-less clause shares with the verb it depends on. A finite conjunct
+    hung on a non-finite verb ("welcomed X's willingness to restore ... and praised") is a
+    misattachment: it shares the subject of the nearest finite verb above it."""
+    if verb.dep_ not in _SUBJECT_SHARING or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in _FINITE_TAGS and head.tag_ not in _FINITE_TAGS:
+        head = next((a for a in verb.ancestors if a.tag_ in _FINITE_TAGS), head)
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            return child
+    return _borrowed_subject(head) if head.dep_ == "conj" else None
+
+
+def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+    found: list[Participant] = []
+    for child in verb.children:
+        participant: Participant | None = None
+        if child.dep_ == "nsubj":
+            participant = _actor(child, mentions)
+        elif child.dep_ in ("dobj", "obj", "nsubjpass"):
+            target = mentions.at(child) or _prep_target(child, mentions)
+            participant = Participant("target", target) if target else None
+        elif child.dep_ == "agent":
+            pobj = _first_pobj(child)
+            participant = _actor(pobj, mentions) if pobj is not None else None
+        elif child.dep_ in ("prep", "dative"):
+            found.extend(_prep_participants(child, mentions))
+        if participant is not None:
+            found.append(participant)
+    if not any(p.role == "actor" for p in found):
+        subject = _borrowed_subject(verb)
+        actor = _actor(subject, mentions) if subject is not None else None
+        if actor is not None:
+            found.append(actor)
+    return found
+
+
+def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
     found: list[Participant] = []
     for child in noun.children:
         if child.dep_ == "poss":
-            mention = _mention_at(child, by_token)
+            mention = mentions.at(child)
             if mention is not None and mention.type in _ACTOR_TYPES:
                 found.append(Participant("actor", mention))
         elif child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            mention = _mention_at(objects[0], by_token) if objects else None
-            if mention is None:
+            pobj = _first_pobj(child)
+            if pobj is None:
                 continue
-            if child.lower_ in _PLACE_PREPOSITIONS and mention.type in _PLACE_TYPES:
-                found.append(Participant("location", mention))
-                # "at Mar-a-Lago in Palm Beach": the nested place is the location too.
-                for grandchild in objects[0].children:
-                    nested = [c for c in grandchild.children if c.dep_ == "pobj"]
-                    inner = _mention_at(nested[0], by_token) if nested else None
-                    if inner is not None and inner.type in _PLACE_TYPES:
-                        found.append(Participant("location", inner))
-            elif child.lower_ in ("with", "between", "of", "against"):
+            if child.lower_ in _PLACE_PREPOSITIONS:
+                places = _places(pobj, mentions)
+                found.extend(Participant("location", place) for place in places)
+                if places:
+                    continue
+            mention = mentions.at(pobj)
+            if mention is not None and child.lower_ in ("with", "between", "of", "against"):
                 found.append(Participant("target", mention))
     return found
 
 
+def _governing_trigger(token: Token, trigger: Token) -> bool:
+    """Whether `token` hangs on `trigger`: the first verb (or the trigger) above it is it."""
+    current = token
+    for _ in range(8):
+        if current.i == trigger.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _is_day(timex: TimexSpan) -> bool:
+    return timex.begin_date is not None and timex.begin_date == timex.end_date
+
+
 def _attached_timex(
-    trigger: Token, by_sentence: dict[int, list[TimexSpan]], sentence: int
+    trigger: Token, candidates: list[TimexSpan]
 ) -> tuple[TimexSpan | None, str | None]:
-    """A time expression the parse attaches to the trigger, else the sentence's only date."""
-    candidates = by_sentence.get(sentence, [])
-    related: set[int] = {trigger.i}
-    for child in trigger.children:
-        related.add(child.i)
-        if child.dep_ == "prep":
-            related.update(c.i for c in child.children)
-    for timex in candidates:
-        head_tokens = range(timex.token_start, timex.token_end)
-        heads = {trigger.doc[i].head.i for i in head_tokens}
-        attached = related.intersection(head_tokens) or trigger.i in heads
-        if attached and timex.begin_date is not None and timex.begin_date == timex.end_date:
+    """A day-level time expression attached to the trigger, else the sentence's only one."""
+    days = [t for t in candidates if _is_day(t)]
+    for timex in days:
+        if any(
+            _governing_trigger(trigger.doc[i], trigger)
+            for i in range(timex.token_start, timex.token_end)
+        ):
             return timex, "timex"
-    day_level = [t for t in candidates if t.begin_date is not None and t.begin_date == t.end_date]
-    if len(day_level) == 1:
-        return day_level[0], "sentence"
+    if len(days) == 1:
+        return days[0], "sentence"
     return None, None
+
+
+def _publication_safe(token: Token) -> bool:
+    """Simple present ("Apple releases") or present progressive ("is meeting"): today's news."""
+    if token.pos_ != "VERB":
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return token.tag_ in _PRESENT_TAGS
+    return token.tag_ == "VBG" and all(a.tag_ in _PRESENT_TAGS for a in auxiliaries)
+
+
+@dataclass(frozen=True)
+class _Context:
+    doc: Doc
+    sentence_index: list[int]
+    mentions: _Mentions
+    timexes: dict[int, list[TimexSpan]]
+    published: date | None
+
+
+def _trigger(
+    token: Token, light_objects: set[int], mentions: _Mentions
+) -> tuple[str, str | None] | None:
+    if token.pos_ == "VERB":
+        classified = _classify_verb(token, mentions)
+        if classified is None:
+            return None
+        if classified[1] is not None:
+            light_objects.add(classified[1].i)
+        return classified[0]
+    if token.pos_ == "NOUN" and token.i not in light_objects:
+        return NOUN_TRIGGERS.get(token.lemma_.lower())
+    return None
+
+
+def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
+    is_verb = token.pos_ == "VERB"
+    if is_verb and _counterfactual(token):
+        return None
+    participants = (
+        _verb_participants(token, context.mentions)
+        if is_verb
+        else _noun_participants(token, context.mentions)
+    )
+    if is_verb and not participants:
+        return None
+    sentence = context.sentence_index[token.i]
+    anchor, source = _attached_timex(token, context.timexes.get(sentence, []))
+    if not is_verb and not participants and anchor is None:
+        return None
+    negated, hypothetical = _negated(token), _hypothetical(token)
+    event_date = anchor.begin_date if anchor else None
+    dated_by_publication = anchor is None and context.published is not None
+    if dated_by_publication and not (negated or hypothetical) and _publication_safe(token):
+        event_date, source = context.published, "publication"
+    return EventSpan(
+        event_type=coded[0],
+        mode=coded[1],
+        trigger=token.text,
+        trigger_lemma=token.lemma_.lower(),
+        start_char=token.idx,
+        end_char=token.idx + len(token.text),
+        sentence_index=sentence,
+        negated=negated,
+        hypothetical=hypothetical,
+        event_date=event_date,
+        timex=anchor,
+        date_source=source,
+        participants=tuple(dict.fromkeys(participants)),
+    )
 
 
 def extract_events(
@@ -205,48 +460,23 @@ def extract_events(
     sentence_index: list[int],
     mentions: list[EntityMentionSpan],
     timexes: list[TimexSpan],
+    published: date | None = None,
 ) -> list[EventSpan]:
-    """Events in `doc` with participants (entity mentions) and dates (from time expressions)."""
-    by_token: dict[int, EntityMentionSpan] = {}
-    for mention in mentions:
-        for i in range(mention.token_start, mention.token_end):
-            by_token[i] = mention
+    """Events in `doc` with participants (entity mentions) and dates (from time expressions,
+    or `published` where the tense makes that safe)."""
     by_sentence: dict[int, list[TimexSpan]] = {}
     for timex in timexes:
         by_sentence.setdefault(timex.sentence_index, []).append(timex)
+    context = _Context(
+        doc, sentence_index, _Mentions(doc, mentions, sentence_index), by_sentence, published
+    )
+    light_objects: set[int] = set()
     events: list[EventSpan] = []
     for token in doc:
-        if token.pos_ == "VERB":
-            coded = _classify_verb(token)
-            if coded is None:
-                continue
-            participants = _verb_participants(token, by_token)
-            if not participants:
-                continue
-        elif token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_TRIGGERS:
-            coded = NOUN_TRIGGERS[token.lemma_.lower()]
-            participants = _noun_participants(token, by_token)
-        else:
+        coded = _trigger(token, light_objects, context.mentions)
+        if coded is None:
             continue
-        sentence = sentence_index[token.i]
-        anchor, source = _attached_timex(token, by_sentence, sentence)
-        if token.pos_ == "NOUN" and not participants and anchor is None:
-            continue
-        events.append(
-            EventSpan(
-                event_type=coded[0],
-                mode=coded[1],
-                trigger=token.text,
-                trigger_lemma=token.lemma_.lower(),
-                start_char=token.idx,
-                end_char=token.idx + len(token.text),
-                sentence_index=sentence,
-                negated=_negated(token),
-                hypothetical=_hypothetical(token),
-                event_date=anchor.begin_date if anchor else None,
-                timex=anchor,
-                date_source=source,
-                participants=tuple(participants),
-            )
-        )
+        event = _event(token, coded, context)
+        if event is not None:
+            events.append(event)
     return events

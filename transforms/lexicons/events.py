@@ -7,7 +7,11 @@ their quad class is NULL. `EVENT_TYPES` is loaded into the `event_types` table.
 VERB_TRIGGERS maps a verb lemma to (event type, mode or None). NOUN_TRIGGERS does the same for
 nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light verb to the
 types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
-SANCTION); such a verb is an event only when its object is listed.
+SANCTION); such a verb is an event only when its object is listed. PERSON_OBJECT_VERBS are
+events only when their object is a person ("released the hostages", not "released a statement").
+
+ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
+("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
 """
 
 from __future__ import annotations
@@ -72,7 +76,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "concede": ("CONCEDE", None),
     "apologize": ("CONCEDE", "apologize"),
     "apologise": ("CONCEDE", "apologize"),
-    "release": ("CONCEDE", "release"),
     "pardon": ("CONCEDE", "release"),
     "ease": ("CONCEDE", "ease"),
     # RETREAT
@@ -173,6 +176,17 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "resignation": ("RESIGN", None),
 }
 
+#: Verbs that are events only when their object is a person: "released Jonas Weber" or "freed
+#: the hostages" is CONCEDE, "released a statement" or "a new iPhone" is not.
+PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
+    "release": ("CONCEDE", "release"),
+    "free": ("CONCEDE", "release"),
+}
+#: Object nouns that name people for PERSON_OBJECT_VERBS.
+PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
+    {"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "soldier"}
+)
+
 #: Light verbs whose event type depends on the object lemma.
 OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
     "send": {"aid": ("AID", None), "troops": ("MOBILIZE", None), "weapon": ("AID", "military")},
@@ -238,5 +252,64 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
         "refuse",
         "decline",
         "fail",
+    }
+)
+
+#: Modals that, followed by "have" + participle, make a counterfactual ("would have happened"):
+#: the text says the event did NOT happen, so no event is emitted.
+COUNTERFACTUAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should"})
+
+#: Subject pronouns resolved to the most recent earlier mention of these types.
+ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+}
+
+#: "the president", "the Russian leader": definite descriptions resolved to the most recent
+#: person (preferring one introduced with the description's modifier, "Russian President X").
+PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "president",
+        "leader",
+        "minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "governor",
+        "mayor",
+        "senator",
+        "envoy",
+        "ambassador",
+        "general",
+        "commander",
+        "secretary",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "pope",
+        "dictator",
+        "monarch",
+    }
+)
+#: "the company", "the ministry": definite descriptions resolved to the most recent organisation.
+ORG_ROLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "company",
+        "firm",
+        "ministry",
+        "agency",
+        "department",
+        "committee",
+        "council",
+        "party",
+        "union",
+        "bank",
+        "carrier",
+        "manufacturer",
+        "airline",
+        "automaker",
+        "group",
     }
 )
