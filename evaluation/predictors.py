@@ -6,6 +6,7 @@ transform the flow runs, so the scores measure what users get.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import polars as pl
@@ -13,7 +14,7 @@ import polars as pl
 from flows.nlp import load_pipeline
 from transforms.entities import extract_entities
 from transforms.extract import sentence_indices
-from transforms.quotes import extract_quotes
+from transforms.quotes import QuoteSpan, extract_quotes, resumes_across_cue
 from transforms.timex import extract_timexes
 
 
@@ -22,7 +23,7 @@ def quote_predictor(text: str, published: date | None) -> pl.DataFrame:
     doc = load_pipeline()(text)
     sentences = sentence_indices(doc)
     mentions, _ = extract_entities(doc, sentences)
-    quotes = extract_quotes(doc, sentences, mentions)
+    quotes = join_resumed_quotes(text, extract_quotes(doc, sentences, mentions))
     return pl.DataFrame(
         {
             "start_char": [q.start_char for q in quotes],
@@ -43,6 +44,30 @@ def quote_predictor(text: str, published: date | None) -> pl.DataFrame:
             "cue_end_char": pl.Int64,
         },
     )
+
+
+def join_resumed_quotes(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Join “A,” she said. “B.” - two rows in the warehouse - into one span, as PolNeAR
+    annotates such a quote as one (discontinuous) content."""
+    joined: list[QuoteSpan] = []
+    last_direct: int | None = None  # index in `joined` of the latest direct row
+    for quote in quotes:
+        previous = joined[last_direct] if last_direct is not None else None
+        if (
+            previous is not None
+            and quote.kind == "direct"
+            and quote.speaker_method == "continuation"
+            and resumes_across_cue(text, previous, quote)
+        ):
+            assert last_direct is not None
+            joined[last_direct] = replace(
+                previous, text=text[previous.start_char : quote.end_char], end_char=quote.end_char
+            )
+            continue
+        joined.append(quote)
+        if quote.kind == "direct":
+            last_direct = len(joined) - 1
+    return joined
 
 
 def timex_predictor(text: str, dct: date) -> pl.DataFrame:

@@ -146,8 +146,9 @@ class Event(TableModel):
     event_date: date | None = Field(description="Calendar day of the event; NULL when unknown.")
     timex_id: str | None = Field(description="Time expression that gave event_date.")
     date_source: str | None = Field(
-        description="Where event_date came from: timex (attached to the trigger), sentence, "
-        "or NULL."
+        description="Where event_date came from: timex (attached to the trigger), sentence "
+        "(the sentence's only day-level date), publication (present-tense, factual events "
+        "only), or NULL."
     )
     trigger_lemma: str = Field(description="Lemma of the trigger.")
     mode: str | None = Field(description="PLOVER mode where one applies (CONSULT/visit, ...).")
@@ -178,7 +179,17 @@ class EventParticipant(TableModel):
     event_id: str = Field(description="The event.")
     role: str = Field(description="actor | target | location.")
     entity_id: str = Field(description="The participating entity.")
-    mention_id: str = Field(description="The mention the participant was read from.")
+    mention_id: str = Field(description="The named mention of the entity.")
+    method: str = Field(
+        description="How the participant was found: mention (named in the role), pronoun or "
+        "description (resolved to the most recent matching named mention)."
+    )
+    reference_start_char: int | None = Field(
+        description="Start offset of the pronoun or description as written (NULL for mention)."
+    )
+    reference_end_char: int | None = Field(
+        description="End offset of the pronoun or description as written."
+    )
 
 
 class RejectedRecord(TableModel):

@@ -70,16 +70,29 @@ def test_direct_quote_speaker_positions(parse, text: str, speaker: str, cue: str
     assert text[quote.start_char : quote.end_char] == quote.text
 
 
-def test_quote_broken_by_its_cue_is_one_quote_with_the_pronoun_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+def test_quote_broken_by_its_cue_gives_two_rows_with_one_speaker(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Health Minister Ana Tembe visited Beira on Thursday.\n"
         "“Nobody will be left without clean water,” she said. “We are working every day.”"
     )
     quotes, names = _quotes(parse, text)
-    [quote] = [q for q in quotes if q.kind == "direct"]
-    assert quote.text.startswith("Nobody will") and quote.text.endswith("every day.")
-    assert names[quote.speaker_entity_id or ""] == "Ana Tembe"
-    assert quote.speaker_method == "pronoun"
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == [
+        "Nobody will be left without clean water",
+        "We are working every day.",
+    ]
+    assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Tembe"}
+    assert [q.speaker_method for q in direct] == ["pronoun", "continuation"]
+    assert direct[0].speaker_start_char == direct[1].speaker_start_char
+
+
+def test_evaluation_joins_a_broken_quote_into_one_span(parse) -> None:  # type: ignore[no-untyped-def]
+    from evaluation.predictors import join_resumed_quotes
+
+    text = "“Nobody will be left without water,” she said. “We are working every day.”"
+    quotes, _ = _quotes(parse, text)
+    [joined] = [q for q in join_resumed_quotes(text, quotes) if q.kind == "direct"]
+    assert joined.text == text[1:-1]
 
 
 def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[no-untyped-def]

@@ -48,7 +48,8 @@ def extract_article(doc: Doc, article: ValidArticle) -> ArticleExtraction:
     """Entities, quotes, time expressions and events of one article."""
     sentences = sentence_indices(doc)
     mentions, entities = extract_entities(doc, sentences)
-    timexes = extract_timexes(doc, publication_date(article), sentences)
+    published = publication_date(article)
+    timexes = extract_timexes(doc, published, sentences)
     return ArticleExtraction(
         article=article,
         word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
@@ -56,5 +57,5 @@ def extract_article(doc: Doc, article: ValidArticle) -> ArticleExtraction:
         entities=entities,
         quotes=extract_quotes(doc, sentences, mentions),
         timexes=timexes,
-        events=extract_events(doc, sentences, mentions, timexes),
+        events=extract_events(doc, sentences, mentions, timexes, published),
     )

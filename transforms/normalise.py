@@ -162,6 +162,9 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
                     "role": p.role,
                     "entity_id": p.mention.entity_id,
                     "mention_id": mid,
+                    "method": p.method,
+                    "reference_start_char": p.start_char,
+                    "reference_end_char": p.end_char,
                 },
             )
     return events, list(participants.values())

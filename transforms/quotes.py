@@ -6,8 +6,9 @@ closing decided by the spacing around each mark. A quote runs across sentences, 
 paragraphs when a paragraph ends inside an open quote and the next paragraph reopens it (the
 newswire convention): such a multi-paragraph quote is one row. A quote that opens a paragraph and
 never closes runs to the paragraph's end (a block quotation). A quote broken by its own cue -
-"“A,” she said. “B.”" - is one row spanning both parts, interjection included (PolNeAR annotates
-it as one discontinuous content; rows are contiguous).
+"“A,” she said. “B.”" - gives two rows with the same speaker and cue, the second with
+`speaker_method` continuation, so every row's offsets cover only quoted words (the evaluation
+adapter joins them, as PolNeAR annotates one discontinuous content).
 
 A quotation nested in a quotation (“… what he calls “hell” …”) stays inside it.
 
@@ -488,9 +489,9 @@ def _direct_quotes(
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        if previous is not None and _continues_across_cue(article, previous, row):
-            row = _merged(article, previous, row)
-            rows.remove(previous)
+        resumes = previous is not None and resumes_across_cue(article, previous, row)
+        if resumes and previous is not None:
+            row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
         elif _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
             rows.append(replace(base, kind="partial"))
             continue
@@ -534,20 +535,13 @@ def _words_follow(doc: Doc, quote: Span) -> bool:
     return index < len(doc) and not doc[index].is_punct and "\n" not in doc[index - 1].text
 
 
-def _continues_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+def resumes_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
     if first.cue_start_char is None or "\n" in article[first.end_char : second.start_char]:
         return False
     cue_between = first.end_char < first.cue_start_char < second.start_char
     own_cue = second.cue_start_char not in (None, first.cue_start_char)
     return cue_between and not own_cue
-
-
-def _merged(article: str, first: QuoteSpan, second: QuoteSpan) -> QuoteSpan:
-    """One quote from the start of `first` to the end of `second`, cue and speaker of `first`."""
-    return replace(
-        first, text=article[first.start_char : second.end_char], end_char=second.end_char
-    )
 
 
 def _attribute(
