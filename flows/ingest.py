@@ -38,7 +38,6 @@ from flows.pipeline import (
     HasResult,
     RunCounts,
     StageFunctions,
-    Triage,
     empty_frames,
     extract_frames,
     rejections_frame,
@@ -55,7 +54,7 @@ from flows.sources import expand_sources
 from schemas.frames import frame_from_rows
 from schemas.tables import EventType
 from transforms.lexicons.events import EVENT_TYPES
-from transforms.records import RawRecord, ValidArticle
+from transforms.records import ValidArticle
 from warehouse.store import QueryResult, Warehouse, WarehouseLockedError
 
 
@@ -81,16 +80,10 @@ _WAREHOUSE_RETRIES: dict[str, Any] = {
 }
 
 
-@task(name="triage_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES)
-def triage_batch(
-    raw_records: list[RawRecord],
-    warehouse: Warehouse,
-    version: str,
-    reprocess: bool,
-    seen: dict[str, str],
-) -> Triage:
-    """Validate records; drop in-run duplicates and articles already loaded unchanged."""
-    return triage_records(raw_records, warehouse, version, reprocess, seen)
+#: Validate records; drop in-run duplicates and articles already loaded unchanged.
+triage_batch = task(
+    triage_records, name="triage_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES
+)
 
 
 @task(name="extract_batch", cache_policy=NO_CACHE)
