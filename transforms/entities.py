@@ -15,13 +15,16 @@ a full name seen in another article, or geocode places.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
 
 from transforms.ids import stable_id
-from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES
+from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES, ROLE_NOUNS
+from transforms.places import lookup_place
 
 #: NER labels that name entities. Dates, times and numbers are handled elsewhere or dropped.
 ENTITY_LABELS: frozenset[str] = frozenset(
@@ -29,6 +32,15 @@ ENTITY_LABELS: frozenset[str] = frozenset(
 )
 #: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to.
 _REPAIRABLE_AS_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: A PERSON-labelled name that is a city of at least this many people is that city ("Kyiv").
+PERSON_TO_PLACE_MIN_POPULATION = 100_000
+#: Labels whose names are looked for again where the NER model missed them.
+REPEATABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+REPEAT_MAX_WORDS = 4
+DATELINE_MAX_WORDS = 3
+DATELINE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+#: Labels whose names may end in a number ("Apollo 13", "World War 2", "Windows 95").
+_MAY_END_IN_NUMBER = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -57,14 +69,32 @@ class ResolvedEntity:
 
 
 def _strip_span(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives/punctuation from a mention span."""
+    """Drop leading determiners, trailing possessives/punctuation and, for names, numbers.
+
+    A name never ends in a number or a date ("Crewe 0", "Bosnia 1996-08-31" in results tables and
+    datelines), and never runs over a line break; titles of works ("Apollo 13") keep theirs.
+    """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
+    while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    keeps_numbers = span.label_ in _MAY_END_IN_NUMBER
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (not keeps_numbers and not _has_alpha(doc[end - 1].text))
+    ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _has_alpha(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _name_tokens(span: Span) -> Span:
@@ -149,18 +179,176 @@ def _person_for_partial_name(
     return candidates[-1][2]
 
 
+def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Entity mentions with repaired labels, in text order (see the module docstring)."""
+    datelines = _dateline_spans(doc)
+    taken = {i for span in datelines for i in range(span.start, span.end)}
+    spans: list[tuple[Span, str]] = [(span, "GPE") for span in datelines]
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        stripped = _strip_span(ent)
+        if stripped is not None and _has_alpha(stripped.text):
+            spans.append((stripped, ent.label_))
+    person_words = _person_name_words(spans)
+    spans = [(span, _repaired_label(span, label, person_words)) for span, label in spans]
+    spans.extend(_unlabelled_spans(doc, spans))
+    spans.sort(key=lambda pair: pair[0].start)
+    return spans
+
+
+def _is_line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _is_caps_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _dateline_spans(doc: Doc) -> list[Span]:
+    """Line-initial ALL-CAPS place names of datelines ("LONDON 1996-08-30", "KYIV, Ukraine -")."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if not (_is_caps_word(token) and _is_line_start(doc, i)):
+            continue
+        end = i
+        while end < len(doc) and end - i < DATELINE_MAX_WORDS and _is_caps_word(doc[end]):
+            end += 1
+        if end < len(doc) and _follows_dateline(doc, end, doc[i:end].text):
+            found.append(doc[i:end])
+    return found
+
+
+def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
+    after = doc[end].text
+    if DATELINE_DATE.match(doc.text, doc[end].idx) or after in ("(", ","):
+        return True
+    return after in ("-", "—", "–") and lookup_place(place) is not None
+
+
+def _person_name_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
+    """Lowercased words of the multi-word PERSON names in the document."""
+    return frozenset(
+        t.lower_ for span, label in spans if label == "PERSON" and len(span) > 1 for t in span
+    )
+
+
+def _repaired_label(span: Span, label: str, person_words: frozenset[str]) -> str:
+    """Fix the NER label from a place gazetteer, a preceding role noun or an initial."""
+    if label in ("GPE", "LOC", "FAC"):
+        return label
+    if _is_known_place(span, label, person_words):
+        return "GPE"
+    if label != "PERSON" and _looks_like_person(span):
+        return "PERSON"
+    return label
+
+
+def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> bool:
+    if label not in ("PERSON", "ORG", "NORP"):
+        return False
+    place = lookup_place(span.text)
+    if place is None:
+        return False
+    if place.kind == "country" or _all_caps(span):
+        return True
+    # A city or state: a person's name ("Jackson") or a club named after its city stays as is.
+    return (
+        label == "PERSON"
+        and place.population >= PERSON_TO_PLACE_MIN_POPULATION
+        and not any(t.lower_ in person_words for t in span)
+    )
+
+
+def _all_caps(span: Span) -> bool:
+    return all(t.is_upper for t in span if t.is_alpha)
+
+
+def _looks_like_person(span: Span) -> bool:
+    """A capitalised name after a role noun ("spokesman Glyn Davies") or with an initial."""
+    if not all(t.is_title for t in span if t.is_alpha) or len(span) > 4:
+        return False
+    first = span[0]
+    if _is_initial(first.text) and len(span) > 1:
+        return True
+    if first.lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ROLE_NOUNS and len(span) > 1
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Repeats of names labelled elsewhere in the document that the NER model missed."""
+    names = _name_table(spans)
+    if not names:
+        return []
+    taken = [False] * len(doc)
+    for span, _ in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    found: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        match = None if taken[i] else _match_name(doc, i, names, taken)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match[0].end
+    return found
+
+
+def _name_table(spans: list[tuple[Span, str]]) -> dict[tuple[str, ...], str]:
+    """Lowercased name -> label, for the names (and person surnames) worth looking for."""
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for span, label in spans:
+        if label not in REPEATABLE_LABELS or len(span) > REPEAT_MAX_WORDS:
+            continue
+        votes.setdefault(tuple(t.lower_ for t in span), Counter())[label] += 1
+        if label == "PERSON" and len(span) > 1 and span[-1].is_alpha:
+            votes.setdefault((span[-1].lower_,), Counter())["PERSON"] += 1
+    return {
+        key: counter.most_common(1)[0][0]
+        for key, counter in votes.items()
+        if not (len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 3))
+    }
+
+
+def _match_name(
+    doc: Doc, i: int, names: dict[tuple[str, ...], str], taken: list[bool]
+) -> tuple[Span, str] | None:
+    if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+        return None
+    for length in range(min(REPEAT_MAX_WORDS, len(doc) - i), 0, -1):
+        end = i + length
+        if any(taken[i:end]):
+            continue
+        label = names.get(tuple(t.lower_ for t in doc[i:end]))
+        if label is not None and _stands_alone(doc, i, end):
+            return doc[i:end], label
+    return None
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Not glued to neighbouring capitalised words of a longer, different name."""
+    if doc[start].is_upper:
+        return True  # headlines and tables: every word is capitalised
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    glued_before = before is not None and before.is_title and not before.is_sent_start
+    glued_after = after is not None and after.is_title
+    return not (glued_before or glued_after)
+
+
 def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
-    spans: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        stripped = _strip_span(ent)
-        if stripped is not None and any(t.is_alpha for t in stripped):
-            spans.append((stripped, ent.label_))
-    clusters = _cluster_mentions(spans)
+    clusters = _cluster_mentions(candidate_spans(doc))
     mentions: list[EntityMentionSpan] = []
     entities: dict[str, ResolvedEntity] = {}
     for cluster in clusters:
