@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.ids import stable_id
+from transforms.lexicons.names import KNOWN_ORGANISATIONS, NAME_PARTICLES
 from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES, ROLE_NOUNS
 from transforms.places import lookup_place
 
@@ -37,10 +38,14 @@ PERSON_TO_PLACE_MIN_POPULATION = 100_000
 #: Labels whose names are looked for again where the NER model missed them.
 REPEATABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 REPEAT_MAX_WORDS = 4
+#: An untagged ALL-CAPS word is taken for a city only if the city is at least this large.
+CAPS_CITY_MIN_POPULATION = 100_000
 DATELINE_MAX_WORDS = 3
 DATELINE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
 #: Labels whose names may end in a number ("Apollo 13", "World War 2", "Windows 95").
 _MAY_END_IN_NUMBER = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+#: Labels of names that never hold " - " or (but ORG) a comma, and must hold a capital letter.
+_SPLITTABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,7 @@ class ResolvedEntity:
     type: str
 
 
-def _strip_span(span: Span) -> Span | None:
+def _strip_span(span: Span, label: str | None = None) -> Span | None:
     """Drop leading determiners, trailing possessives/punctuation and, for names, numbers.
 
     A name never ends in a number or a date ("Crewe 0", "Bosnia 1996-08-31" in results tables and
@@ -82,7 +87,7 @@ def _strip_span(span: Span) -> Span | None:
             break
     while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space):
         start += 1
-    keeps_numbers = span.label_ in _MAY_END_IN_NUMBER
+    keeps_numbers = (label or span.label_) in _MAY_END_IN_NUMBER
     while end > start and (
         doc[end - 1].tag_ == "POS"
         or doc[end - 1].is_punct
@@ -91,6 +96,57 @@ def _strip_span(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _name_parts(ent: Span) -> list[Span]:
+    """The names in one NER span, trimmed; a span is cut at " - " and "," (headlines and tables
+    run names together: "Romania - Cosmin Contra"), and a PERSON span also at lowercase words
+    other than name particles ("Yorkshire at Headingley"). Names without a capital are dropped.
+    """
+    stripped = _strip_span(ent)
+    if stripped is None:
+        return []
+    parts: list[Span] = []
+    start = stripped.start
+    for i in range(stripped.start, stripped.end + 1):
+        if i == stripped.end or _separates_names(ent.doc[i], ent.label_):
+            piece = _strip_span(ent.doc[start:i], ent.label_) if i > start else None
+            if piece is not None and _is_name(piece, ent.label_):
+                parts.append(piece)
+            start = i + 1
+    return parts
+
+
+def _separates_names(token: Token, label: str) -> bool:
+    if label not in _SPLITTABLE_LABELS:
+        return False
+    if token.text == "," and label != "ORG":
+        return True
+    if token.text in ("-", "--", "—", "–") and token.whitespace_:
+        return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return label == "PERSON" and token.is_lower and token.lower_ not in NAME_PARTICLES
+
+
+def _is_name(span: Span, label: str) -> bool:
+    """Has a letter and, for names of people, organisations and places, a capital."""
+    if not _has_alpha(span.text):
+        return False
+    return label not in _SPLITTABLE_LABELS or any(c.isupper() for c in span.text)
+
+
+def _is_topic_slug(ent: Span) -> bool:
+    """The ALL-CAPS topic word opening a headline ("SOCCER - ..."), unless it is a place."""
+    doc = ent.doc
+    end = ent.start
+    while end < len(doc) and _is_caps_word(doc[end]) and end - ent.start < 3:
+        end += 1
+    return (
+        end > ent.start
+        and _is_line_start(doc, ent.start)
+        and end < len(doc)
+        and doc[end].text in ("-", "--")
+        and lookup_place(doc[ent.start : end].text) is None
+    )
 
 
 def _has_alpha(text: str) -> bool:
@@ -187,9 +243,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        stripped = _strip_span(ent)
-        if stripped is not None and _has_alpha(stripped.text):
-            spans.append((stripped, ent.label_))
+        if _is_topic_slug(ent):
+            continue
+        spans.extend((part, ent.label_) for part in _name_parts(ent))
+    spans.extend(_caps_place_spans(doc, spans))
+    spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
     spans = [(span, _repaired_label(span, label, person_words)) for span, label in spans]
     spans.extend(_unlabelled_spans(doc, spans))
@@ -226,6 +284,66 @@ def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
     return after in ("-", "—", "–") and lookup_place(place) is not None
 
 
+def _taken(doc: Doc, spans: list[tuple[Span, str]]) -> list[bool]:
+    taken = [False] * len(doc)
+    for span, _ in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    return taken
+
+
+def _caps_place_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Untagged ALL-CAPS words that name a country or city ("RUSSIA", "NEW YORK 74 59").
+
+    The NER model misses most names written in capitals; a gazetteer does not care about case.
+    Only whole capitalised words not already in a mention, longest match (up to 3 words) first.
+    """
+    taken = _taken(doc, spans)
+    found: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        end = _caps_place_end(doc, i, taken)
+        if end is None:
+            i += 1
+            continue
+        found.append((doc[i:end], "GPE"))
+        i = end
+    return found
+
+
+def _caps_place_end(doc: Doc, i: int, taken: list[bool]) -> int | None:
+    if taken[i] or not _is_caps_word(doc[i]):
+        return None
+    for end in range(min(i + 3, len(doc)), i, -1):
+        if any(taken[i:end]) or not all(_is_caps_word(t) for t in doc[i:end]):
+            continue
+        place = lookup_place(doc[i:end].text)
+        if place is not None and (
+            place.kind != "city" or place.population >= CAPS_CITY_MIN_POPULATION
+        ):
+            return end
+    return None
+
+
+def _acronym_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A bracketed acronym right after a name takes its label ("... Party ( KDP )")."""
+    taken = _taken(doc, spans)
+    found: list[tuple[Span, str]] = []
+    for span, label in spans:
+        at = span.end
+        if (
+            at + 2 < len(doc)
+            and doc[at].text == "("
+            and doc[at + 2].text == ")"
+            and not taken[at + 1]
+            and doc[at + 1].is_upper
+            and _has_alpha(doc[at + 1].text)
+            and label in ("ORG", "GPE", "LOC", "FAC")
+        ):
+            found.append((doc[at + 1 : at + 2], label))
+    return found
+
+
 def _person_name_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
     """Lowercased words of the multi-word PERSON names in the document."""
     return frozenset(
@@ -234,9 +352,11 @@ def _person_name_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
 
 
 def _repaired_label(span: Span, label: str, person_words: frozenset[str]) -> str:
-    """Fix the NER label from a place gazetteer, a preceding role noun or an initial."""
+    """Fix the NER label from a place gazetteer, a preceding role noun, an initial or a score."""
+    if span.text.casefold() in KNOWN_ORGANISATIONS:
+        return "ORG"
     if label in ("GPE", "LOC", "FAC"):
-        return label
+        return "ORG" if _is_team_with_score(span) else label
     if _is_known_place(span, label, person_words):
         return "GPE"
     if label != "PERSON" and _looks_like_person(span):
@@ -258,6 +378,18 @@ def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> boo
         and place.population >= PERSON_TO_PLACE_MIN_POPULATION
         and not any(t.lower_ in person_words for t in span)
     )
+
+
+def _is_team_with_score(span: Span) -> bool:
+    """A city or state name followed by a score ("Houston 10", "Sussex 363") names its team.
+
+    Countries are left alone: national teams are written as the country ("Italy 2").
+    """
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not after.text.isdigit() or len(after.text) == 4:
+        return False  # no score, or a year or dateline date ("LONDON 1996-08-30")
+    place = lookup_place(span.text)
+    return place is None or place.kind != "country"
 
 
 def _all_caps(span: Span) -> bool:
