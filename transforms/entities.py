@@ -23,9 +23,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.ids import stable_id
-from transforms.lexicons.names import KNOWN_ORGANISATIONS, NAME_PARTICLES
+from transforms.lexicons.names import (
+    FIRST_NAMES,
+    KNOWN_ORGANISATIONS,
+    NAME_PARTICLES,
+    NAME_SEPARATORS,
+)
 from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES, ROLE_NOUNS
-from transforms.places import lookup_place
+from transforms.places import country_for_demonym, lookup_place
 
 #: NER labels that name entities. Dates, times and numbers are handled elsewhere or dropped.
 ENTITY_LABELS: frozenset[str] = frozenset(
@@ -111,17 +116,29 @@ def _name_parts(ent: Span) -> list[Span]:
     for i in range(stripped.start, stripped.end + 1):
         if i == stripped.end or _separates_names(ent.doc[i], ent.label_):
             piece = _strip_span(ent.doc[start:i], ent.label_) if i > start else None
+            if piece is not None and ent.label_ == "PERSON":
+                piece = _without_leading_demonym(piece)
             if piece is not None and _is_name(piece, ent.label_):
                 parts.append(piece)
             start = i + 1
     return parts
 
 
+def _without_leading_demonym(span: Span) -> Span:
+    """ "American Dennis Mitchell" -> "Dennis Mitchell": the nationality is not the name."""
+    start = span.start
+    while start < span.end - 1 and country_for_demonym(span.doc[start].text) is not None:
+        start += 1
+    return span.doc[start : span.end]
+
+
 def _separates_names(token: Token, label: str) -> bool:
     if label not in _SPLITTABLE_LABELS:
         return False
-    if token.text == "," and label != "ORG":
+    if (token.text == "," and label != "ORG") or token.text in ("(", ")"):
         return True
+    if token.lower_ in NAME_SEPARATORS or token.text.isdigit():
+        return True  # "BALTIMORE AT SEATTLE", "Haitai 2 Samsung"
     if token.text in ("-", "--", "—", "–") and token.whitespace_:
         return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return label == "PERSON" and token.is_lower and token.lower_ not in NAME_PARTICLES
@@ -224,15 +241,18 @@ def _person_for_partial_name(
     for cluster in persons:
         full_key = cluster.anchor_key
         if len(key) < len(full_key) and (
-            full_key[-len(key) :] == key or (len(key) == 1 and key[0] in full_key[1:])
+            full_key[-len(key) :] == key or (len(key) == 1 and key[0] in full_key)
         ):
+            # A surname (not the first word) is better evidence than a first name or a
+            # family-name-first name ("Wang" of "Wang Dan").
+            as_surname = key[0] in full_key[1:]
             first_seen = cluster.anchor_start
-            candidates.append((first_seen <= span.start, first_seen, cluster))
+            candidates.append((first_seen <= span.start, as_surname, first_seen, cluster))
     if not candidates:
         return None
     # Prefer the most recently introduced person before this mention.
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[-1][2]
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    return candidates[-1][3]
 
 
 def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
@@ -246,6 +266,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         if _is_topic_slug(ent):
             continue
         spans.extend((part, ent.label_) for part in _name_parts(ent))
+    spans = _with_structured_names(doc, spans)
     spans.extend(_caps_place_spans(doc, spans))
     spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
@@ -282,6 +303,58 @@ def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
     if DATELINE_DATE.match(doc.text, doc[end].idx) or after in ("(", ","):
         return True
     return after in ("-", "—", "–") and lookup_place(place) is not None
+
+
+def _with_structured_names(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Add person names recognisable by their form ("D. Lehmann", "Marion Clignet"); they replace
+    any mention they overlap, whose label or boundaries the NER model got wrong."""
+    names = _structured_person_names(doc)
+    if not names:
+        return spans
+    covered = _taken(doc, [(name, "PERSON") for name in names])
+    kept = [(s, label) for s, label in spans if not any(covered[s.start : s.end])]
+    return kept + [(name, "PERSON") for name in names]
+
+
+def _structured_person_names(doc: Doc) -> list[Span]:
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = _person_name_end(doc, i)
+        if end is None:
+            i += 1
+            continue
+        found.append(doc[i:end])
+        i = end
+    return found
+
+
+def _person_name_end(doc: Doc, i: int) -> int | None:
+    """End of a name starting at i with an initial or a known given name, else None."""
+    first = doc[i]
+    if not (_is_initial(first.text) or _is_given_name(first)):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < 4 and _is_name_word(doc[end]):
+        end += 1
+    if end == i + 1 or lookup_place(doc[i:end].text) is not None:
+        return None
+    return end
+
+
+def _is_given_name(token: Token) -> bool:
+    return (token.is_title or _is_caps_word(token)) and token.lower_ in FIRST_NAMES
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word (or a hyphenated one, "Ata-ur-Rehman") that may continue a name."""
+    text = token.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
+        and token.lower_ not in STOP_WORDS
+    )
 
 
 def _taken(doc: Doc, spans: list[tuple[Span, str]]) -> list[bool]:
@@ -358,7 +431,7 @@ def _repaired_label(span: Span, label: str, person_words: frozenset[str]) -> str
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
     if _is_known_place(span, label, person_words):
-        return "GPE"
+        return "ORG" if _is_team_with_score(span) else "GPE"
     if label != "PERSON" and _looks_like_person(span):
         return "PERSON"
     return label
