@@ -90,7 +90,9 @@ def _strip_span(span: Span, label: str | None = None) -> Span | None:
         if doc[i].is_space and "\n" in doc[i].text:
             end = i
             break
-    while start < end and (doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space or doc[start].is_punct
+    ):
         start += 1
     keeps_numbers = (label or span.label_) in _MAY_END_IN_NUMBER
     while end > start and (
@@ -270,7 +272,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     spans.extend(_caps_place_spans(doc, spans))
     spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
-    spans = [(span, _repaired_label(span, label, person_words)) for span, label in spans]
+    org_words = _organisation_head_words(spans)
+    spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
     spans.extend(_unlabelled_spans(doc, spans))
     spans.sort(key=lambda pair: pair[0].start)
     return spans
@@ -388,7 +391,10 @@ def _caps_place_end(doc: Doc, i: int, taken: list[bool]) -> int | None:
     if taken[i] or not _is_caps_word(doc[i]):
         return None
     for end in range(min(i + 3, len(doc)), i, -1):
-        if any(taken[i:end]) or not all(_is_caps_word(t) for t in doc[i:end]):
+        words = doc[i:end]
+        if any(taken[i:end]) or not all(_is_caps_word(t) for t in words):
+            continue
+        if end == i + 1 and words[0].lower_ in STOP_WORDS:
             continue
         place = lookup_place(doc[i:end].text)
         if place is not None and (
@@ -424,9 +430,24 @@ def _person_name_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
     )
 
 
-def _repaired_label(span: Span, label: str, person_words: frozenset[str]) -> str:
-    """Fix the NER label from a place gazetteer, a preceding role noun, an initial or a score."""
+def _organisation_head_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
+    """First words of the multi-word ORG names ("Pirelli" of "Pirelli Cables")."""
+    return frozenset(span[0].lower_ for span, label in spans if label == "ORG" and len(span) > 1)
+
+
+def _repaired_label(
+    span: Span, label: str, person_words: frozenset[str], org_words: frozenset[str]
+) -> str:
+    """Fix the NER label from a place gazetteer, a preceding role noun, an initial, a score, or
+    the document's organisation names (a lone "Pirelli" where "Pirelli Cables" is an ORG)."""
     if span.text.casefold() in KNOWN_ORGANISATIONS:
+        return "ORG"
+    if (
+        label == "PERSON"
+        and len(span) == 1
+        and span[0].lower_ in org_words
+        and span[0].lower_ not in person_words
+    ):
         return "ORG"
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
