@@ -1,16 +1,34 @@
-"""Named entities: mentions from the NER model, grouped into one entity per real-world referent.
+"""Named entities: mentions from the NER model, repaired, grouped into one entity per referent.
 
-Within an article, mentions are clustered by name: a full person name ("Vladimir Putin") absorbs
-later surname or title forms ("Putin", "President Putin"), even when the NER model gave those a
-different label (a surname that belongs to a PERSON in the article is that PERSON). Other names
-cluster by their normalised form. Each cluster's canonical name is its longest name without
-titles and determiners, and its type is PERSON when a person name anchors it, else its most
-frequent label. The entity id is a hash of (type, canonical name), so the same name and type in
-two articles is one entity, whatever order they are loaded in.
+Mentions start from spaCy's entities and are repaired by rules and gazetteers, offline:
+- spans are trimmed (determiners, possessives, punctuation, trailing numbers and dates, line
+  breaks) and cut where headlines and tables run names together (" - ", commas, brackets,
+  numbers, "at"/"v"; for people also lowercase words other than particles such as "van");
+  a headline's ALL-CAPS topic word ("SOCCER - ...") and names without a capital are dropped;
+- added: dateline places ("LONDON 1996-08-30"), untagged ALL-CAPS countries and large cities,
+  person names recognisable by form (an initial or a common given name followed by capitalised
+  words: "D. Lehmann"), a bracketed acronym after a name ("( KDP )"), and repeats of names the
+  model labelled elsewhere in the document but missed here;
+- relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
+  is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a place
+  followed by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") are
+  ORG; a capitalised name after a role noun or title, or starting with an initial, is PERSON; a
+  lone PERSON word that heads an ORG name in the document ("Pirelli") is ORG.
+
+Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
+absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
+those a different label (a surname that belongs to a PERSON in the article is that PERSON).
+Other names cluster by their normalised form, so one string gets one type per document by
+majority. Each cluster's canonical name is its longest name without titles and determiners, and
+its type is PERSON when a person name anchors it, else its most frequent label. The entity id is
+a hash of (type, canonical name), so the same name and type in two articles is one entity,
+whatever order they are loaded in.
 
 Does not: link descriptions or pronouns ("the Russian leader", "he") to entities (speaker
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
-a full name seen in another article, or geocode places.
+a full name seen in another article, geocode places (`transforms/places.py` does, on request),
+re-run the NER model on re-cased text, or know sports clubs, English counties or companies that
+the model mislabels as people or places.
 """
 
 from __future__ import annotations
