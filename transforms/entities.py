@@ -145,11 +145,17 @@ def _name_parts(ent: Span) -> list[Span]:
 
 
 def _without_leading_demonym(span: Span) -> Span:
-    """ "American Dennis Mitchell" -> "Dennis Mitchell": the nationality is not the name."""
+    """The person's name alone: "American Dennis Mitchell" -> "Dennis Mitchell", "Foreign Minister
+    Ana Ruiz" -> "Ana Ruiz". Nationality, titles and roles are not the name (the canonical name
+    drops them too); a name that is all title ("President") is kept whole."""
     start = span.start
-    while start < span.end - 1 and country_for_demonym(span.doc[start].text) is not None:
+    doc = span.doc
+    while start < span.end - 1 and (
+        country_for_demonym(doc[start].text) is not None
+        or doc[start].lower_.rstrip(".") in ROLE_NOUNS
+    ):
         start += 1
-    return span.doc[start : span.end]
+    return doc[start : span.end]
 
 
 def _separates_names(token: Token, label: str) -> bool:
@@ -347,7 +353,45 @@ def _structured_person_names(doc: Doc) -> list[Span]:
             continue
         found.append(doc[i:end])
         i = end
+    taken = _taken(doc, [(span, "PERSON") for span in found])
+    for name in _names_before_country(doc):
+        if not any(taken[name.start : name.end]):
+            found.append(name)
     return found
+
+
+def _names_before_country(doc: Doc) -> list[Span]:
+    """Two or three capitalised words followed by a bracketed country, as in results lists:
+    "Martina Hingis ( Switzerland )"."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or i < 2 or not _is_bracketed_country(doc, i):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and _continues_name_leftwards(doc, start - 1, i):
+            start -= 1
+        if i - start >= 2 and doc[start].text[0].isupper():
+            name = doc[start:i]
+            if lookup_place(name.text) is None and name.text.casefold() not in KNOWN_ORGANISATIONS:
+                found.append(name)
+    return found
+
+
+def _continues_name_leftwards(doc: Doc, j: int, end: int) -> bool:
+    token = doc[j]
+    inner = j < end - 1
+    return (_is_name_word(token) and not _is_caps_word(token)) or (
+        inner and token.lower_ in NAME_PARTICLES and j > 0
+    )
+
+
+def _is_bracketed_country(doc: Doc, i: int) -> bool:
+    for length in (1, 2, 3):
+        close = i + 1 + length
+        if close < len(doc) and doc[close].text == ")":
+            place = lookup_place(doc[i + 1 : close].text)
+            return place is not None and place.kind == "country"
+    return False
 
 
 def _person_name_end(doc: Doc, i: int) -> int | None:

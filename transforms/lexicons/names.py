@@ -17,6 +17,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
         "das",
         "de",
         "del",
+        "den",
         "della",
         "der",
         "di",
