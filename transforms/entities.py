@@ -46,6 +46,7 @@ from transforms.lexicons.names import (
     KNOWN_ORGANISATIONS,
     NAME_PARTICLES,
     NAME_SEPARATORS,
+    ORGANISATION_SUFFIXES,
 )
 from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES, ROLE_NOUNS
 from transforms.places import country_for_demonym, lookup_place
@@ -141,7 +142,15 @@ def _name_parts(ent: Span) -> list[Span]:
             if piece is not None and _is_name(piece, ent.label_):
                 parts.append(piece)
             start = i + 1
+    if ent.label_ == "PERSON" and len(parts) > 1:
+        # "Pirelli SpA chairman Marco Rossi": the person is the last name; an earlier one is a
+        # person only if its form says so.
+        parts = [p for p in parts[:-1] if _starts_like_person(p)] + parts[-1:]
     return parts
+
+
+def _starts_like_person(span: Span) -> bool:
+    return _is_initial(span[0].text) or _is_given_name(span[0])
 
 
 def _without_leading_demonym(span: Span) -> Span:
@@ -296,7 +305,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     spans.extend(_caps_place_spans(doc, spans))
     spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
-    org_words = _organisation_head_words(spans)
+    org_words = _organisation_head_words(
+        [(span, "ORG" if _is_organisation_name(span, label) else label) for span, label in spans]
+    )
     spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
     spans.extend(_unlabelled_spans(doc, spans))
     spans.sort(key=lambda pair: pair[0].start)
@@ -502,14 +513,9 @@ def _repaired_label(
 ) -> str:
     """Fix the NER label from a place gazetteer, a preceding role noun, an initial, a score, or
     the document's organisation names (a lone "Pirelli" where "Pirelli Cables" is an ORG)."""
-    if span.text.casefold() in KNOWN_ORGANISATIONS:
+    if span.text.casefold() in KNOWN_ORGANISATIONS or _is_organisation_name(span, label):
         return "ORG"
-    if (
-        label == "PERSON"
-        and len(span) == 1
-        and span[0].lower_ in org_words
-        and span[0].lower_ not in person_words
-    ):
+    if label == "PERSON" and len(span) == 1 and span[0].lower_ in org_words - person_words:
         return "ORG"
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
@@ -518,6 +524,13 @@ def _repaired_label(
     if label != "PERSON" and _looks_like_person(span):
         return "PERSON"
     return label
+
+
+def _is_organisation_name(span: Span, label: str) -> bool:
+    """A person-labelled name with a company suffix ("Pirelli SpA", "Acme Corp.")."""
+    if label != "PERSON" or len(span) < 2:
+        return False
+    return span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES
 
 
 def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> bool:

@@ -105,3 +105,35 @@ FIRST_NAMES: frozenset[str] = frozenset(
     volodymyr walter wayne werner william willy wolfgang xavier yasser yuri yves zoran
     """.split()  # noqa: SIM905
 )
+
+#: Last words that make a name a company or other organisation ("Pirelli SpA", "Acme Corp."),
+#: lowercased without trailing periods.
+ORGANISATION_SUFFIXES: frozenset[str] = frozenset(
+    {
+        "ag",
+        "association",
+        "bancorp",
+        "bancshares",
+        "bank",
+        "bv",
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "gmbh",
+        "group",
+        "holding",
+        "holdings",
+        "inc",
+        "incorporated",
+        "limited",
+        "llc",
+        "ltd",
+        "nv",
+        "plc",
+        "party",
+        "sa",
+        "spa",
+        "university",
+    }
+)
