@@ -137,6 +137,8 @@ def _name_parts(ent: Span) -> list[Span]:
     for i in range(stripped.start, stripped.end + 1):
         if i == stripped.end or _separates_names(ent.doc[i], ent.label_):
             piece = _strip_span(ent.doc[start:i], ent.label_) if i > start else None
+            if piece is not None and ent.label_ in _SPLITTABLE_LABELS:
+                piece = _without_trailing_lowercase(piece)
             if piece is not None and ent.label_ == "PERSON":
                 piece = _without_leading_demonym(piece)
             if piece is not None and _is_name(piece, ent.label_):
@@ -151,6 +153,14 @@ def _name_parts(ent: Span) -> list[Span]:
 
 def _starts_like_person(span: Span) -> bool:
     return _is_initial(span[0].text) or _is_given_name(span[0])
+
+
+def _without_trailing_lowercase(span: Span) -> Span | None:
+    """ "Interfax news agency" -> "Interfax": a name ends with a capitalised word."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_lower:
+        end -= 1
+    return span.doc[span.start : end] if end > span.start else None
 
 
 def _without_leading_demonym(span: Span) -> Span:
@@ -180,10 +190,15 @@ def _separates_names(token: Token, label: str) -> bool:
 
 
 def _is_name(span: Span, label: str) -> bool:
-    """Has a letter and, for names of people, organisations and places, a capital."""
+    """Has a letter and, for names of people, organisations and places, a capital; and is not a
+    lone common noun the model took for a name ("Men 's singles", "Attendance :")."""
     if not _has_alpha(span.text):
         return False
-    return label not in _SPLITTABLE_LABELS or any(c.isupper() for c in span.text)
+    if label not in _SPLITTABLE_LABELS:
+        return True
+    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and not span[0].is_upper:
+        return False
+    return any(c.isupper() for c in span.text)
 
 
 def _is_topic_slug(ent: Span) -> bool:
@@ -309,6 +324,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         [(span, "ORG" if _is_organisation_name(span, label) else label) for span, label in spans]
     )
     spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
+    spans = _with_extended_people(doc, spans)
     spans.extend(_unlabelled_spans(doc, spans))
     spans.sort(key=lambda pair: pair[0].start)
     return spans
@@ -580,6 +596,36 @@ def _looks_like_person(span: Span) -> bool:
 
 def _is_initial(text: str) -> bool:
     return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _with_extended_people(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON mention takes in the capitalised words just before it that the model left out
+    ("Romesh [Kaluwitharana]")."""
+    taken = _taken(doc, spans)
+    extended: list[tuple[Span, str]] = []
+    for span, label in spans:
+        start = span.start
+        if label == "PERSON":
+            while span.start - start < 2 and start > 0 and not taken[start - 1]:
+                if not _may_precede_in_name(doc[start - 1]):
+                    break
+                start -= 1
+        extended.append((doc[start : span.end], label))
+    return extended
+
+
+def _may_precede_in_name(token: Token) -> bool:
+    if not (token.is_title and token.is_alpha and len(token) > 1):
+        return False
+    if token.is_sent_start and not _is_given_name(token):
+        return False
+    word = token.lower_
+    return (
+        word not in STOP_WORDS
+        and word not in ROLE_NOUNS
+        and country_for_demonym(token.text) is None
+        and lookup_place(token.text) is None
+    )
 
 
 def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
