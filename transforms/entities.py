@@ -426,8 +426,14 @@ def _person_name_end(doc: Doc, i: int) -> int | None:
     first = doc[i]
     if not (_is_initial(first.text) or _is_given_name(first)):
         return None
+    capitals = _is_caps_word(first)  # "ROBERTO DURAN" in a headline, not "S. KOREAN GAMES"
     end = i + 1
-    while end < len(doc) and end - i < 4 and _is_name_word(doc[end]):
+    while (
+        end < len(doc)
+        and end - i < 4
+        and _is_name_word(doc[end])
+        and _is_caps_word(doc[end]) == capitals
+    ):
         end += 1
     if end == i + 1 or lookup_place(doc[i:end].text) is not None:
         return None
@@ -615,8 +621,8 @@ def _with_extended_people(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple
 
 
 def _may_precede_in_name(token: Token) -> bool:
-    if not (token.is_title and token.is_alpha and len(token) > 1):
-        return False
+    if not (token.is_title and token.is_alpha and len(token) > 1) or token.ent_type_:
+        return False  # also not a word the model put in another entity ("Friday")
     if token.is_sent_start and not _is_given_name(token):
         return False
     word = token.lower_

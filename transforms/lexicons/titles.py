@@ -80,6 +80,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "father",
         "bishop",
         "archbishop",
+        "cardinal",
         "coach",
         "deputy",
         "acting",
