@@ -317,6 +317,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue
         spans.extend((part, ent.label_) for part in _name_parts(ent))
     spans = _with_structured_names(doc, spans)
+    spans = _with_match_results(doc, spans)
     spans.extend(_caps_place_spans(doc, spans))
     spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
@@ -453,6 +454,50 @@ def _is_name_word(token: Token) -> bool:
         and text.replace("-", "").replace("'", "").isalpha()
         and token.lower_ not in STOP_WORDS
     )
+
+
+def _with_match_results(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Teams in match results ("Hull 0 Barnet 0", "Leyton Orient 2 Wigan 1") are ORG, replacing
+    whatever the model made of them; countries (national teams) and person names are left be."""
+    teams = _match_result_teams(doc, spans)
+    if not teams:
+        return spans
+    covered = _taken(doc, [(team, "ORG") for team in teams])
+    kept = [(s, label) for s, label in spans if not any(covered[s.start : s.end])]
+    return kept + [(team, "ORG") for team in teams]
+
+
+def _match_result_teams(doc: Doc, spans: list[tuple[Span, str]]) -> list[Span]:
+    people = _taken(doc, [(s, label) for s, label in spans if label == "PERSON" and len(s) > 1])
+    teams: list[Span] = []
+    for i, token in enumerate(doc):
+        if not _is_score(token):
+            continue
+        home = _name_before(doc, i)
+        if home is None or home.start == 0 or not _is_score(doc[home.start - 1]):
+            continue
+        away = _name_before(doc, home.start - 1)
+        for team in (away, home):
+            if team is not None and not any(people[team.start : team.end]) and _may_be_team(team):
+                teams.append(team)
+    return sorted(set(teams), key=lambda span: span.start)
+
+
+def _is_score(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
+
+
+def _name_before(doc: Doc, end: int) -> Span | None:
+    """The run of up to three capitalised words ending just before `end`, if any."""
+    start = end
+    while start > 0 and end - start < 3 and _is_name_word(doc[start - 1]):
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _may_be_team(span: Span) -> bool:
+    place = lookup_place(span.text)
+    return (place is None or place.kind != "country") and not _starts_like_person(span)
 
 
 def _taken(doc: Doc, spans: list[tuple[Span, str]]) -> list[bool]:
