@@ -22,7 +22,7 @@ pytestmark = [
 ]
 
 #: Measured on the dev split when these floors were set, minus ~0.02.
-F1_FLOORS = {"PER": 0.83, "ORG": 0.55, "LOC": 0.85, "overall": 0.775}
+F1_FLOORS = {"PER": 0.86, "ORG": 0.635, "LOC": 0.855, "overall": 0.805}
 
 
 @pytest.fixture(scope="module")
