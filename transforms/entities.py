@@ -48,7 +48,12 @@ from transforms.lexicons.names import (
     NAME_SEPARATORS,
     ORGANISATION_SUFFIXES,
 )
-from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES, ROLE_NOUNS
+from transforms.lexicons.titles import (
+    LEADING_DETERMINERS,
+    NAME_PART_TITLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 from transforms.places import country_for_demonym, lookup_place
 
 #: NER labels that name entities. Dates, times and numbers are handled elsewhere or dropped.
@@ -66,6 +71,10 @@ REPEAT_MAX_WORDS = 4
 CAPS_CITY_MIN_POPULATION = 100_000
 DATELINE_MAX_WORDS = 3
 DATELINE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+#: spaCy entity types of words that are never part of a name.
+_NOT_NAME_ENTITY_TYPES = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+)
 #: Labels whose names may end in a number ("Apollo 13", "World War 2", "Windows 95").
 _MAY_END_IN_NUMBER = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 #: Labels of names that never hold " - " or (but ORG) a comma, and must hold a capital letter.
@@ -171,7 +180,7 @@ def _without_leading_demonym(span: Span) -> Span:
     doc = span.doc
     while start < span.end - 1 and (
         country_for_demonym(doc[start].text) is not None
-        or doc[start].lower_.rstrip(".") in ROLE_NOUNS
+        or doc[start].lower_.rstrip(".") in ROLE_NOUNS - NAME_PART_TITLES
     ):
         start += 1
     return doc[start : span.end]
@@ -196,9 +205,17 @@ def _is_name(span: Span, label: str) -> bool:
         return False
     if label not in _SPLITTABLE_LABELS:
         return True
-    if len(span) == 1 and span[0].tag_ in ("NN", "NNS") and not span[0].is_upper:
+    if len(span) == 1 and (
+        (span[0].tag_ in ("NN", "NNS") and not span[0].is_upper) or _is_row_heading(span)
+    ):
         return False
     return any(c.isupper() for c in span.text)
+
+
+def _is_row_heading(span: Span) -> bool:
+    """A lone word opening a line and followed by a colon ("Attendance : 20,000")."""
+    doc = span.doc
+    return _is_line_start(doc, span.start) and span.end < len(doc) and doc[span.end].text == ":"
 
 
 def _is_topic_slug(ent: Span) -> bool:
@@ -425,7 +442,7 @@ def _is_bracketed_country(doc: Doc, i: int) -> bool:
 def _person_name_end(doc: Doc, i: int) -> int | None:
     """End of a name starting at i with an initial or a known given name, else None."""
     first = doc[i]
-    if not (_is_initial(first.text) or _is_given_name(first)):
+    if not (_is_initial(first.text) or _is_given_name(first)) or _inside_longer_name(doc, i):
         return None
     capitals = _is_caps_word(first)  # "ROBERTO DURAN" in a headline, not "S. KOREAN GAMES"
     end = i + 1
@@ -439,6 +456,20 @@ def _person_name_end(doc: Doc, i: int) -> int | None:
     if end == i + 1 or lookup_place(doc[i:end].text) is not None:
         return None
     return end
+
+
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """The word continues a capitalised name ("St. [Louis] Cardinals", "San [Francisco]")."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return (
+        before.text[:1].isupper()
+        and _has_alpha(before.text)
+        and not _is_initial(before.text)
+        and before.lower_.rstrip(".") not in ROLE_NOUNS
+        and not _is_line_start(doc, i)
+    )
 
 
 def _is_given_name(token: Token) -> bool:
@@ -534,8 +565,10 @@ def _caps_place_end(doc: Doc, i: int, taken: list[bool]) -> int | None:
         words = doc[i:end]
         if any(taken[i:end]) or not all(_is_caps_word(t) for t in words):
             continue
-        if end == i + 1 and words[0].lower_ in STOP_WORDS:
-            continue
+        if (end == i + 1 and words[0].lower_ in STOP_WORDS) or any(
+            t.ent_type_ in _NOT_NAME_ENTITY_TYPES for t in words
+        ):
+            continue  # "THE", "FRIDAY"
         place = lookup_place(doc[i:end].text)
         if place is not None and (
             place.kind != "city" or place.population >= CAPS_CITY_MIN_POPULATION

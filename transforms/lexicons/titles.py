@@ -136,6 +136,7 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "owner",
         "officer",
         "aide",
+        "commissioner",
         "adviser",
         "advisor",
         "son",
@@ -145,5 +146,27 @@ ROLE_NOUNS: frozenset[str] = frozenset(
         "brother",
         "sister",
         "mother",
+    }
+)
+
+#: Titles that are part of how a person is named ("Prince Charles", "Mother Teresa", "Pope John
+#: Paul"), so mention spans keep them even though canonical names drop them.
+NAME_PART_TITLES: frozenset[str] = frozenset(
+    {
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "pope",
+        "mother",
+        "sister",
+        "saint",
+        "sheikh",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
     }
 )
