@@ -96,3 +96,27 @@ def test_repeated_name_missed_by_the_model_is_found(parse) -> None:  # type: ign
     found = [m for m in mentions if m.text == "Velmora Holdings"]
     assert len(found) == 3
     assert len({m.entity_id for m in found}) == 1
+
+
+def test_teams_in_match_results_are_organisations(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Division two results :\nHalworth 2 Dunmere Rovers 1 Kelby 0 Tarnside 3 ."
+    mentions, _ = _entities(parse, text)
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert {"Halworth", "Dunmere Rovers", "Kelby", "Tarnside"} <= orgs
+
+
+def test_company_suffix_makes_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    mentions, _ = _entities(parse, "Shares in Vantorio SpA rose after Vantorio SpA met targets.")
+    found = [m for m in mentions if m.text == "Vantorio SpA"]
+    assert found and all(m.type == "ORG" for m in found)
+
+
+def test_person_mention_drops_a_leading_role(parse) -> None:  # type: ignore[no-untyped-def]
+    mentions, _ = _entities(parse, "Broker Tomas Varga said prices fell on Monday.")
+    assert "Tomas Varga" in {m.text for m in mentions if m.type == "PERSON"}
+
+
+def test_city_tagged_as_a_person_is_repaired(parse) -> None:  # type: ignore[no-untyped-def]
+    # spaCy tags this "Lisbon" as PERSON; a city of 100,000+ people that is no one's name is GPE.
+    mentions, _ = _entities(parse, "Prince Charles visited Lisbon on Monday.")
+    assert {m.text: m.type for m in mentions}.get("Lisbon") == "GPE"

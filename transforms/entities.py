@@ -1,19 +1,27 @@
 """Named entities: mentions from the NER model, repaired, grouped into one entity per referent.
 
 Mentions start from spaCy's entities and are repaired by rules and gazetteers, offline:
-- spans are trimmed (determiners, possessives, punctuation, trailing numbers and dates, line
-  breaks) and cut where headlines and tables run names together (" - ", commas, brackets,
-  numbers, "at"/"v"; for people also lowercase words other than particles such as "van");
-  a headline's ALL-CAPS topic word ("SOCCER - ...") and names without a capital are dropped;
+- trimmed: determiners, possessives, punctuation, trailing numbers and dates, trailing lowercase
+  words ("Interfax news agency"), line breaks; for people also leading nationalities and roles
+  ("American", "Broker", "Foreign Minister"), but not titles that are part of the name
+  ("Prince", "Mother");
+- cut where headlines and tables run names together (" - ", commas, brackets, numbers,
+  "at"/"v"; for people also lowercase words other than particles such as "van", keeping only
+  the last name unless an earlier one starts like a person's);
+- dropped: a headline's ALL-CAPS topic word ("SOCCER - ..."), names without a capital, a lone
+  common noun ("Men 's singles") and a lone word heading a line before a colon ("Attendance :");
 - added: dateline places ("LONDON 1996-08-30"), untagged ALL-CAPS countries and large cities,
   person names recognisable by form (an initial or a common given name followed by capitalised
-  words: "D. Lehmann"), a bracketed acronym after a name ("( KDP )"), and repeats of names the
-  model labelled elsewhere in the document but missed here;
+  words, "D. Lehmann"; capitalised words before a bracketed country, "Ana Ruiz ( Spain )"),
+  teams in match results ("Hull 0 Barnet 2"), a bracketed acronym after a name ("( KDP )"),
+  capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), and repeats of
+  names the model labelled elsewhere in the document but missed here;
 - relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
-  is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a place
-  followed by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") are
-  ORG; a capitalised name after a role noun or title, or starting with an initial, is PERSON; a
-  lone PERSON word that heads an ORG name in the document ("Pirelli") is ORG.
+  is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a city followed
+  by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") and names with
+  a company suffix ("Pirelli SpA") are ORG, as is a lone PERSON word heading an ORG name in the
+  document; a capitalised name after a role noun or title, or starting with an initial, is
+  PERSON.
 
 Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
 absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
@@ -28,7 +36,7 @@ Does not: link descriptions or pronouns ("the Russian leader", "he") to entities
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
 a full name seen in another article, geocode places (`transforms/places.py` does, on request),
 re-run the NER model on re-cased text, or know sports clubs, English counties or companies that
-the model mislabels as people or places.
+the model mislabels as people or places; a team and its city in one article share one entity.
 """
 
 from __future__ import annotations

@@ -58,9 +58,6 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
         "african union",
         "red cross",
         "interpol",
-        "kremlin",
-        "pentagon",
-        "white house",
         "nasdaq",
         "nymex",
     }
