@@ -79,6 +79,8 @@ REPEAT_MAX_WORDS = 4
 CAPS_CITY_MIN_POPULATION = 100_000
 DATELINE_MAX_WORDS = 3
 DATELINE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+#: Labels a country or large city may wrongly carry and still be repaired to GPE.
+_REPAIRABLE_AS_PLACE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 #: spaCy entity types of words that are never part of a name.
 _NOT_NAME_ENTITY_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
@@ -164,7 +166,8 @@ def _name_parts(ent: Span) -> list[Span]:
     if ent.label_ == "PERSON" and len(parts) > 1:
         # "Pirelli SpA chairman Marco Rossi": the person is the last name; an earlier one is a
         # person only if its form says so.
-        parts = [p for p in parts[:-1] if _starts_like_person(p)] + parts[-1:]
+        earlier = [p for p in parts[:-1] if _starts_like_person(p) or lookup_place(p.text)]
+        parts = [*earlier, parts[-1]]
     return parts
 
 
@@ -642,7 +645,7 @@ def _is_organisation_name(span: Span, label: str) -> bool:
 
 
 def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> bool:
-    if label not in ("PERSON", "ORG", "NORP"):
+    if label not in _REPAIRABLE_AS_PLACE:
         return False
     place = lookup_place(span.text)
     if place is None:
@@ -651,7 +654,7 @@ def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> boo
         return True
     # A city or state: a person's name ("Jackson") or a club named after its city stays as is.
     return (
-        label == "PERSON"
+        label != "ORG"
         and place.population >= PERSON_TO_PLACE_MIN_POPULATION
         and not any(t.lower_ in person_words for t in span)
     )
