@@ -1,27 +1,68 @@
-"""Named entities: mentions from the NER model, grouped into one entity per real-world referent.
+"""Named entities: mentions from the NER model, repaired, grouped into one entity per referent.
 
-Within an article, mentions are clustered by name: a full person name ("Vladimir Putin") absorbs
-later surname or title forms ("Putin", "President Putin"), even when the NER model gave those a
-different label (a surname that belongs to a PERSON in the article is that PERSON). Other names
-cluster by their normalised form. Each cluster's canonical name is its longest name without
-titles and determiners, and its type is PERSON when a person name anchors it, else its most
-frequent label. The entity id is a hash of (type, canonical name), so the same name and type in
-two articles is one entity, whatever order they are loaded in.
+Mentions start from spaCy's entities and are repaired by rules and gazetteers, offline:
+- trimmed: determiners, possessives, punctuation, trailing numbers and dates, trailing lowercase
+  words ("Interfax news agency"), line breaks; for people also leading nationalities and roles
+  ("American", "Broker", "Foreign Minister"), but not titles that are part of the name
+  ("Prince", "Mother");
+- cut where headlines and tables run names together (" - ", commas, brackets, numbers,
+  "at"/"v"; for people also lowercase words other than particles such as "van", keeping only
+  the last name unless an earlier one starts like a person's);
+- dropped: a headline's ALL-CAPS topic word ("SOCCER - ..."), names without a capital, a lone
+  common noun ("Men 's singles") and a lone word heading a line before a colon ("Attendance :");
+- added: dateline places ("LONDON 1996-08-30"), untagged ALL-CAPS countries and large cities,
+  person names recognisable by form (an initial or a common given name followed by capitalised
+  words, "D. Lehmann"; capitalised words before a bracketed country, "Ana Ruiz ( Spain )"),
+  teams in match results ("Hull 0 Barnet 2"), a bracketed acronym after a name ("( KDP )"),
+  capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), and repeats of
+  names the model labelled elsewhere in the document but missed here;
+- relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
+  is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a city followed
+  by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") and names with
+  a company suffix ("Pirelli SpA") are ORG, as is a lone PERSON word heading an ORG name in the
+  document; a capitalised name after a role noun or title, or starting with an initial, is
+  PERSON.
+
+Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
+absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
+those a different label (a surname that belongs to a PERSON in the article is that PERSON).
+Other names cluster by their normalised form, so one string gets one type per document by
+majority. Each cluster's canonical name is its longest name without titles and determiners, and
+its type is PERSON when a person name anchors it, else its most frequent label. The entity id is
+a hash of (type, canonical name), so the same name and type in two articles is one entity,
+whatever order they are loaded in.
 
 Does not: link descriptions or pronouns ("the Russian leader", "he") to entities (speaker
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
-a full name seen in another article, or geocode places.
+a full name seen in another article, geocode places (`transforms/places.py` does, on request),
+re-run the NER model on re-cased text, or know sports clubs, English counties or companies that
+the model mislabels as people or places; a team and its city in one article share one entity.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
 
 from transforms.ids import stable_id
-from transforms.lexicons.titles import LEADING_DETERMINERS, PERSON_TITLES
+from transforms.lexicons.names import (
+    FIRST_NAMES,
+    KNOWN_ORGANISATIONS,
+    NAME_PARTICLES,
+    NAME_SEPARATORS,
+    ORGANISATION_SUFFIXES,
+)
+from transforms.lexicons.titles import (
+    LEADING_DETERMINERS,
+    NAME_PART_TITLES,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
+from transforms.places import country_for_demonym, lookup_place
 
 #: NER labels that name entities. Dates, times and numbers are handled elsewhere or dropped.
 ENTITY_LABELS: frozenset[str] = frozenset(
@@ -29,6 +70,25 @@ ENTITY_LABELS: frozenset[str] = frozenset(
 )
 #: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to.
 _REPAIRABLE_AS_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: A PERSON-labelled name that is a city of at least this many people is that city ("Kyiv").
+PERSON_TO_PLACE_MIN_POPULATION = 100_000
+#: Labels whose names are looked for again where the NER model missed them.
+REPEATABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+REPEAT_MAX_WORDS = 4
+#: An untagged ALL-CAPS word is taken for a city only if the city is at least this large.
+CAPS_CITY_MIN_POPULATION = 100_000
+DATELINE_MAX_WORDS = 3
+DATELINE_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\b")
+#: Labels a country or large city may wrongly carry and still be repaired to GPE.
+_REPAIRABLE_AS_PLACE = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: spaCy entity types of words that are never part of a name.
+_NOT_NAME_ENTITY_TYPES = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+)
+#: Labels whose names may end in a number ("Apollo 13", "World War 2", "Windows 95").
+_MAY_END_IN_NUMBER = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+#: Labels of names that never hold " - " or (but ORG) a comma, and must hold a capital letter.
+_SPLITTABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 @dataclass(frozen=True)
@@ -56,15 +116,136 @@ class ResolvedEntity:
     type: str
 
 
-def _strip_span(span: Span) -> Span | None:
-    """Drop leading determiners and trailing possessives/punctuation from a mention span."""
+def _strip_span(span: Span, label: str | None = None) -> Span | None:
+    """Drop leading determiners, trailing possessives/punctuation and, for names, numbers.
+
+    A name never ends in a number or a date ("Crewe 0", "Bosnia 1996-08-31" in results tables and
+    datelines), and never runs over a line break; titles of works ("Apollo 13") keep theirs.
+    """
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in LEADING_DETERMINERS:
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i
+            break
+    while start < end and (
+        doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space or doc[start].is_punct
+    ):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    keeps_numbers = (label or span.label_) in _MAY_END_IN_NUMBER
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (not keeps_numbers and not _has_alpha(doc[end - 1].text))
+    ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _name_parts(ent: Span) -> list[Span]:
+    """The names in one NER span, trimmed; a span is cut at " - " and "," (headlines and tables
+    run names together: "Romania - Cosmin Contra"), and a PERSON span also at lowercase words
+    other than name particles ("Yorkshire at Headingley"). Names without a capital are dropped.
+    """
+    stripped = _strip_span(ent)
+    if stripped is None:
+        return []
+    parts: list[Span] = []
+    start = stripped.start
+    for i in range(stripped.start, stripped.end + 1):
+        if i == stripped.end or _separates_names(ent.doc[i], ent.label_):
+            piece = _strip_span(ent.doc[start:i], ent.label_) if i > start else None
+            if piece is not None and ent.label_ in _SPLITTABLE_LABELS:
+                piece = _without_trailing_lowercase(piece)
+            if piece is not None and ent.label_ == "PERSON":
+                piece = _without_leading_demonym(piece)
+            if piece is not None and _is_name(piece, ent.label_):
+                parts.append(piece)
+            start = i + 1
+    if ent.label_ == "PERSON" and len(parts) > 1:
+        # "Pirelli SpA chairman Marco Rossi": the person is the last name; an earlier one is a
+        # person only if its form says so.
+        earlier = [p for p in parts[:-1] if _starts_like_person(p) or lookup_place(p.text)]
+        parts = [*earlier, parts[-1]]
+    return parts
+
+
+def _starts_like_person(span: Span) -> bool:
+    return _is_initial(span[0].text) or _is_given_name(span[0])
+
+
+def _without_trailing_lowercase(span: Span) -> Span | None:
+    """ "Interfax news agency" -> "Interfax": a name ends with a capitalised word."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_lower:
+        end -= 1
+    return span.doc[span.start : end] if end > span.start else None
+
+
+def _without_leading_demonym(span: Span) -> Span:
+    """The person's name alone: "American Dennis Mitchell" -> "Dennis Mitchell", "Foreign Minister
+    Ana Ruiz" -> "Ana Ruiz". Nationality, titles and roles are not the name (the canonical name
+    drops them too); a name that is all title ("President") is kept whole."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (
+        country_for_demonym(doc[start].text) is not None
+        or doc[start].lower_.rstrip(".") in ROLE_NOUNS - NAME_PART_TITLES
+    ):
+        start += 1
+    return doc[start : span.end]
+
+
+def _separates_names(token: Token, label: str) -> bool:
+    if label not in _SPLITTABLE_LABELS:
+        return False
+    if (token.text == "," and label != "ORG") or token.text in ("(", ")"):
+        return True
+    if token.lower_ in NAME_SEPARATORS or token.text.isdigit():
+        return True  # "BALTIMORE AT SEATTLE", "Haitai 2 Samsung"
+    if token.text in ("-", "--", "—", "–") and token.whitespace_:
+        return token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return label == "PERSON" and token.is_lower and token.lower_ not in NAME_PARTICLES
+
+
+def _is_name(span: Span, label: str) -> bool:
+    """Has a letter and, for names of people, organisations and places, a capital; and is not a
+    lone common noun the model took for a name ("Men 's singles", "Attendance :")."""
+    if not _has_alpha(span.text):
+        return False
+    if label not in _SPLITTABLE_LABELS:
+        return True
+    if len(span) == 1 and (
+        (span[0].tag_ in ("NN", "NNS") and not span[0].is_upper) or _is_row_heading(span)
+    ):
+        return False
+    return any(c.isupper() for c in span.text)
+
+
+def _is_row_heading(span: Span) -> bool:
+    """A lone word opening a line and followed by a colon ("Attendance : 20,000")."""
+    doc = span.doc
+    return _is_line_start(doc, span.start) and span.end < len(doc) and doc[span.end].text == ":"
+
+
+def _is_topic_slug(ent: Span) -> bool:
+    """The ALL-CAPS topic word opening a headline ("SOCCER - ..."), unless it is a place."""
+    doc = ent.doc
+    end = ent.start
+    while end < len(doc) and _is_caps_word(doc[end]) and end - ent.start < 3:
+        end += 1
+    return (
+        end > ent.start
+        and _is_line_start(doc, ent.start)
+        and end < len(doc)
+        and doc[end].text in ("-", "--")
+        and lookup_place(doc[ent.start : end].text) is None
+    )
+
+
+def _has_alpha(text: str) -> bool:
+    return any(c.isalpha() for c in text)
 
 
 def _name_tokens(span: Span) -> Span:
@@ -138,29 +319,478 @@ def _person_for_partial_name(
     for cluster in persons:
         full_key = cluster.anchor_key
         if len(key) < len(full_key) and (
-            full_key[-len(key) :] == key or (len(key) == 1 and key[0] in full_key[1:])
+            full_key[-len(key) :] == key or (len(key) == 1 and key[0] in full_key)
         ):
+            # A surname (not the first word) is better evidence than a first name or a
+            # family-name-first name ("Wang" of "Wang Dan").
+            as_surname = key[0] in full_key[1:]
             first_seen = cluster.anchor_start
-            candidates.append((first_seen <= span.start, first_seen, cluster))
+            candidates.append((first_seen <= span.start, as_surname, first_seen, cluster))
     if not candidates:
         return None
     # Prefer the most recently introduced person before this mention.
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    return candidates[-1][2]
+    candidates.sort(key=lambda c: (c[0], c[1], c[2]))
+    return candidates[-1][3]
+
+
+def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Entity mentions with repaired labels, in text order (see the module docstring)."""
+    datelines = _dateline_spans(doc)
+    taken = {i for span in datelines for i in range(span.start, span.end)}
+    spans: list[tuple[Span, str]] = [(span, "GPE") for span in datelines]
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if _is_topic_slug(ent):
+            continue
+        spans.extend((part, ent.label_) for part in _name_parts(ent))
+    spans = _with_structured_names(doc, spans)
+    spans = _with_match_results(doc, spans)
+    spans.extend(_caps_place_spans(doc, spans))
+    spans.extend(_acronym_spans(doc, spans))
+    person_words = _person_name_words(spans)
+    org_words = _organisation_head_words(
+        [(span, "ORG" if _is_organisation_name(span, label) else label) for span, label in spans]
+    )
+    spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
+    spans = _with_extended_people(doc, spans)
+    spans.extend(_unlabelled_spans(doc, spans))
+    spans.sort(key=lambda pair: pair[0].start)
+    return spans
+
+
+def _is_line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def _is_caps_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token) > 1
+
+
+def _dateline_spans(doc: Doc) -> list[Span]:
+    """Line-initial ALL-CAPS place names of datelines ("LONDON 1996-08-30", "KYIV, Ukraine -")."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if not (_is_caps_word(token) and _is_line_start(doc, i)):
+            continue
+        end = i
+        while end < len(doc) and end - i < DATELINE_MAX_WORDS and _is_caps_word(doc[end]):
+            end += 1
+        if end < len(doc) and _follows_dateline(doc, end, doc[i:end].text):
+            found.append(doc[i:end])
+    return found
+
+
+def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
+    after = doc[end].text
+    if DATELINE_DATE.match(doc.text, doc[end].idx) or after in ("(", ","):
+        return True
+    return after in ("-", "—", "–") and lookup_place(place) is not None
+
+
+def _with_structured_names(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Add person names recognisable by their form ("D. Lehmann", "Marion Clignet"); they replace
+    any mention they overlap, whose label or boundaries the NER model got wrong."""
+    names = _structured_person_names(doc)
+    if not names:
+        return spans
+    covered = _taken(doc, [(name, "PERSON") for name in names])
+    kept = [(s, label) for s, label in spans if not any(covered[s.start : s.end])]
+    return kept + [(name, "PERSON") for name in names]
+
+
+def _structured_person_names(doc: Doc) -> list[Span]:
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        end = _person_name_end(doc, i)
+        if end is None:
+            i += 1
+            continue
+        found.append(doc[i:end])
+        i = end
+    taken = _taken(doc, [(span, "PERSON") for span in found])
+    for name in _names_before_country(doc):
+        if not any(taken[name.start : name.end]):
+            found.append(name)
+    return found
+
+
+def _names_before_country(doc: Doc) -> list[Span]:
+    """Two or three capitalised words followed by a bracketed country, as in results lists:
+    "Martina Hingis ( Switzerland )"."""
+    found: list[Span] = []
+    for i, token in enumerate(doc):
+        if token.text != "(" or i < 2 or not _is_bracketed_country(doc, i):
+            continue
+        start = i
+        while start > 0 and i - start < 4 and _continues_name_leftwards(doc, start - 1, i):
+            start -= 1
+        if i - start >= 2 and doc[start].text[0].isupper():
+            name = doc[start:i]
+            if lookup_place(name.text) is None and name.text.casefold() not in KNOWN_ORGANISATIONS:
+                found.append(name)
+    return found
+
+
+def _continues_name_leftwards(doc: Doc, j: int, end: int) -> bool:
+    token = doc[j]
+    inner = j < end - 1
+    return (_is_name_word(token) and not _is_caps_word(token)) or (
+        inner and token.lower_ in NAME_PARTICLES and j > 0
+    )
+
+
+def _is_bracketed_country(doc: Doc, i: int) -> bool:
+    for length in (1, 2, 3):
+        close = i + 1 + length
+        if close < len(doc) and doc[close].text == ")":
+            place = lookup_place(doc[i + 1 : close].text)
+            return place is not None and place.kind == "country"
+    return False
+
+
+def _person_name_end(doc: Doc, i: int) -> int | None:
+    """End of a name starting at i with an initial or a known given name, else None."""
+    first = doc[i]
+    if not (_is_initial(first.text) or _is_given_name(first)) or _inside_longer_name(doc, i):
+        return None
+    capitals = _is_caps_word(first)  # "ROBERTO DURAN" in a headline, not "S. KOREAN GAMES"
+    end = i + 1
+    while (
+        end < len(doc)
+        and end - i < 4
+        and _is_name_word(doc[end])
+        and _is_caps_word(doc[end]) == capitals
+    ):
+        end += 1
+    if end == i + 1 or lookup_place(doc[i:end].text) is not None:
+        return None
+    return end
+
+
+def _inside_longer_name(doc: Doc, i: int) -> bool:
+    """The word continues a capitalised name ("St. [Louis] Cardinals", "San [Francisco]")."""
+    if i == 0 or doc[i].is_sent_start:
+        return False
+    before = doc[i - 1]
+    return (
+        before.text[:1].isupper()
+        and _has_alpha(before.text)
+        and not _is_initial(before.text)
+        and before.lower_.rstrip(".") not in ROLE_NOUNS
+        and not _is_line_start(doc, i)
+    )
+
+
+def _is_given_name(token: Token) -> bool:
+    return (token.is_title or _is_caps_word(token)) and token.lower_ in FIRST_NAMES
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word (or a hyphenated one, "Ata-ur-Rehman") that may continue a name."""
+    text = token.text
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and text.replace("-", "").replace("'", "").isalpha()
+        and token.lower_ not in STOP_WORDS
+    )
+
+
+def _with_match_results(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Teams in match results ("Hull 0 Barnet 0", "Leyton Orient 2 Wigan 1") are ORG, replacing
+    whatever the model made of them; countries (national teams) and person names are left be."""
+    teams = _match_result_teams(doc, spans)
+    if not teams:
+        return spans
+    covered = _taken(doc, [(team, "ORG") for team in teams])
+    kept = [(s, label) for s, label in spans if not any(covered[s.start : s.end])]
+    return kept + [(team, "ORG") for team in teams]
+
+
+def _match_result_teams(doc: Doc, spans: list[tuple[Span, str]]) -> list[Span]:
+    people = _taken(doc, [(s, label) for s, label in spans if label == "PERSON" and len(s) > 1])
+    teams: list[Span] = []
+    for i, token in enumerate(doc):
+        if not _is_score(token):
+            continue
+        home = _name_before(doc, i)
+        if home is None or home.start == 0 or not _is_score(doc[home.start - 1]):
+            continue
+        away = _name_before(doc, home.start - 1)
+        for team in (away, home):
+            if team is not None and not any(people[team.start : team.end]) and _may_be_team(team):
+                teams.append(team)
+    return sorted(set(teams), key=lambda span: span.start)
+
+
+def _is_score(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
+
+
+def _name_before(doc: Doc, end: int) -> Span | None:
+    """The run of up to three capitalised words ending just before `end`, if any."""
+    start = end
+    while start > 0 and end - start < 3 and _is_name_word(doc[start - 1]):
+        start -= 1
+    return doc[start:end] if start < end else None
+
+
+def _may_be_team(span: Span) -> bool:
+    place = lookup_place(span.text)
+    return (place is None or place.kind != "country") and not _starts_like_person(span)
+
+
+def _taken(doc: Doc, spans: list[tuple[Span, str]]) -> list[bool]:
+    taken = [False] * len(doc)
+    for span, _ in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    return taken
+
+
+def _caps_place_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Untagged ALL-CAPS words that name a country or city ("RUSSIA", "NEW YORK 74 59").
+
+    The NER model misses most names written in capitals; a gazetteer does not care about case.
+    Only whole capitalised words not already in a mention, longest match (up to 3 words) first.
+    """
+    taken = _taken(doc, spans)
+    found: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        end = _caps_place_end(doc, i, taken)
+        if end is None:
+            i += 1
+            continue
+        found.append((doc[i:end], "GPE"))
+        i = end
+    return found
+
+
+def _caps_place_end(doc: Doc, i: int, taken: list[bool]) -> int | None:
+    if taken[i] or not _is_caps_word(doc[i]):
+        return None
+    for end in range(min(i + 3, len(doc)), i, -1):
+        words = doc[i:end]
+        if any(taken[i:end]) or not all(_is_caps_word(t) for t in words):
+            continue
+        if (end == i + 1 and words[0].lower_ in STOP_WORDS) or any(
+            t.ent_type_ in _NOT_NAME_ENTITY_TYPES for t in words
+        ):
+            continue  # "THE", "FRIDAY"
+        place = lookup_place(doc[i:end].text)
+        if place is not None and (
+            place.kind != "city" or place.population >= CAPS_CITY_MIN_POPULATION
+        ):
+            return end
+    return None
+
+
+def _acronym_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A bracketed acronym right after a name takes its label ("... Party ( KDP )")."""
+    taken = _taken(doc, spans)
+    found: list[tuple[Span, str]] = []
+    for span, label in spans:
+        at = span.end
+        if (
+            at + 2 < len(doc)
+            and doc[at].text == "("
+            and doc[at + 2].text == ")"
+            and not taken[at + 1]
+            and doc[at + 1].is_upper
+            and _has_alpha(doc[at + 1].text)
+            and label in ("ORG", "GPE", "LOC", "FAC")
+        ):
+            found.append((doc[at + 1 : at + 2], label))
+    return found
+
+
+def _person_name_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
+    """Lowercased words of the multi-word PERSON names in the document."""
+    return frozenset(
+        t.lower_ for span, label in spans if label == "PERSON" and len(span) > 1 for t in span
+    )
+
+
+def _organisation_head_words(spans: list[tuple[Span, str]]) -> frozenset[str]:
+    """First words of the multi-word ORG names ("Pirelli" of "Pirelli Cables")."""
+    return frozenset(span[0].lower_ for span, label in spans if label == "ORG" and len(span) > 1)
+
+
+def _repaired_label(
+    span: Span, label: str, person_words: frozenset[str], org_words: frozenset[str]
+) -> str:
+    """Fix the NER label from a place gazetteer, a preceding role noun, an initial, a score, or
+    the document's organisation names (a lone "Pirelli" where "Pirelli Cables" is an ORG)."""
+    if span.text.casefold() in KNOWN_ORGANISATIONS or _is_organisation_name(span, label):
+        return "ORG"
+    if label == "PERSON" and len(span) == 1 and span[0].lower_ in org_words - person_words:
+        return "ORG"
+    if label in ("GPE", "LOC", "FAC"):
+        return "ORG" if _is_team_with_score(span) else label
+    if _is_known_place(span, label, person_words):
+        return "ORG" if _is_team_with_score(span) else "GPE"
+    if label != "PERSON" and _looks_like_person(span):
+        return "PERSON"
+    return label
+
+
+def _is_organisation_name(span: Span, label: str) -> bool:
+    """A person-labelled name with a company suffix ("Pirelli SpA", "Acme Corp.")."""
+    if label != "PERSON" or len(span) < 2:
+        return False
+    return span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES
+
+
+def _is_known_place(span: Span, label: str, person_words: frozenset[str]) -> bool:
+    if label not in _REPAIRABLE_AS_PLACE:
+        return False
+    place = lookup_place(span.text)
+    if place is None:
+        return False
+    if place.kind == "country" or _all_caps(span):
+        return True
+    # A city or state: a person's name ("Jackson") or a club named after its city stays as is.
+    return (
+        label != "ORG"
+        and place.population >= PERSON_TO_PLACE_MIN_POPULATION
+        and not any(t.lower_ in person_words for t in span)
+    )
+
+
+def _is_team_with_score(span: Span) -> bool:
+    """A city or state name followed by a score ("Houston 10", "Sussex 363") names its team.
+
+    Countries are left alone: national teams are written as the country ("Italy 2").
+    """
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is None or not after.text.isdigit() or len(after.text) == 4:
+        return False  # no score, or a year or dateline date ("LONDON 1996-08-30")
+    place = lookup_place(span.text)
+    return place is None or place.kind != "country"
+
+
+def _all_caps(span: Span) -> bool:
+    return all(t.is_upper for t in span if t.is_alpha)
+
+
+def _looks_like_person(span: Span) -> bool:
+    """A capitalised name after a role noun ("spokesman Glyn Davies") or with an initial."""
+    if not all(t.is_title for t in span if t.is_alpha) or len(span) > 4:
+        return False
+    first = span[0]
+    if _is_initial(first.text) and len(span) > 1:
+        return True
+    if first.lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in ROLE_NOUNS and len(span) > 1
+
+
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
+def _with_extended_people(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON mention takes in the capitalised words just before it that the model left out
+    ("Romesh [Kaluwitharana]")."""
+    taken = _taken(doc, spans)
+    extended: list[tuple[Span, str]] = []
+    for span, label in spans:
+        start = span.start
+        if label == "PERSON":
+            while span.start - start < 2 and start > 0 and not taken[start - 1]:
+                if not _may_precede_in_name(doc[start - 1]):
+                    break
+                start -= 1
+        extended.append((doc[start : span.end], label))
+    return extended
+
+
+def _may_precede_in_name(token: Token) -> bool:
+    if not (token.is_title and token.is_alpha and len(token) > 1) or token.ent_type_:
+        return False  # also not a word the model put in another entity ("Friday")
+    if token.is_sent_start and not _is_given_name(token):
+        return False
+    word = token.lower_
+    return (
+        word not in STOP_WORDS
+        and word not in ROLE_NOUNS
+        and country_for_demonym(token.text) is None
+        and lookup_place(token.text) is None
+    )
+
+
+def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Repeats of names labelled elsewhere in the document that the NER model missed."""
+    names = _name_table(spans)
+    if not names:
+        return []
+    taken = [False] * len(doc)
+    for span, _ in spans:
+        for i in range(span.start, span.end):
+            taken[i] = True
+    found: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        match = None if taken[i] else _match_name(doc, i, names, taken)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match[0].end
+    return found
+
+
+def _name_table(spans: list[tuple[Span, str]]) -> dict[tuple[str, ...], str]:
+    """Lowercased name -> label, for the names (and person surnames) worth looking for."""
+    votes: dict[tuple[str, ...], Counter[str]] = {}
+    for span, label in spans:
+        if label not in REPEATABLE_LABELS or len(span) > REPEAT_MAX_WORDS:
+            continue
+        votes.setdefault(tuple(t.lower_ for t in span), Counter())[label] += 1
+        if label == "PERSON" and len(span) > 1 and span[-1].is_alpha:
+            votes.setdefault((span[-1].lower_,), Counter())["PERSON"] += 1
+    return {
+        key: counter.most_common(1)[0][0]
+        for key, counter in votes.items()
+        if not (len(key) == 1 and (key[0] in STOP_WORDS or len(key[0]) < 3))
+    }
+
+
+def _match_name(
+    doc: Doc, i: int, names: dict[tuple[str, ...], str], taken: list[bool]
+) -> tuple[Span, str] | None:
+    if not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+        return None
+    for length in range(min(REPEAT_MAX_WORDS, len(doc) - i), 0, -1):
+        end = i + length
+        if any(taken[i:end]):
+            continue
+        label = names.get(tuple(t.lower_ for t in doc[i:end]))
+        if label is not None and _stands_alone(doc, i, end):
+            return doc[i:end], label
+    return None
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Not glued to neighbouring capitalised words of a longer, different name."""
+    if doc[start].is_upper:
+        return True  # headlines and tables: every word is capitalised
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    glued_before = before is not None and before.is_title and not before.is_sent_start
+    glued_after = after is not None and after.is_title
+    return not (glued_before or glued_after)
 
 
 def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
-    spans: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        stripped = _strip_span(ent)
-        if stripped is not None and any(t.is_alpha for t in stripped):
-            spans.append((stripped, ent.label_))
-    clusters = _cluster_mentions(spans)
+    clusters = _cluster_mentions(candidate_spans(doc))
     mentions: list[EntityMentionSpan] = []
     entities: dict[str, ResolvedEntity] = {}
     for cluster in clusters:

@@ -80,6 +80,7 @@ PERSON_TITLES: frozenset[str] = frozenset(
         "father",
         "bishop",
         "archbishop",
+        "cardinal",
         "coach",
         "deputy",
         "acting",
@@ -90,3 +91,82 @@ PERSON_TITLES: frozenset[str] = frozenset(
 
 #: Leading words dropped from any entity name when forming its canonical form.
 LEADING_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
+
+#: Role nouns that, written just before a name, mark it as a person ("spokesman Glyn Davies",
+#: "striker Ada Bell"). Lowercased. Broader than PERSON_TITLES: these are not stripped from names.
+ROLE_NOUNS: frozenset[str] = frozenset(
+    PERSON_TITLES
+    | {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "official",
+        "leader",
+        "manager",
+        "analyst",
+        "economist",
+        "broker",
+        "dealer",
+        "trader",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "forward",
+        "fullback",
+        "winger",
+        "batsman",
+        "bowler",
+        "pitcher",
+        "champion",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "writer",
+        "novelist",
+        "author",
+        "lawyer",
+        "attorney",
+        "correspondent",
+        "reporter",
+        "editor",
+        "founder",
+        "owner",
+        "officer",
+        "aide",
+        "commissioner",
+        "adviser",
+        "advisor",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "mother",
+    }
+)
+
+#: Titles that are part of how a person is named ("Prince Charles", "Mother Teresa", "Pope John
+#: Paul"), so mention spans keep them even though canonical names drop them.
+NAME_PART_TITLES: frozenset[str] = frozenset(
+    {
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "emperor",
+        "empress",
+        "pope",
+        "mother",
+        "sister",
+        "saint",
+        "sheikh",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+    }
+)
