@@ -66,6 +66,15 @@ class Entity(TableModel):
     entity_id: str = Field(description="Deterministic key: hash of (type, canonical name).")
     name: str = Field(description="Canonical name: the longest proper name seen, without titles.")
     type: str = Field(description="spaCy label: PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, ...")
+    country_code: str | None = Field(
+        description="ISO 3166-1 alpha-2 country of a place (GPE/LOC/FAC) or of a demonym (NORP: "
+        "Russian is RU); NULL when unknown."
+    )
+    place_kind: str | None = Field(description="country | state | city, for resolved places.")
+    latitude: float | None = Field(
+        description="Latitude of a resolved place (a country's capital for countries)."
+    )
+    longitude: float | None = Field(description="Longitude of a resolved place.")
 
 
 class EntityMention(TableModel):

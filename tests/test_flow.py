@@ -205,6 +205,13 @@ def test_seed_article_yields_every_kind_of_row(
         assert people.get(name) == "PERSON"
     direct = store.query("SELECT speaker_name FROM quote_attributions WHERE kind = 'direct'").rows
     assert len(direct) >= 6 and all(name for (name,) in direct)
+    kyiv = store.query(
+        "SELECT type, country_code, round(latitude), round(longitude) FROM entities "
+        "WHERE name = 'Kyiv'"
+    ).rows
+    assert kyiv == [("GPE", "UA", 50.0, 31.0)]
+    russian = store.query("SELECT country_code FROM entities WHERE name = 'Russian'").rows
+    assert russian == [("RU",)]
     dates = {v for (v,) in store.query("SELECT value FROM time_expressions").rows}
     assert {"2025-01-20", "2025-01-09", "1962"} <= dates
     congratulated = store.query(

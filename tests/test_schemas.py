@@ -121,3 +121,19 @@ def test_polars_frame_round_trips_through_duckdb(warehouse: Warehouse, model: ty
     expected = polars_schema(model)
     assert dict(frame.schema) == dict(expected)
     assert all(isinstance(dtype, pl.DataType) for dtype in expected.values())
+
+
+def test_older_warehouse_gains_new_columns(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path / "old.duckdb")
+    with store.connect() as con:  # entities as the first release created it, with its index
+        con.execute(
+            "CREATE TABLE entities (entity_id VARCHAR NOT NULL, name VARCHAR NOT NULL, "
+            "type VARCHAR NOT NULL, PRIMARY KEY (entity_id))"
+        )
+        con.execute("CREATE INDEX idx_entities_name ON entities (name)")
+        con.execute("INSERT INTO entities VALUES ('ent_1', 'Kyiv', 'GPE')")
+    store.ensure_schema()
+    rows = store.query("SELECT entity_id, name, country_code, latitude FROM entities").rows
+    assert rows == [("ent_1", "Kyiv", None, None)]
+    indexes = store.query("SELECT index_name FROM duckdb_indexes() WHERE table_name = 'entities'")
+    assert indexes.rows == [("idx_entities_name",)]

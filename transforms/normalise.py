@@ -23,8 +23,10 @@ from schemas.tables import (
     TableModel,
     TimeExpression,
 )
+from transforms.entities import ResolvedEntity
 from transforms.extract import ArticleExtraction
 from transforms.ids import stable_id
+from transforms.places import country_for_demonym, resolve_place
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
@@ -170,6 +172,33 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
     return events, list(participants.values())
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
+    """An entity with its country and coordinates, resolved offline from (type, name) alone,
+    so the same entity gets the same row from any article."""
+    row: dict[str, Any] = {
+        "entity_id": entity.entity_id,
+        "name": entity.name,
+        "type": entity.type,
+        "country_code": None,
+        "place_kind": None,
+        "latitude": None,
+        "longitude": None,
+    }
+    if entity.type in _PLACE_TYPES and (place := resolve_place(entity.name)) is not None:
+        row.update(
+            country_code=place.country_code,
+            place_kind=place.kind,
+            latitude=place.latitude,
+            longitude=place.longitude,
+        )
+    elif entity.type == "NORP":
+        row["country_code"] = country_for_demonym(entity.name)
+    return row
+
+
 def batch_frames(
     extractions: Sequence[ArticleExtraction],
     run_id: str,
@@ -193,10 +222,8 @@ def batch_frames(
     for item in extractions:
         rows[Article].append(_article_row(item, run_id, extractor_version, ingested_at))
         for entity in item.entities:
-            entities.setdefault(
-                entity.entity_id,
-                {"entity_id": entity.entity_id, "name": entity.name, "type": entity.type},
-            )
+            if entity.entity_id not in entities:
+                entities[entity.entity_id] = _entity_row(entity)
         rows[EntityMention].extend(_mention_rows(item))
         rows[Quote].extend(_quote_rows(item))
         rows[TimeExpression].extend(_timex_rows(item))

@@ -60,7 +60,7 @@ def comment_sql(model: type[TableModel]) -> list[str]:
     return statements
 
 
-def index_sql() -> list[str]:
+def index_statements() -> list[str]:
     return [
         f"CREATE INDEX IF NOT EXISTS idx_{table}_{column} ON {table} ({column})"
         for table, columns in INDEXES.items()
@@ -68,11 +68,22 @@ def index_sql() -> list[str]:
     ]
 
 
-def schema_statements() -> list[str]:
-    """Every statement needed to create the warehouse schema, idempotently."""
-    statements: list[str] = []
-    for model in ALL_TABLES:
-        statements.append(create_table_sql(model))
-        statements.extend(comment_sql(model))
-    statements.extend(index_sql())
-    return statements
+def add_column_sql(model: type[TableModel], column: str) -> str:
+    """Additive migration for a column a warehouse written by an older version lacks. The
+    column is nullable there: old rows have no value for it until they are re-extracted."""
+    sql_type, _ = duckdb_type(model, column)
+    return f"ALTER TABLE {model.table_name} ADD COLUMN IF NOT EXISTS {column} {sql_type}"
+
+
+def table_statements() -> list[str]:
+    """CREATE TABLE IF NOT EXISTS for every table."""
+    return [create_table_sql(model) for model in ALL_TABLES]
+
+
+def comment_statements() -> list[str]:
+    return [statement for model in ALL_TABLES for statement in comment_sql(model)]
+
+
+def drop_index_sql(table: str) -> list[str]:
+    """DuckDB cannot alter a table that has indexes: drop them (they are recreated after)."""
+    return [f"DROP INDEX IF EXISTS idx_{table}_{column}" for column in INDEXES.get(table, ())]

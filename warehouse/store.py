@@ -27,6 +27,7 @@ import polars as pl
 
 from schemas.frames import frame_from_rows
 from schemas.tables import (
+    ALL_TABLES,
     ARTICLE_CHILD_TABLES,
     Article,
     Entity,
@@ -36,7 +37,13 @@ from schemas.tables import (
     Run,
     TableModel,
 )
-from warehouse.ddl import schema_statements
+from warehouse.ddl import (
+    add_column_sql,
+    comment_statements,
+    drop_index_sql,
+    index_statements,
+    table_statements,
+)
 from warehouse.views import VIEW_STATEMENTS
 
 DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
@@ -138,10 +145,16 @@ class Warehouse:
     def ensure_schema(self) -> None:
         """Create tables, comments, indexes, views and reference rows if missing."""
         with self.connect() as con:
+            # Outside the transaction: DuckDB 1.5.5 aborts the process when a transaction drops
+            # an index and then alters its table.
+            _add_missing_columns(con)
             con.execute("BEGIN TRANSACTION")
-            for statement in schema_statements():
-                con.execute(statement)
-            for statement in VIEW_STATEMENTS:
+            for statement in [
+                *table_statements(),
+                *comment_statements(),
+                *index_statements(),
+                *VIEW_STATEMENTS,
+            ]:
                 con.execute(statement)
             con.execute("COMMIT")
 
@@ -251,6 +264,24 @@ class Warehouse:
         """A whole table as a Polars frame (tests and small exports)."""
         with self.connect(read_only=True) as con:
             return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring tables created by an older newsetl up to the current models (additive only)."""
+    for model in ALL_TABLES:
+        existing = {
+            row[0]
+            for row in con.execute(
+                "SELECT column_name FROM duckdb_columns() WHERE table_name = $t",
+                {"t": model.table_name},
+            ).fetchall()
+        }
+        missing = [column for column in model.model_fields if column not in existing]
+        if existing and missing:  # a table this version knows, created by an older one
+            for statement in drop_index_sql(model.table_name):
+                con.execute(statement)
+            for column in missing:
+                con.execute(add_column_sql(model, column))
 
 
 def _insert_frame(

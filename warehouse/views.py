@@ -3,6 +3,7 @@
 - `quote_attributions`: each quote with its speaker's canonical name and the article's metadata.
 - `event_facts`: each event with actor, target and location names, date and quad class.
 - `entity_summary`: each entity with its mention, article and quote counts.
+- `entity_aliases`: every surface form an entity was named by, with its mention count.
 """
 
 from __future__ import annotations
@@ -46,5 +47,12 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     FROM entities e
     LEFT JOIN entity_mentions m USING (entity_id)
     GROUP BY e.entity_id, e.name, e.type
+    """,
+    """
+    CREATE OR REPLACE VIEW entity_aliases AS
+    SELECT m.text AS alias, m.entity_id, count(*) AS mention_count,
+           count(DISTINCT m.article_id) AS article_count
+    FROM entity_mentions m
+    GROUP BY m.text, m.entity_id
     """,
 )
