@@ -20,15 +20,13 @@ A predicted span that does not start and end on gold token boundaries can never 
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.cli import EvaluationCli
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, shorten
 
@@ -333,36 +331,27 @@ def format_errors(errors: dict[str, list[dict[str, Any]]]) -> str:
     return "\n".join(lines)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.conll",
-        description="Score transforms.entities against CoNLL-2003 PER/ORG/LOC.",
-    )
-    parser.add_argument("--split", choices=SPLITS, default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument(
-        "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the conll2003 directory")
-    return parser.parse_args(argv)
+def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
+    return evaluate(docs, pipeline_predictor, max_errors=max_errors)
+
+
+CLI = EvaluationCli(
+    prog="python -m evaluation.conll",
+    description="Score transforms.entities against CoNLL-2003 PER/ORG/LOC.",
+    selector="split",
+    choices=SPLITS,
+    default="dev",
+    data_name="conll2003",
+    title="CoNLL-2003",
+    load=load_conll,
+    evaluate=_evaluate_with_pipeline,
+    format_report=format_report,
+    format_errors=format_errors,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    docs = load_conll(args.split, args.data_dir)
-    if args.limit is not None:
-        docs = docs[: args.limit]
-    report = evaluate(docs, pipeline_predictor, max_errors=args.errors)
-    report["split"] = args.split
-    if args.json:
-        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
-        print()
-        return 0
-    print(format_report(report, f"CoNLL-2003 {args.split}"))
-    if "errors" in report:
-        print(format_errors(report["errors"]))
-    return 0
+    return CLI.main(argv)
 
 
 if __name__ == "__main__":

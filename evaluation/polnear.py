@@ -27,12 +27,9 @@ missing column or an offset outside the text raises ValueError (a predictor bug,
 
 from __future__ import annotations
 
-import argparse
 import csv
-import json
 import random
 import re
-import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -44,6 +41,7 @@ from typing import Any
 import polars as pl
 
 from evaluation.brat import Span, Standoff, TextBound, parse_standoff
+from evaluation.cli import EvaluationCli
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
 
@@ -832,39 +830,30 @@ def _format_ratio(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:6.3f}"
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.polnear",
-        description="Score evaluation.predictors.quote_predictor against PolNeAR attributions.",
-    )
-    parser.add_argument("--split", choices=SPLITS, default="dev")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument(
-        "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the polnear directory")
-    return parser.parse_args(argv)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
     # Imported here so that loading data and the scoring code never depend on the extractor.
     from evaluation.predictors import quote_predictor
 
-    docs = load_polnear(args.split, args.data_dir)
-    if args.limit is not None:
-        docs = docs[: args.limit]
-    report = evaluate(docs, quote_predictor, max_errors=args.errors)
-    report["split"] = args.split
-    if args.json:
-        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
-        print()
-        return 0
-    print(format_report(report, f"PolNeAR {args.split}"))
-    if "errors" in report:
-        print(format_errors(report["errors"]))
-    return 0
+    return evaluate(docs, quote_predictor, max_errors=max_errors)
+
+
+CLI = EvaluationCli(
+    prog="python -m evaluation.polnear",
+    description="Score evaluation.predictors.quote_predictor against PolNeAR attributions.",
+    selector="split",
+    choices=SPLITS,
+    default="dev",
+    data_name="polnear",
+    title="PolNeAR",
+    load=load_polnear,
+    evaluate=_evaluate_with_pipeline,
+    format_report=format_report,
+    format_errors=format_errors,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return CLI.main(argv)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,6 @@ type (DATE | TIME | DURATION | SET) and value (TIMEX3 value string, nullable).
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 import re
 import sys
@@ -37,6 +35,7 @@ from typing import Any
 
 import polars as pl
 
+from evaluation.cli import EvaluationCli
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
 
@@ -459,39 +458,30 @@ def _format_ratio(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:6.3f}"
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.tempeval",
-        description="Score evaluation.predictors.timex_predictor against TempEval-3 TIMEX3.",
-    )
-    parser.add_argument("--part", choices=PARTS, default="aquaint")
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument(
-        "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the tempeval3 directory")
-    return parser.parse_args(argv)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
+def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
     # Imported here so that loading data and the scoring code never depend on the extractor.
     from evaluation.predictors import timex_predictor
 
-    docs = load_tempeval(args.part, args.data_dir)
-    if args.limit is not None:
-        docs = docs[: args.limit]
-    report = evaluate(docs, timex_predictor, max_errors=args.errors)
-    report["part"] = args.part
-    if args.json:
-        json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
-        print()
-        return 0
-    print(format_report(report, f"TempEval-3 {args.part}"))
-    if "errors" in report:
-        print(format_errors(report["errors"]))
-    return 0
+    return evaluate(docs, timex_predictor, max_errors=max_errors)
+
+
+CLI = EvaluationCli(
+    prog="python -m evaluation.tempeval",
+    description="Score evaluation.predictors.timex_predictor against TempEval-3 TIMEX3.",
+    selector="part",
+    choices=PARTS,
+    default="aquaint",
+    data_name="tempeval3",
+    title="TempEval-3",
+    load=load_tempeval,
+    evaluate=_evaluate_with_pipeline,
+    format_report=format_report,
+    format_errors=format_errors,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return CLI.main(argv)
 
 
 if __name__ == "__main__":

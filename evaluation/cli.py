@@ -1,0 +1,61 @@
+"""The command line every evaluation module shares: options, loading, printing.
+
+Each module supplies its loader, its `evaluate` and its formatters; this module parses
+`--limit/--json/--errors/--data-dir` plus the module's own selector (`--split` or `--part`),
+runs the evaluation and prints either the JSON report or the human-readable one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EvaluationCli:
+    prog: str
+    description: str
+    selector: str  # "split" or "part"
+    choices: Sequence[str]
+    default: str
+    data_name: str  # the folder under ../shared/data
+    title: str  # e.g. "PolNeAR" - the report title is "<title> <selection>"
+    load: Callable[[str, Path | None], list[Any]]
+    evaluate: Callable[[list[Any], int], dict[str, Any]]
+    format_report: Callable[[dict[str, Any], str], str]
+    format_errors: Callable[[Any], str]
+
+    def parse_args(self, argv: Sequence[str] | None) -> argparse.Namespace:
+        parser = argparse.ArgumentParser(prog=self.prog, description=self.description)
+        parser.add_argument(f"--{self.selector}", choices=self.choices, default=self.default)
+        parser.add_argument("--limit", type=int, default=None, help="score only the first N")
+        parser.add_argument("--json", action="store_true", help="print the full report as JSON")
+        parser.add_argument(
+            "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
+        )
+        parser.add_argument(
+            "--data-dir", type=Path, default=None, help=f"the {self.data_name} directory"
+        )
+        return parser.parse_args(argv)
+
+    def main(self, argv: Sequence[str] | None = None) -> int:
+        args = self.parse_args(argv)
+        selection = getattr(args, self.selector)
+        docs = self.load(selection, args.data_dir)
+        if args.limit is not None:
+            docs = docs[: args.limit]
+        report = self.evaluate(docs, args.errors)
+        report[self.selector] = selection
+        if args.json:
+            json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+            print()
+            return 0
+        print(self.format_report(report, f"{self.title} {selection}"))
+        if "errors" in report:
+            print(self.format_errors(report["errors"]))
+        return 0
