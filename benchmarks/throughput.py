@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -114,66 +115,73 @@ def measure_pipeline(corpus_file: Path, workers: int, batch_size: int) -> dict[s
 
 
 def _synthetic_frames(articles: int, mentions_per_article: int) -> dict[str, Any]:
-    """Warehouse frames of the right schema, built column-wise (no per-row Python objects)."""
+    """Warehouse frames of the right schema, built column-wise (no per-row Python objects).
+    Columns not given here are NULL (or a fixed value for NOT NULL columns)."""
     import polars as pl
 
     from schemas.frames import polars_schema
     from schemas.tables import ALL_TABLES
 
+    def conform(model_name: str, columns: dict[str, Any], height: int) -> pl.DataFrame:
+        model = next(m for m in ALL_TABLES if m.table_name == model_name)
+        schema = polars_schema(model)
+        filled = {
+            name: columns[name]
+            if name in columns
+            else pl.repeat(_FILL.get(name), height, eager=True, dtype=dtype)
+            for name, dtype in schema.items()
+        }
+        return pl.DataFrame(filled).cast(dict(schema))
+
     ids = pl.int_range(0, articles, eager=True).cast(pl.String)
-    article_ids = ("art_" + ids).alias("article_id")
-    frames: dict[str, Any] = {
-        m.table_name: pl.DataFrame(schema=polars_schema(m)) for m in ALL_TABLES
-    }
-    frames["articles"] = (
-        pl.DataFrame(
-            {
-                "article_id": article_ids,
-                "external_id": ids,
-                "title": ids,
-                "url": None,
-                "source": "bench",
-                "author": None,
-                "language": "en",
-                "published_at": None,
-                "text": pl.repeat("Synthetic article text. " * 20, articles, eager=True),
-                "content_hash": ids,
-                "extractor_version": "bench",
-                "run_id": "bench",
-                "ingested_at": None,
-                "source_file": "bench.jsonl",
-                "source_locator": ids,
-                "word_count": pl.repeat(80, articles, eager=True),
-            }
-        )
-        .with_columns(pl.lit(None).alias("ingested_at"))
-        .cast(dict(polars_schema(ALL_TABLES[0])), strict=False)
-        .with_columns(pl.col("ingested_at").fill_null(pl.datetime(2025, 1, 1)))
-    )
     n = articles * mentions_per_article
     index = pl.int_range(0, n, eager=True)
-    frames["entity_mentions"] = pl.DataFrame(
+    entity_ids = pl.int_range(0, 5000, eager=True).cast(pl.String)
+    frames = {m.table_name: pl.DataFrame(schema=polars_schema(m)) for m in ALL_TABLES}
+    frames["articles"] = conform(
+        "articles",
+        {
+            "article_id": "art_" + ids,
+            "content_hash": ids,
+            "source_locator": ids,
+        },
+        articles,
+    )
+    frames["entity_mentions"] = conform(
+        "entity_mentions",
         {
             "mention_id": "men_" + index.cast(pl.String),
             "article_id": "art_" + (index // mentions_per_article).cast(pl.String),
             "entity_id": "ent_" + (index % 5000).cast(pl.String),
-            "text": pl.repeat("Name", n, eager=True),
-            "type": pl.repeat("PERSON", n, eager=True),
             "start_char": index % 400,
             "end_char": index % 400 + 4,
             "sentence_index": index % 20,
-            "ner_label": pl.repeat("PERSON", n, eager=True),
-        }
+        },
+        n,
     )
-    entity_ids = pl.int_range(0, 5000, eager=True).cast(pl.String)
-    frames["entities"] = pl.DataFrame(
+    frames["entities"] = conform(
+        "entities",
         {
             "entity_id": "ent_" + entity_ids,
             "name": "Name " + entity_ids,
-            "type": pl.repeat("PERSON", 5000, eager=True),
-        }
+        },
+        5000,
     )
     return frames
+
+
+#: Values for NOT NULL columns the synthetic frames do not vary.
+_FILL: dict[str, Any] = {
+    "text": "Synthetic article text. " * 20,
+    "extractor_version": "bench",
+    "run_id": "bench",
+    "ingested_at": datetime(2025, 1, 1),
+    "source_file": "bench.jsonl",
+    "word_count": 80,
+    "name": "Name",
+    "type": "PERSON",
+    "ner_label": "PERSON",
+}
 
 
 def measure_bulk_load(rows: int) -> dict[str, Any]:
