@@ -210,7 +210,7 @@ def _flow_stages(
     return StageFunctions(
         triage=lambda raw, seen: triage_batch(raw, warehouse, version, reprocess, seen),
         submit_extract=submit,
-        load=lambda frames, rejections, replaced: load_batch(
+        submit_load=lambda frames, rejections, replaced: load_batch.submit(
             warehouse, frames, rejections, replaced
         ),
     )

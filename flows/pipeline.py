@@ -6,7 +6,8 @@ passes Prefect tasks for the three stages; the benchmark passes the plain functi
 
 Extraction can run in worker processes (`ExtractorPool`): each worker loads the spaCy model once
 and returns Polars frames. At most `workers` batches are in flight, so memory stays bounded,
-and a single writer (this process) loads them.
+and a single writer (this process) loads them. Loading runs in the background while the next
+batch is parsed, one transaction at a time, in batch order.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -42,6 +43,10 @@ Frames = dict[str, pl.DataFrame]
 
 class HasResult(Protocol):
     def result(self) -> Frames: ...
+
+
+class Waitable(Protocol):
+    def result(self) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -205,11 +210,12 @@ def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 @dataclass
 class StageFunctions:
-    """The three stages, as plain functions or Prefect tasks."""
+    """The three stages, as plain functions or Prefect tasks. Extraction and loading are
+    submitted (they return something to wait on), so they overlap with the next batch."""
 
     triage: Callable[[list[RawRecord], dict[str, str]], Triage]
     submit_extract: Callable[[list[ValidArticle]], HasResult]
-    load: Callable[[Frames, pl.DataFrame, list[str]], None]
+    submit_load: Callable[[Frames, pl.DataFrame, list[str]], Waitable]
 
 
 @dataclass
@@ -224,6 +230,7 @@ class BatchLoop:
     counts: RunCounts = field(default_factory=RunCounts)
     stage: str = "read_and_triage"
     _files_started: int = 0
+    _loading: Waitable | None = None  # the batch being written: one writer, one at a time
 
     def _counted_files(self) -> Iterator[Path]:
         for path in self.files:
@@ -249,15 +256,25 @@ class BatchLoop:
                 clock = self._finish(pending.popleft(), clock)
         while pending:
             clock = self._finish(pending.popleft(), clock)
+        self._wait_for_load()
+        self._lap(clock)
         return self.counts
+
+    def _wait_for_load(self) -> None:
+        if self._loading is not None:
+            self.stage = "load"
+            loading, self._loading = self._loading, None
+            loading.result()
 
     def _finish(self, item: tuple[int, int, Triage, HasResult | None], clock: float) -> float:
         number, read, triage, future = item
         self.stage = "extract"
         frames = future.result() if future is not None else self.empty_frames()
         clock = self._lap(clock)
-        self.stage = "load"
-        self.stages.load(frames, self.rejections_to_frame(triage.rejections), triage.replaced_ids)
+        self._wait_for_load()  # the previous batch's transaction must end before this one starts
+        self._loading = self.stages.submit_load(
+            frames, self.rejections_to_frame(triage.rejections), triage.replaced_ids
+        )
         clock = self._lap(clock)
         self.counts.add_batch(triage, frames)
         self.log(
@@ -288,6 +305,7 @@ def plain_stages(
     run_id: str,
     version: str,
     reprocess: bool,
+    loader: ThreadPoolExecutor,
     pool: ExtractorPool | None = None,
 ) -> StageFunctions:
     """The stages as plain function calls (no Prefect), optionally with worker processes."""
@@ -300,7 +318,7 @@ def plain_stages(
     return StageFunctions(
         triage=lambda raw, seen: triage_records(raw, warehouse, version, reprocess, seen),
         submit_extract=submit,
-        load=warehouse.load_batch,
+        submit_load=lambda *batch: loader.submit(warehouse.load_batch, *batch),
     )
 
 
@@ -319,10 +337,11 @@ def run_plain(
 ) -> RunCounts:
     """The whole pipeline without Prefect (the benchmark's path)."""
     pool = ExtractorPool(workers) if workers > 1 else None
+    loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsetl-loader")
     try:
         loop = BatchLoop(
             files=files,
-            stages=plain_stages(warehouse, run_id, version, reprocess, pool),
+            stages=plain_stages(warehouse, run_id, version, reprocess, loader, pool),
             batch_size=batch_size,
             in_flight=max(workers, 1) + (1 if pool else 0),
             empty_frames=empty_frames(run_id, version),
@@ -330,6 +349,7 @@ def run_plain(
         )
         return loop.run()
     finally:
+        loader.shutdown(wait=True)
         if pool is not None:
             pool.close()
 

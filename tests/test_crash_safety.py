@@ -81,7 +81,7 @@ def test_kill_during_load_then_rerun_equals_uninterrupted(
 
     store = Warehouse(crashed)
     [(loaded,)] = store.query("SELECT count(*) FROM articles").rows
-    assert 4 <= loaded < 15  # some batches committed, not all
+    assert 2 <= loaded < 15  # some batches committed, not all
     orphans = store.query(
         "SELECT count(*) FROM entity_mentions m LEFT JOIN articles a USING (article_id) "
         "WHERE a.article_id IS NULL"
