@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doctext import doc_text
 from transforms.ids import stable_id
 from transforms.lexicons.names import (
     FIRST_NAMES,
@@ -383,7 +384,7 @@ def _dateline_spans(doc: Doc) -> list[Span]:
 
 def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
     after = doc[end].text
-    if DATELINE_DATE.match(doc.text, doc[end].idx) or after in ("(", ","):
+    if DATELINE_DATE.match(doc_text(doc), doc[end].idx) or after in ("(", ","):
         return True
     return after in ("-", "—", "–") and lookup_place(place) is not None
 

@@ -66,6 +66,7 @@ from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doctext import doc_text
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
@@ -475,7 +476,7 @@ def _word_count(text: str) -> int:
 def _direct_quotes(
     doc: Doc, sentence_index: list[int], mentions: _MentionIndex
 ) -> tuple[list[QuoteSpan], list[QuotedSpan]]:
-    article = doc.text  # Doc.text joins every token: build it once
+    article = doc_text(doc)
     quoted = find_quoted_spans(article)
     rows: list[QuoteSpan] = []
     previous: QuoteSpan | None = None
@@ -780,7 +781,7 @@ def _indirect_quotes(
     quoted: list[QuotedSpan],
 ) -> tuple[list[QuoteSpan], set[int]]:
     """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
-    article = doc.text
+    article = doc_text(doc)
     rows: list[QuoteSpan] = []
     absorbed: set[int] = set()
     previous_speaker: QuoteSpan | None = None

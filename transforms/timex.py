@@ -30,6 +30,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.doctext import doc_text
 from transforms.lexicons.time import (
     DAY_PARTS,
     DECADE_WORDS,
@@ -804,8 +805,9 @@ _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b
 
 def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
+    text = doc_text(doc)
     for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN, _HOLIDAY_PATTERN):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(span)
