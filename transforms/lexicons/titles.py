@@ -170,3 +170,21 @@ NAME_PART_TITLES: frozenset[str] = frozenset(
         "lady",
     }
 )
+
+#: Generational suffixes that end a name without being its surname ("Martin Luther King Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Verbs that give a person a role written after "as" ("appointed Keith Kellogg as his special
+#: envoy"). Lemmas.
+APPOINTMENT_VERBS: frozenset[str] = frozenset(
+    {"appoint", "name", "nominate", "choose", "pick", "tap", "select", "elect", "install"}
+)
+
+#: Words that may open a role phrase without being part of the role ("the special envoy", "his
+#: special envoy"): dropped from the role as stored.
+ROLE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+)
+
+#: A role phrase after a name or "as" is at most this many words long.
+ROLE_PHRASE_MAX_WORDS = 8
