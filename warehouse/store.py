@@ -212,7 +212,11 @@ class Warehouse:
                     entities = frames[Entity.table_name]
                     _insert_frame(con, Entity, entities, on_conflict=True)
                     _insert_frame(con, Article, articles)
-                    for model in (*ARTICLE_CHILD_TABLES, EventParticipant):
+                    children: tuple[type[TableModel], ...] = (
+                        *ARTICLE_CHILD_TABLES,
+                        EventParticipant,
+                    )
+                    for model in children:
                         _insert_frame(con, model, frames[model.table_name])
                     _refresh_links(con, _keys_of(entities))
                 if rejections is not None and rejections.height:
