@@ -146,7 +146,8 @@ def test_seed_people_keep_the_roles_written_beside_them(seed_text, parse) -> Non
 def test_appositions_are_roles_and_other_names_are_not(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Keith Kellogg, the special envoy, arrived on Monday. Anna Berg, a spokesperson for "
-        "the ministry, declined to comment. Kremlin spokesman Dmitry Peskov met Ana Silva."
+        "the ministry, declined to comment. Kremlin spokesman Dmitry Peskov met Ana Silva, "
+        "and Finland's agriculture minister."
     )
     roles = _roles(parse, text)
     assert roles["Keith Kellogg"] == {"special envoy"}

@@ -146,3 +146,15 @@ def test_link_lookups_use_the_last_name_index(tmp_path: Path, frames) -> None:  
         plan = con.execute(f"EXPLAIN ANALYZE {LINK_CANDIDATES_SQL}", {"keys": ["putin"]}).fetchall()
     text = plan[0][1]
     assert "Index Scan" in text and "Sequential Scan" not in text, text
+
+
+def test_views_name_the_linked_person(tmp_path: Path, frames) -> None:  # type: ignore[no-untyped-def]
+    store = _store(tmp_path / "w.duckdb")
+    _load(store, frames, ["surname", "full"])
+    speakers = store.query(
+        "SELECT speaker_text, speaker_name FROM quote_attributions q JOIN articles a "
+        "USING (article_id) WHERE a.external_id = 'surname' AND kind <> 'partial'"
+    ).rows
+    assert speakers == [("Putin", "Vladimir Putin")]
+    roles = store.query("SELECT name, role FROM person_roles").rows
+    assert roles == [("Vladimir Putin", "Russian President")]

@@ -35,9 +35,11 @@ whatever order they are loaded in.
 People's roles are kept as written, beside the mention they describe (`extract_roles`): title
 words right before a name ("Russian President Vladimir Putin", "retired Gen. Keith Kellogg"),
 an apposition ("Keith Kellogg, the special envoy") and "appointed X as his special envoy". A role
-phrase must hold a role noun from `lexicons/titles.py`; leading determiners and possessives are
-dropped, and a phrase after a name ends at its last role noun ("special envoy for Ukraine" is
-stored as "special envoy").
+phrase must hold a descriptor noun from `lexicons/titles.py` (the role nouns, plus "member",
+"head" and the like); leading determiners and possessives are dropped, and a phrase after a
+name ends at its last descriptor noun ("special envoy for Ukraine" is stored as "special
+envoy"). An apposition opening with a conjunction or preposition ("X, and Finland's minister")
+is not taken.
 
 Does not: link descriptions or pronouns ("the Russian leader", "he") to entities (speaker
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
@@ -66,6 +68,7 @@ from transforms.lexicons.names import (
 )
 from transforms.lexicons.titles import (
     APPOINTMENT_VERBS,
+    DESCRIPTOR_NOUNS,
     LEADING_DETERMINERS,
     NAME_PART_TITLES,
     NAME_SUFFIXES,
@@ -854,7 +857,7 @@ class RoleSpan:
 
 
 def _is_role_noun(token: Token) -> bool:
-    return token.lower_.rstrip(".") in ROLE_NOUNS
+    return token.lower_.rstrip(".") in DESCRIPTOR_NOUNS
 
 
 def _title_before(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -> Span | None:
@@ -893,6 +896,8 @@ def _apposition_after(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -
     at = mention.token_end
     if at + 1 >= len(doc) or doc[at].text != ",":
         return None
+    if doc[at + 1].pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return None  # "X, and Finland's minister" names someone else; "X, as ..." is no apposition
     return _role_phrase(doc, at + 1, taken)
 
 

@@ -10,6 +10,8 @@ counts as "Vladimir Putin" when that is the only Putin in the warehouse.
 - `entity_summary`: each resolved entity with its mention, article and quote counts, including
   those of the one-word entities linked to it.
 - `entity_aliases`: every surface form an entity was named by, with its mention count.
+- `person_roles`: every descriptor of a person as written, with the resolved person's name and
+  the article's metadata ("what was X called, and where").
 """
 
 from __future__ import annotations
@@ -79,5 +81,14 @@ VIEW_STATEMENTS: tuple[str, ...] = (
            count(DISTINCT m.article_id) AS article_count
     FROM entity_mentions_resolved m
     GROUP BY m.text, m.entity_id, m.resolved_entity_id
+    """,
+    f"""
+    CREATE OR REPLACE VIEW person_roles AS
+    SELECT e.name, r.role, r.pattern, r.article_id, a.title, a.source, a.published_at,
+           r.entity_id, e.entity_id AS resolved_entity_id, r.mention_id,
+           r.start_char, r.end_char
+    FROM entity_roles r
+    JOIN articles a USING (article_id)
+    JOIN entities e ON e.entity_id = {_resolved("r.entity_id")}
     """,
 )
