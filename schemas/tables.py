@@ -75,6 +75,11 @@ class Entity(TableModel):
         description="Latitude of a resolved place (a country's capital for countries)."
     )
     longitude: float | None = Field(description="Longitude of a resolved place.")
+    last_name_key: str | None = Field(
+        description="PERSON only: the lowercased last word of the name (putin for Vladimir "
+        "Putin, and for Putin), the indexed key of cross-article surname linking; NULL for other "
+        "types."
+    )
 
 
 class EntityMention(TableModel):
@@ -91,6 +96,48 @@ class EntityMention(TableModel):
     end_char: int = Field(description="End offset (exclusive) into articles.text.")
     sentence_index: int = Field(description="0-based sentence number within the article.")
     ner_label: str = Field(description="The label the NER model gave before repair.")
+
+
+class EntityLink(TableModel):
+    table_name = "entity_links"
+    primary_key = ("entity_id",)
+    table_comment = (
+        "Cross-article identity: a one-word PERSON entity (Putin) and the one full name in the "
+        "warehouse with that last word (Vladimir Putin). Recomputed from the entities table."
+    )
+
+    entity_id: str = Field(description="The one-word PERSON entity.")
+    last_name_key: str = Field(description="Its lowercased name: the key it was linked by.")
+    linked_entity_id: str | None = Field(
+        description="The full-name PERSON entity it stands for; NULL when ambiguous."
+    )
+    reason: str = Field(
+        description="surname (exactly one full name ends in this word) | ambiguous (several "
+        "do: the entity stays its own)."
+    )
+    candidates: int = Field(description="How many full names end in this word.")
+
+
+class EntityRole(TableModel):
+    table_name = "entity_roles"
+    primary_key = ("role_id",)
+    table_comment = (
+        "What a person was called, and where: titles and descriptors written beside a PERSON "
+        "mention (Russian President, retired Gen., the special envoy)."
+    )
+
+    role_id: str = Field(description="Deterministic key: hash of (article_id, role offsets).")
+    article_id: str = Field(description="Article the descriptor is in.")
+    mention_id: str = Field(description="The PERSON mention it describes.")
+    entity_id: str = Field(description="That mention's entity (article-level id).")
+    role: str = Field(description="The descriptor as written (Russian President, special envoy).")
+    start_char: int = Field(description="Start offset of the descriptor into articles.text.")
+    end_char: int = Field(description="End offset (exclusive) of the descriptor.")
+    pattern: str = Field(
+        description="title (words right before the name), apposition (X, the special envoy) "
+        "or appointment (appointed X as his special envoy)."
+    )
+    sentence_index: int = Field(description="Sentence the descriptor is in.")
 
 
 class Quote(TableModel):
@@ -245,7 +292,9 @@ class Run(TableModel):
 ALL_TABLES: tuple[type[TableModel], ...] = (
     Article,
     Entity,
+    EntityLink,
     EntityMention,
+    EntityRole,
     Quote,
     TimeExpression,
     Event,
@@ -258,6 +307,7 @@ ALL_TABLES: tuple[type[TableModel], ...] = (
 #: Tables whose rows belong to one article and are replaced when that article is re-extracted.
 ARTICLE_CHILD_TABLES: tuple[type[TableModel], ...] = (
     EntityMention,
+    EntityRole,
     Quote,
     TimeExpression,
     Event,

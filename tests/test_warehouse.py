@@ -115,3 +115,14 @@ def test_wait_is_bounded_with_a_clear_message(store: Warehouse) -> None:
         impatient.query("SELECT 1")
     holder.kill()
     holder.wait(timeout=10)
+
+
+def test_roles_are_loaded_and_replaced_with_their_article(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    store.load_batch(_frames(nlp, {"a1": FIRST}))
+    rows = store.query(
+        "SELECT r.role, e.name, substring(a.text, r.start_char + 1, r.end_char - r.start_char) "
+        "FROM entity_roles r JOIN entities e USING (entity_id) JOIN articles a USING (article_id)"
+    ).rows
+    assert rows == [("Mayor", "Ana Silva", "Mayor")]
+    store.load_batch(_frames(nlp, {"a1": SECOND}))
+    assert store.query("SELECT count(*) FROM entity_roles").rows == [(0,)]

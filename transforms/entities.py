@@ -32,9 +32,19 @@ its type is PERSON when a person name anchors it, else its most frequent label. 
 a hash of (type, canonical name), so the same name and type in two articles is one entity,
 whatever order they are loaded in.
 
+People's roles are kept as written, beside the mention they describe (`extract_roles`): title
+words right before a name ("Russian President Vladimir Putin", "retired Gen. Keith Kellogg"),
+an apposition ("Keith Kellogg, the special envoy") and "appointed X as his special envoy". A role
+phrase must hold a descriptor noun from `lexicons/titles.py` (the role nouns, plus "member",
+"head" and the like); leading determiners and possessives are dropped, and a phrase after a
+name ends at its last descriptor noun ("special envoy for Ukraine" is stored as "special
+envoy"). An apposition opening with a conjunction or preposition ("X, and Finland's minister")
+is not taken.
+
 Does not: link descriptions or pronouns ("the Russian leader", "he") to entities (speaker
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
-a full name seen in another article, geocode places (`transforms/places.py` does, on request),
+a full name seen in another article (the warehouse does that, from `last_name_key`, in its
+`entity_links` table), geocode places (`transforms/places.py` does, on request),
 re-run the NER model on re-cased text, or know sports clubs, English counties or companies that
 the model mislabels as people or places; a team and its city in one article share one entity.
 """
@@ -58,10 +68,15 @@ from transforms.lexicons.names import (
     ORGANISATION_SUFFIXES,
 )
 from transforms.lexicons.titles import (
+    APPOINTMENT_VERBS,
+    DESCRIPTOR_NOUNS,
     LEADING_DETERMINERS,
     NAME_PART_TITLES,
+    NAME_SUFFIXES,
     PERSON_TITLES,
+    ROLE_DETERMINERS,
     ROLE_NOUNS,
+    ROLE_PHRASE_MAX_WORDS,
 )
 from transforms.places import country_for_demonym, lookup_place
 
@@ -787,6 +802,18 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     return not (glued_before or glued_after)
 
 
+def last_name_key(name: str, entity_type: str) -> str | None:
+    """The key surname linking looks people up by: the lowercased last word of a PERSON's name
+    without a generational suffix ("Vladimir Putin" and "Putin" -> "putin"); None otherwise."""
+    if entity_type != "PERSON":
+        return None
+    words = [w.rstrip(".,").lower() for w in name.split()]
+    words = [w for w in words if w] or [name.lower()]
+    while len(words) > 1 and words[-1] in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
@@ -816,3 +843,104 @@ def extract_entities(
             )
     mentions.sort(key=lambda m: m.start_char)
     return mentions, list(entities.values())
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """A descriptor of a person as written ("Russian President"), with the mention it describes."""
+
+    mention: EntityMentionSpan
+    text: str
+    start_char: int
+    end_char: int
+    pattern: str  # title | apposition | appointment
+    sentence_index: int
+
+
+def _is_role_noun(token: Token) -> bool:
+    return token.lower_.rstrip(".") in DESCRIPTOR_NOUNS
+
+
+def _title_before(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -> Span | None:
+    """Title words inside the mention before the name and right before the mention ("Russian
+    President", "retired Gen."), if they hold a role noun."""
+    name_start = _name_tokens(doc[mention.token_start : mention.token_end]).start
+    start = mention.token_start
+    while start > 0 and not taken[start - 1]:
+        token = doc[start - 1]
+        if not (_is_role_noun(token) or country_for_demonym(token.text) is not None):
+            break
+        start -= 1
+    words = doc[start:name_start]
+    return words if any(_is_role_noun(t) for t in words) else None
+
+
+def _role_phrase(doc: Doc, start: int, taken: list[bool]) -> Span | None:
+    """The role phrase starting at token `start`: determiners dropped, ending at its last role
+    noun before punctuation, a verb or another name."""
+    while start < len(doc) and doc[start].lower_ in ROLE_DETERMINERS:
+        start += 1
+    end = start
+    last_role = None
+    while end < len(doc) and end - start < ROLE_PHRASE_MAX_WORDS:
+        token = doc[end]
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or taken[end]:
+            break
+        if _is_role_noun(token) and token.tag_ != "POS":
+            last_role = end
+        end += 1
+    return doc[start : last_role + 1] if last_role is not None else None
+
+
+def _apposition_after(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -> Span | None:
+    """ "Keith Kellogg, the special envoy" -> "special envoy"."""
+    at = mention.token_end
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    if doc[at + 1].pos_ in ("ADP", "CCONJ", "SCONJ"):
+        return None  # "X, and Finland's minister" names someone else; "X, as ..." is no apposition
+    return _role_phrase(doc, at + 1, taken)
+
+
+def _appointed_as(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -> Span | None:
+    """ "appointed retired Gen. Keith Kellogg as his special envoy" -> "special envoy"."""
+    at = mention.token_end
+    if at + 1 >= len(doc) or doc[at].lower_ != "as":
+        return None
+    window = doc[max(0, mention.token_start - 4) : mention.token_start]
+    if not any(t.lemma_.lower() in APPOINTMENT_VERBS and t.pos_ == "VERB" for t in window):
+        return None
+    return _role_phrase(doc, at + 1, taken)
+
+
+def extract_roles(
+    doc: Doc, mentions: list[EntityMentionSpan], sentence_index: list[int]
+) -> list[RoleSpan]:
+    """Titles, appositions and appointments describing the PERSON mentions of `doc`."""
+    taken = [False] * len(doc)  # tokens of people's names: a role never runs into one
+    for m in mentions:
+        if m.type == "PERSON":
+            for i in range(m.token_start, m.token_end):
+                taken[i] = True
+    roles: list[RoleSpan] = []
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        for pattern, finder in (
+            ("title", _title_before),
+            ("apposition", _apposition_after),
+            ("appointment", _appointed_as),
+        ):
+            span = finder(doc, mention, taken)
+            if span is not None and len(span):
+                roles.append(
+                    RoleSpan(
+                        mention=mention,
+                        text=span.text,
+                        start_char=span.start_char,
+                        end_char=span.end_char,
+                        pattern=pattern,
+                        sentence_index=sentence_index[span.start],
+                    )
+                )
+    return roles

@@ -1,4 +1,5 @@
-"""Run every extractor over one parsed article and collect the results.
+"""Run every extractor over one parsed article and collect the results (entities and people's
+roles, quotes, time expressions, events).
 
 Takes a spaCy `Doc` (parsed by the caller, in batches with `nlp.pipe`) and returns plain
 dataclasses; `transforms/normalise.py` turns a batch of them into Polars frames. The order of the
@@ -12,7 +13,13 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from transforms.entities import EntityMentionSpan, ResolvedEntity, extract_entities
+from transforms.entities import (
+    EntityMentionSpan,
+    ResolvedEntity,
+    RoleSpan,
+    extract_entities,
+    extract_roles,
+)
 from transforms.events import EventSpan, extract_events
 from transforms.quotes import QuoteSpan, extract_quotes
 from transforms.records import ValidArticle
@@ -28,6 +35,7 @@ class ArticleExtraction:
     quotes: list[QuoteSpan]
     timexes: list[TimexSpan]
     events: list[EventSpan]
+    roles: list[RoleSpan]
 
 
 def sentence_indices(doc: Doc) -> list[int]:
@@ -58,4 +66,5 @@ def extract_article(doc: Doc, article: ValidArticle) -> ArticleExtraction:
         quotes=extract_quotes(doc, sentences, mentions),
         timexes=timexes,
         events=extract_events(doc, sentences, mentions, timexes, published),
+        roles=extract_roles(doc, mentions, sentences),
     )

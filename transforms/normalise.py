@@ -17,13 +17,14 @@ from schemas.tables import (
     Article,
     Entity,
     EntityMention,
+    EntityRole,
     Event,
     EventParticipant,
     Quote,
     TableModel,
     TimeExpression,
 )
-from transforms.entities import ResolvedEntity
+from transforms.entities import ResolvedEntity, last_name_key
 from transforms.extract import ArticleExtraction
 from transforms.ids import stable_id
 from transforms.places import country_for_demonym, resolve_place
@@ -78,6 +79,24 @@ def _mention_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
             "ner_label": m.ner_label,
         }
         for m in item.mentions
+    ]
+
+
+def _role_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
+    article_id = item.article.article_id
+    return [
+        {
+            "role_id": stable_id("rol", article_id, r.start_char, r.end_char, r.mention.start_char),
+            "article_id": article_id,
+            "mention_id": mention_id(article_id, r.mention.start_char, r.mention.end_char),
+            "entity_id": r.mention.entity_id,
+            "role": r.text,
+            "start_char": r.start_char,
+            "end_char": r.end_char,
+            "pattern": r.pattern,
+            "sentence_index": r.sentence_index,
+        }
+        for r in item.roles
     ]
 
 
@@ -186,6 +205,7 @@ def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
         "place_kind": None,
         "latitude": None,
         "longitude": None,
+        "last_name_key": last_name_key(entity.name, entity.type),
     }
     if entity.type in _PLACE_TYPES and (place := resolve_place(entity.name)) is not None:
         row.update(
@@ -212,6 +232,7 @@ def batch_frames(
             Article,
             Entity,
             EntityMention,
+            EntityRole,
             Quote,
             TimeExpression,
             Event,
@@ -225,6 +246,7 @@ def batch_frames(
             if entity.entity_id not in entities:
                 entities[entity.entity_id] = _entity_row(entity)
         rows[EntityMention].extend(_mention_rows(item))
+        rows[EntityRole].extend(_role_rows(item))
         rows[Quote].extend(_quote_rows(item))
         rows[TimeExpression].extend(_timex_rows(item))
         events, participants = _event_rows(item)

@@ -27,7 +27,9 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "time_expressions": ("article_id",),
     "events": ("article_id", "event_type"),
     "event_participants": ("entity_id",),
-    "entities": ("name",),
+    "entities": ("name", "last_name_key"),
+    "entity_links": ("last_name_key", "linked_entity_id"),
+    "entity_roles": ("article_id", "entity_id"),
 }
 
 

@@ -5,6 +5,13 @@ that hangs off them) and then inserts the new rows from Arrow, so a batch is vis
 not at all, and re-loading an article replaces it rather than duplicating it. Entities are shared
 across articles: they are inserted if new and kept while any mention refers to them.
 
+Cross-article surname links (`entity_links`) are a function of the entities table alone: a
+one-word PERSON entity links to the only multi-word PERSON entity whose last word is that word
+(`surname_links`). Every write that changes the entities table (`load_batch`,
+`drop_orphan_entities`) recomputes the links of the surnames it touched, in the same
+transaction, through the indexed `last_name_key` column; so the links never depend on the order
+articles were loaded in, and a batch costs index lookups for its own surnames, not a scan.
+
 DuckDB lets one process hold the file for writing, and while it does, no other process can open
 it at all. So a write connection lives only for one batch; a process that finds the file locked
 retries with backoff up to `lock_timeout` seconds and then fails with a clear message.
@@ -31,6 +38,7 @@ from schemas.tables import (
     ARTICLE_CHILD_TABLES,
     Article,
     Entity,
+    EntityLink,
     EventParticipant,
     EventType,
     RejectedRecord,
@@ -156,6 +164,8 @@ class Warehouse:
                 *VIEW_STATEMENTS,
             ]:
                 con.execute(statement)
+            if _backfill_last_name_keys(con):
+                _refresh_links(con, None)
             con.execute("COMMIT")
 
     def load_event_types(self, event_types: pl.DataFrame) -> None:
@@ -199,10 +209,16 @@ class Warehouse:
                 if to_delete:
                     _delete_articles(con, list(to_delete))
                 if articles.height:
-                    _insert_frame(con, Entity, frames[Entity.table_name], on_conflict=True)
+                    entities = frames[Entity.table_name]
+                    _insert_frame(con, Entity, entities, on_conflict=True)
                     _insert_frame(con, Article, articles)
-                    for model in (*ARTICLE_CHILD_TABLES, EventParticipant):
+                    children: tuple[type[TableModel], ...] = (
+                        *ARTICLE_CHILD_TABLES,
+                        EventParticipant,
+                    )
+                    for model in children:
                         _insert_frame(con, model, frames[model.table_name])
+                    _refresh_links(con, _keys_of(entities))
                 if rejections is not None and rejections.height:
                     _insert_frame(con, RejectedRecord, rejections, on_conflict=True)
                 con.execute("COMMIT")
@@ -211,13 +227,34 @@ class Warehouse:
                 raise
 
     def drop_orphan_entities(self) -> int:
-        """Delete entities no mention refers to any more (after re-extraction)."""
+        """Delete entities no mention refers to any more (after re-extraction), and recompute
+        the surname links of the people among them."""
         with self.connect() as con:
-            result = con.execute(
-                "DELETE FROM entities WHERE entity_id NOT IN "
+            con.execute("BEGIN TRANSACTION")
+            orphans = (
+                "FROM entities WHERE entity_id NOT IN "
                 "(SELECT DISTINCT entity_id FROM entity_mentions)"
-            ).fetchone()
+            )
+            keys = [
+                row[0]
+                for row in con.execute(
+                    f"SELECT DISTINCT last_name_key {orphans} AND last_name_key IS NOT NULL"
+                ).fetchall()
+            ]
+            result = con.execute(f"DELETE {orphans}").fetchone()
+            _refresh_links(con, keys)
+            con.execute("COMMIT")
         return int(result[0]) if result else 0
+
+    def refresh_entity_links(self, last_name_keys: Sequence[str] | None = None) -> int:
+        """Recompute `entity_links` for these surname keys (all of them when None); returns
+        the number of link rows written. Loads keep the links current by themselves: this is
+        for repairs and full rebuilds."""
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            written = _refresh_links(con, None if last_name_keys is None else list(last_name_keys))
+            con.execute("COMMIT")
+        return written
 
     # ------------------------------------------------------------------ runs
 
@@ -282,6 +319,86 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(statement)
             for column in missing:
                 con.execute(add_column_sql(model, column))
+
+
+def _keys_of(entities: pl.DataFrame) -> list[str]:
+    if "last_name_key" not in entities.columns:
+        return []
+    return entities["last_name_key"].drop_nulls().unique().sort().to_list()
+
+
+#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key): one
+#: indexed lookup on entities.last_name_key.
+LINK_CANDIDATES_SQL = (
+    "SELECT entity_id, name, last_name_key FROM entities WHERE last_name_key = ANY($keys)"
+)
+
+
+def surname_links(people: Sequence[tuple[str, str, str]]) -> list[dict[str, Any]]:
+    """entity_links rows for (entity_id, name, last_name_key) of PERSON entities: each one-word
+    name against the multi-word names ending in it (one: linked; several: ambiguous)."""
+    full_names: dict[str, list[str]] = {}
+    for entity_id, name, key in people:
+        if " " in name.strip():
+            full_names.setdefault(key, []).append(entity_id)
+    rows = []
+    for entity_id, name, key in people:
+        candidates = sorted(full_names.get(key, []))
+        if " " in name.strip() or not candidates:
+            continue
+        unique = len(candidates) == 1
+        rows.append(
+            {
+                "entity_id": entity_id,
+                "last_name_key": key,
+                "linked_entity_id": candidates[0] if unique else None,
+                "reason": "surname" if unique else "ambiguous",
+                "candidates": len(candidates),
+            }
+        )
+    return sorted(rows, key=lambda row: row["entity_id"])
+
+
+def _refresh_links(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> int:
+    """Rewrite the entity_links rows of `keys` (every key when None) from the entities table."""
+    if keys is None:
+        keys = [
+            row[0]
+            for row in con.execute(
+                "SELECT DISTINCT last_name_key FROM entities WHERE last_name_key IS NOT NULL"
+            ).fetchall()
+        ]
+        con.execute("DELETE FROM entity_links")
+    else:
+        con.execute("DELETE FROM entity_links WHERE last_name_key = ANY($keys)", {"keys": keys})
+    if not keys:
+        return 0
+    people = con.execute(LINK_CANDIDATES_SQL, {"keys": keys}).fetchall()
+    links = surname_links(people)
+    _insert_frame(con, EntityLink, frame_from_rows(EntityLink, links))
+    return len(links)
+
+
+def _backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:
+    """Give PERSON entities written by an older newsetl their last_name_key (once)."""
+    from transforms.entities import last_name_key  # loads spaCy: only when migrating
+
+    rows = con.execute(
+        "SELECT entity_id, name FROM entities WHERE type = 'PERSON' AND last_name_key IS NULL"
+    ).fetchall()
+    keyed = [(entity_id, last_name_key(name, "PERSON")) for entity_id, name in rows]
+    frame = pl.DataFrame(keyed, schema={"entity_id": pl.String, "k": pl.String}, orient="row")
+    if frame.height == 0:
+        return 0
+    con.register("_keys", frame.to_arrow())
+    try:
+        con.execute(
+            "UPDATE entities SET last_name_key = _keys.k FROM _keys "
+            "WHERE entities.entity_id = _keys.entity_id"
+        )
+    finally:
+        con.unregister("_keys")
+    return frame.height
 
 
 def _insert_frame(

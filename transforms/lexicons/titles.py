@@ -170,3 +170,78 @@ NAME_PART_TITLES: frozenset[str] = frozenset(
         "lady",
     }
 )
+
+#: Generational suffixes that end a name without being its surname ("Martin Luther King Jr.").
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+#: Verbs that give a person a role written after "as" ("appointed Keith Kellogg as his special
+#: envoy"). Lemmas.
+APPOINTMENT_VERBS: frozenset[str] = frozenset(
+    {"appoint", "name", "nominate", "choose", "pick", "tap", "select", "elect", "install"}
+)
+
+#: Words that may open a role phrase without being part of the role ("the special envoy", "his
+#: special envoy"): dropped from the role as stored.
+ROLE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+)
+
+#: A role phrase after a name or "as" is at most this many words long.
+ROLE_PHRASE_MAX_WORDS = 8
+
+#: Nouns that make a phrase beside a name a description of that person ("an opposition member",
+#: "the delegation's head"): the role nouns plus words too common to mark a name as a person's.
+DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
+    ROLE_NOUNS
+    | {
+        "member",
+        "head",
+        "chair",
+        "chairperson",
+        "candidate",
+        "negotiator",
+        "representative",
+        "deputy",
+        "president",
+        "prosecutor",
+        "activist",
+        "researcher",
+        "scientist",
+        "professor",
+        "expert",
+        "executive",
+        "consultant",
+        "strategist",
+        "mediator",
+        "emissary",
+        "nominee",
+        "rapporteur",
+        "lawmaker",
+        "legislator",
+        "politician",
+        "diplomat",
+        "investor",
+        "entrepreneur",
+        "coordinator",
+        "administrator",
+        "superintendent",
+        "inspector",
+        "detective",
+        "commander",
+        "soldier",
+        "pilot",
+        "doctor",
+        "physician",
+        "nurse",
+        "teacher",
+        "student",
+        "resident",
+        "farmer",
+        "worker",
+        "owner",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+    }
+)
