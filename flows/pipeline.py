@@ -13,6 +13,7 @@ batch is parsed, one transaction at a time, in batch order.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -172,6 +173,11 @@ def _warm_worker(model_name: str | None) -> None:
     load_pipeline(model_name)
 
 
+def _ready_worker_pid() -> int:
+    time.sleep(0.2)  # long enough that an idle sibling takes the next probe
+    return os.getpid()
+
+
 class ExtractorPool:
     """Extraction in `workers` processes (spawned: safe beside Prefect's threads)."""
 
@@ -181,6 +187,17 @@ class ExtractorPool:
         self._executor = ProcessPoolExecutor(
             workers, mp_context=context, initializer=_warm_worker, initargs=(model_name,)
         )
+
+    def warm(self, timeout: float = 300.0) -> None:
+        """Wait until every worker process has started and loaded the model (a task only runs
+        after its process's initializer), so a caller can time steady-state work."""
+        deadline = time.monotonic() + timeout
+        ready: set[int] = set()
+        while len(ready) < self.workers:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(ready)} of {self.workers} extraction workers started")
+            probes = [self._executor.submit(_ready_worker_pid) for _ in range(self.workers)]
+            ready.update(probe.result() for probe in probes)
 
     def submit(self, articles: list[ValidArticle], run_id: str, version: str) -> Future[Frames]:
         return self._executor.submit(extract_frames, articles, run_id, version)
@@ -334,9 +351,15 @@ def run_plain(
     batch_size: int,
     workers: int = 1,
     reprocess: bool = False,
+    pool: ExtractorPool | None = None,
 ) -> RunCounts:
-    """The whole pipeline without Prefect (the benchmark's path)."""
-    pool = ExtractorPool(workers) if workers > 1 else None
+    """The whole pipeline without Prefect (the benchmark's path). Extraction runs in `pool`
+    when given (the caller owns it), else in `workers` new processes, else in this one."""
+    owns_pool = pool is None and workers > 1
+    if owns_pool:
+        pool = ExtractorPool(workers)
+    if pool is not None:
+        workers = pool.workers
     loader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsetl-loader")
     try:
         loop = BatchLoop(
@@ -350,7 +373,7 @@ def run_plain(
         return loop.run()
     finally:
         loader.shutdown(wait=True)
-        if pool is not None:
+        if owns_pool and pool is not None:
             pool.close()
 
 

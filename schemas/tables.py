@@ -24,12 +24,20 @@ RunStatus = Literal["running", "completed", "completed_with_rejections", "failed
 
 
 class TableModel(BaseModel):
-    """Base for a warehouse table row. Subclasses name their table and primary key."""
+    """Base for a warehouse table row. Subclasses name their table and primary key.
+
+    `primary_key` is always unique. `key_enforced` says whether DuckDB enforces it with a
+    PRIMARY KEY constraint: true for the article and reference tables; false for the per-article
+    child tables (mentions, quotes, ...), whose keys are hashes of the article id and offsets.
+    There an enforced key would halve bulk-load speed for no gain: the loader checks each
+    batch's keys, and the enforced `articles` key stops a second copy of an article's rows.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     table_name: ClassVar[str]
     primary_key: ClassVar[tuple[str, ...]]
+    key_enforced: ClassVar[bool] = True
     table_comment: ClassVar[str]
 
 
@@ -85,6 +93,7 @@ class Entity(TableModel):
 class EntityMention(TableModel):
     table_name = "entity_mentions"
     primary_key = ("mention_id",)
+    key_enforced = False
     table_comment = "Each place an entity is named in an article."
 
     mention_id: str = Field(description="Deterministic key: hash of (article_id, offsets).")
@@ -121,6 +130,7 @@ class EntityLink(TableModel):
 class EntityRole(TableModel):
     table_name = "entity_roles"
     primary_key = ("role_id",)
+    key_enforced = False
     table_comment = (
         "What a person was called, and where: titles and descriptors written beside a PERSON "
         "mention (Russian President, retired Gen., the special envoy)."
@@ -143,6 +153,7 @@ class EntityRole(TableModel):
 class Quote(TableModel):
     table_name = "quotes"
     primary_key = ("quote_id",)
+    key_enforced = False
     table_comment = "Who said what: one row per quotation or attributed statement."
 
     quote_id: str = Field(description="Deterministic key: hash of (article_id, offsets).")
@@ -168,6 +179,7 @@ class Quote(TableModel):
 class TimeExpression(TableModel):
     table_name = "time_expressions"
     primary_key = ("timex_id",)
+    key_enforced = False
     table_comment = "Temporal expressions with TIMEX3-style values resolved to the calendar."
 
     timex_id: str = Field(description="Deterministic key: hash of (article_id, offsets).")
@@ -191,6 +203,7 @@ class TimeExpression(TableModel):
 class Event(TableModel):
     table_name = "events"
     primary_key = ("event_id",)
+    key_enforced = False
     table_comment = "Who did what to whom: one row per event trigger, coded to PLOVER."
 
     event_id: str = Field(description="Deterministic key: hash of (article_id, trigger offsets).")
@@ -230,6 +243,7 @@ class EventType(TableModel):
 class EventParticipant(TableModel):
     table_name = "event_participants"
     primary_key = ("event_id", "role", "mention_id")
+    key_enforced = False
     table_comment = "Entities taking part in an event, each linked to the mention it comes from."
 
     event_id: str = Field(description="The event.")

@@ -67,9 +67,35 @@ def test_failed_batch_leaves_nothing_behind(store: Warehouse, nlp) -> None:  # t
     participants = frames["event_participants"]
     frames["event_participants"] = pl.concat([participants, participants])
     assert participants.height > 0
-    with pytest.raises(Exception, match=r"(?i)constraint|duplicate"):
+    with pytest.raises(Exception, match=r"(?i)constraint|duplicate|share a key"):
         store.load_batch(frames)
     assert _counts(store) == before
+
+
+def test_an_article_loaded_twice_without_replacing_fails_whole(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    """Child tables have no enforced key; the articles key keeps their rows single."""
+    store.load_batch(_frames(nlp, {"a1": FIRST}))
+    before = _counts(store)
+    with pytest.raises(Exception, match=r"(?i)constraint|duplicate"):
+        store.load_batch(_frames(nlp, {"a1": FIRST}), replaced_ids=[])  # caller forgot a1
+    assert _counts(store) == before
+
+
+def test_an_older_warehouse_loses_the_retired_indexes(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    store = Warehouse(path)
+    store.ensure_schema()
+    with store.connect() as con:  # as newsetl 0.2 left it
+        con.execute("CREATE INDEX idx_entity_mentions_article_id ON entity_mentions (article_id)")
+        con.execute("CREATE INDEX idx_quotes_speaker_entity_id ON quotes (speaker_entity_id)")
+    store.ensure_schema()
+    indexes = {row[0] for row in store.query("SELECT index_name FROM duckdb_indexes()").rows}
+    assert indexes == {
+        "idx_entities_name",
+        "idx_entities_last_name_key",
+        "idx_entity_links_last_name_key",
+        "idx_entity_links_linked_entity_id",
+    }
 
 
 def test_user_values_are_stored_verbatim(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]

@@ -20,15 +20,24 @@ _DUCKDB_TYPES: dict[type, str] = {
     datetime: "TIMESTAMP",
 }
 
-#: Secondary indexes for the lookups the loader and common queries make.
+#: Secondary (ART) indexes, only for the point lookups the loader makes: cross-article surname
+#: linking looks people up by last_name_key. DuckDB answers joins, IN-lists and aggregates with
+#: scans and hash joins, never with these, so an index on a high-volume column would only slow
+#: every load (see RETIRED_INDEXES).
 INDEXES: dict[str, tuple[str, ...]] = {
+    "entities": ("name", "last_name_key"),
+    "entity_links": ("last_name_key", "linked_entity_id"),
+}
+
+#: Indexes newsetl 0.2 created on the per-article tables. DuckDB never used them (the loader's
+#: deletes and users' joins are hash joins), and keeping them up to date cost a third of
+#: bulk-load speed; `ensure_schema` drops them from older warehouses.
+RETIRED_INDEXES: dict[str, tuple[str, ...]] = {
     "entity_mentions": ("article_id", "entity_id"),
     "quotes": ("article_id", "speaker_entity_id"),
     "time_expressions": ("article_id",),
     "events": ("article_id", "event_type"),
     "event_participants": ("entity_id",),
-    "entities": ("name", "last_name_key"),
-    "entity_links": ("last_name_key", "linked_entity_id"),
     "entity_roles": ("article_id", "entity_id"),
 }
 
@@ -48,7 +57,8 @@ def create_table_sql(model: type[TableModel]) -> str:
     for name in model.model_fields:
         sql_type, nullable = duckdb_type(model, name)
         columns.append(f"    {name} {sql_type}{'' if nullable else ' NOT NULL'}")
-    columns.append(f"    PRIMARY KEY ({', '.join(model.primary_key)})")
+    if model.key_enforced:
+        columns.append(f"    PRIMARY KEY ({', '.join(model.primary_key)})")
     body = ",\n".join(columns)
     return f"CREATE TABLE IF NOT EXISTS {model.table_name} (\n{body}\n)"
 
@@ -66,6 +76,14 @@ def index_statements() -> list[str]:
     return [
         f"CREATE INDEX IF NOT EXISTS idx_{table}_{column} ON {table} ({column})"
         for table, columns in INDEXES.items()
+        for column in columns
+    ]
+
+
+def retired_index_statements() -> list[str]:
+    return [
+        f"DROP INDEX IF EXISTS idx_{table}_{column}"
+        for table, columns in RETIRED_INDEXES.items()
         for column in columns
     ]
 

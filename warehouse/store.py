@@ -50,6 +50,7 @@ from warehouse.ddl import (
     comment_statements,
     drop_index_sql,
     index_statements,
+    retired_index_statements,
     table_statements,
 )
 from warehouse.views import VIEW_STATEMENTS
@@ -109,6 +110,8 @@ class Warehouse:
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
         try:
+            # DuckDB draws its own progress bar on long statements; the CLI has one already.
+            connection.execute("SET enable_progress_bar = false")
             yield connection
         finally:
             connection.close()
@@ -155,6 +158,8 @@ class Warehouse:
         with self.connect() as con:
             # Outside the transaction: DuckDB 1.5.5 aborts the process when a transaction drops
             # an index and then alters its table.
+            for statement in retired_index_statements():
+                con.execute(statement)
             _add_missing_columns(con)
             con.execute("BEGIN TRANSACTION")
             for statement in [
@@ -409,6 +414,8 @@ def _insert_frame(
 ) -> None:
     if frame.height == 0:
         return
+    if not model.key_enforced:
+        _require_unique_keys(model, frame)
     columns = ", ".join(model.model_fields)
     view = f"_batch_{model.table_name}"
     con.register(view, frame.select(list(model.model_fields)).to_arrow())
@@ -419,6 +426,19 @@ def _insert_frame(
         )
     finally:
         con.unregister(view)
+
+
+def _require_unique_keys(model: type[TableModel], frame: pl.DataFrame) -> None:
+    """Stand in for the PRIMARY KEY constraint DuckDB does not enforce on this table: a
+    duplicate key within a batch is an extractor bug, so the batch fails loudly."""
+    keys = frame.select(model.primary_key)
+    duplicated = keys.filter(keys.is_duplicated())
+    if duplicated.height:
+        example = duplicated.row(0)
+        raise ValueError(
+            f"{model.table_name}: {duplicated.height} rows share a key "
+            f"{model.primary_key} (e.g. {example}); nothing of this batch was loaded"
+        )
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
