@@ -29,9 +29,9 @@ INDEXES: dict[str, tuple[str, ...]] = {
     "entity_links": ("last_name_key", "linked_entity_id"),
 }
 
-#: Indexes earlier newsetl versions created on the per-article tables. DuckDB never used them (the loader's
-#: deletes and users' joins are hash joins), and keeping them up to date cost a third of
-#: bulk-load speed; `ensure_schema` drops them from older warehouses.
+#: Indexes earlier newsetl versions created on the per-article tables. DuckDB never used them
+#: (the loader's deletes and users' joins are hash joins), and keeping them up to date cost a
+#: third of bulk-load speed; `ensure_schema` drops them from older warehouses.
 RETIRED_INDEXES: dict[str, tuple[str, ...]] = {
     "entity_mentions": ("article_id", "entity_id"),
     "quotes": ("article_id", "speaker_entity_id"),
