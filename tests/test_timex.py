@@ -126,6 +126,43 @@ def test_without_publication_date_only_absolute_dates_resolve(
 
 
 @pytest.mark.parametrize(
+    ("text", "tense", "expected_value"),
+    [
+        # The tense would put these nearly a year away; news would have given the year.
+        ("Jan. 25", "past", "2025-01-25"),
+        ("Jan. 19", "future", "2025-01-19"),
+        ("February", "past", "2025-02"),
+        ("December", "future", "2024-12"),
+        # Within about nine months the tense still decides.
+        ("Aug. 3", "past", "2024-08-03"),
+        ("June 30", "future", "2025-06-30"),
+        ("April", "past", "2024-04"),
+    ],
+)
+def test_a_date_without_a_year_is_not_put_nearly_a_year_away(
+    text: str, tense: str, expected_value: str
+) -> None:
+    assert normalise(text, PUBLISHED, tense=tense).value == expected_value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected_value"),
+    [
+        ("the summer", "past", "2024-SU"),
+        ("the summer", "future", "2025-SU"),
+        ("in the early autumn", "past", "2024-FA"),
+        ("winter", "present", "2024-WI"),  # Dec. 2024 to Feb. 2025, under way
+        ("this past spring", "future", "2024-SP"),
+        ("this past winter", "past", "2024-WI"),
+    ],
+)
+def test_a_season_without_a_year_follows_the_tense(
+    text: str, tense: str, expected_value: str
+) -> None:
+    assert normalise(text, PUBLISHED, tense=tense).value == expected_value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("value", "begin", "end"),
     [
         ("2025-01-20", date(2025, 1, 20), date(2025, 1, 20)),
@@ -201,6 +238,27 @@ def test_dividend_dates_point_forward(parse) -> None:  # type: ignore[no-untyped
     )
     assert found["Feb. 14"] == "2025-02-14"
     assert found["Jan. 31"] == "2025-01-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a deadline points forward, even after a past-tense verb ...
+        ("The council extended the consultation until Thursday.", "Thursday", "2025-01-23"),
+        ("The ferry must be repaired by Friday, inspectors ruled.", "Friday", "2025-01-24"),
+        # ... unless the clause looks back from the past perfect: then the nearer one
+        ("The club had filed its accounts by Sunday.", "Sunday", "2025-01-19"),
+        # "is to" + verb is a plan
+        ("The museum is to reopen its east wing Thursday.", "Thursday", "2025-01-23"),
+        # a plan reported in the past may or may not have happened yet: the nearer one
+        ("Neighbours planned a vigil for Wednesday.", "Wednesday", "2025-01-22"),
+        ("A concert scheduled for Sunday was cancelled.", "Sunday", "2025-01-19"),
+    ],
+)
+def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
 
 
 def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> None:  # type: ignore[no-untyped-def]

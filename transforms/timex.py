@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.doctext import doc_text
 from transforms.lexicons.time import (
     DAY_PARTS,
+    DEADLINE_PREPOSITIONS,
     DECADE_WORDS,
     DURATION_UNITS,
     FIXED_HOLIDAYS,
@@ -46,6 +47,7 @@ from transforms.lexicons.time import (
     ORDINAL_WORDS,
     PAST_CUES,
     REFERENCE_WORDS,
+    SEASON_START_MONTHS,
     SEASONS,
     SET_MARKERS,
     SPLIT_WORDS,
@@ -137,15 +139,30 @@ def _month_day_near(
         candidates = matching
     before = max((c for c in candidates if c <= anchor), default=None)
     after = min((c for c in candidates if c >= anchor), default=None)
-    return _choose(anchor, before, after, tense)
+    chosen = _choose(anchor, before, after, tense)
+    if chosen is not None and abs((chosen - anchor).days) > _FAR_DAYS:
+        return _choose(anchor, before, after, "present")
+    return chosen
+
+
+#: News gives the year of a date further away than about nine months ("Nov. 10, 1988"), so a
+#: date without one that the tense would put that far off ("was approved Nov. 10" in a story of
+#: Nov. 2; "is due Jan. 14" in a story of Jan. 15) means the nearer occurrence: the tense is
+#: usually the reporting verb's, not the date's.
+_FAR_DAYS = 274
+_FAR_MONTHS = 10
 
 
 def _month_near(anchor: date, month: int, tense: Tense) -> int:
-    """The year of the occurrence of `month` the tense points to."""
+    """The year of the occurrence of `month` the tense points to (see _FAR_MONTHS)."""
     before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
     after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
     this_month = anchor.replace(day=1)
-    return (_choose(this_month, before, after, tense) or before).year
+    chosen = _choose(this_month, before, after, tense) or before
+    months_away = abs((chosen.year - anchor.year) * 12 + chosen.month - anchor.month)
+    if months_away >= _FAR_MONTHS:
+        chosen = _choose(this_month, before, after, "present") or chosen
+    return chosen.year
 
 
 def value_range(value: str | None) -> tuple[date | None, date | None]:
@@ -183,8 +200,8 @@ def _value_range(value: str) -> tuple[date | None, date | None]:
     match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
     if match:
         year = int(match[1])
-        starts = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-        first, last = starts[match[2]]
+        first = SEASON_START_MONTHS[match[2]]
+        last = (first + 1) % 12 + 1
         last_year = year + 1 if match[2] == "WI" else year
         return date(year, first, 1), date(last_year, last, calendar.monthrange(last_year, last)[1])
     match = re.fullmatch(r"(\d{4})", value)
@@ -348,6 +365,9 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
         joined,
     )
     if match:
+        if match[2] in SEASONS and re.search(rf"\bthis past {match[2]}\b", joined):
+            # "this past spring": the latest one, which may be in the current year
+            return _resolve_calendar([match[2]], anchor, "past")
         return _resolve_named_period(match[1], match[2], anchor, words)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
@@ -457,6 +477,14 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None and year is not None:
         return Resolution("DATE", f"{year:04d}-{season}")
+    if season is not None:  # "the summer", "in the early spring": like a month without a year
+        if anchor is None:
+            return Resolution("DATE", None)
+        middle_month = SEASON_START_MONTHS[season] % 12 + 1
+        season_year = _month_near(anchor, middle_month, tense)
+        if season == "WI":  # a winter carries the year of its December
+            season_year -= 1
+        return Resolution("DATE", f"{season_year:04d}-{season}", True)
     decade = re.search(r"\b(\d{3})0s\b", joined)
     if decade:
         return Resolution("DATE", decade[1])
@@ -857,30 +885,65 @@ def _governing_verb(span: Span) -> Token | None:
     return None
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _in_past_perfect(verbs: list[Token]) -> bool:
+    """'had been scheduled to expire', 'had filed': a viewpoint already in the past."""
+    return any(aux.lower_ in ("had", "'d") for verb in verbs for aux in _auxiliaries(verb))
+
+
+def _expectation_tense(candidate: Token) -> Tense | None:
+    """'plans to', 'is expected to', 'will try': the future. A plan reported in the past
+    ('planned a rally for Saturday', 'was scheduled to open Monday') says nothing about whether
+    its date has come yet, so the nearer occurrence is the best guess."""
+    auxiliaries = _auxiliaries(candidate)
+    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+        return "future"
+    if candidate.lemma_ not in FUTURE_VERBS:
+        return None
+    past_form = candidate.tag_ == "VBD" or (
+        candidate.tag_ == "VBN" and not any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries)
+    )
+    return "present" if past_form else "future"
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in _auxiliaries(verb))
+
+
 def _tense(span: Span) -> Tense:
     """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
     before = {token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]}
-    if before & FUTURE_CUES:
-        return "future"
+    verb = _governing_verb(span)
+    verbs = [verb] if verb is not None else []
+    if (
+        verb is not None
+        and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
+        and verb.head is not verb
+    ):
+        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
+    if before & (FUTURE_CUES | DEADLINE_PREPOSITIONS):
+        # "had been due to expire Friday", "had filed by Wednesday": a deadline seen from a
+        # viewpoint already in the past, which may or may not have passed
+        return "present" if _in_past_perfect(verbs) else "future"
     if before & PAST_CUES:
         return "past"
-    verb = _governing_verb(span)
     if verb is None:
         return "past"
-    verbs = [verb]
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
-        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
     for candidate in verbs:
-        auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
-        if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
-            return "future"
-        if (candidate.lemma_ in FUTURE_VERBS and candidate.tag_ != "VBD") or (
-            candidate is not verb and candidate.lower_ == "going"
+        expectation = _expectation_tense(candidate)
+        if expectation is not None:
+            return expectation
+        if candidate is not verb and (
+            candidate.lower_ == "going"  # "going to meet Monday"
+            # "is to resume trading Tuesday"
+            or (_is_to_infinitive(verb) and candidate.lemma_ == "be" and candidate.tag_ != "VBD")
         ):
             return "future"
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBD", "VBN") or any(
-        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries
+        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in _auxiliaries(verb)
     ):
         return "past"
     return "present"
