@@ -54,7 +54,20 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
         ("recently", "DATE", "PAST_REF"),
         ("the near future", "DATE", "FUTURE_REF"),
-        ("recent years", "DATE", "PAST_REF"),
+        ("recent years", "DURATION", "PXY"),  # a stretch of some years, not a point
+        ("these days", "DATE", "PRESENT_REF"),
+        ("last night", "TIME", "2025-01-20TNI"),  # the night before publication
+        ("several months ago", "DATE", "PAST_REF"),
+        ("three trading days", "DURATION", "P3D"),
+        ("two more weeks", "DURATION", "P2W"),
+        ("a few weeks", "DURATION", "PXW"),  # "few" counts nothing
+        ("the 2010 fiscal year", "DATE", "2010"),
+        ("4 1/2 years", "DURATION", "P4Y6M"),
+        ("an hour and a half", "DURATION", "PT1H30M"),
+        ("1 1/2 days", "DURATION", "P1DT12H"),
+        ("the past three quarters", "DURATION", "P3Q"),
+        ("every quarter", "SET", "P1Q"),
+        ("the 19th century", "DATE", "18"),
         ("currently", "DATE", "PRESENT_REF"),
         ("the quarter", "DATE", "2024-Q4"),  # the last completed quarter
         ("the latest quarter", "DATE", "2024-Q4"),
@@ -259,6 +272,19 @@ def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
     parse, sentence: str, expression: str, expected_value: str
 ) -> None:
     assert _found(parse, sentence)[expression] == expected_value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Widgets earned $3 million in the year ended March 31, up from $2 million.",
+        "The co-operative expects a small loss for the fiscal year ending June 30.",
+    ],
+)
+def test_a_year_named_by_its_last_day_is_a_twelve_month_duration(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, sentence)
+    year = next(text for text in found if text.endswith("year"))
+    assert found[year] == "P1Y"
 
 
 def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> None:  # type: ignore[no-untyped-def]

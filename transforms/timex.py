@@ -46,6 +46,7 @@ from transforms.lexicons.time import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_CUES,
+    REFERENCE_PHRASES,
     REFERENCE_WORDS,
     SEASON_START_MONTHS,
     SEASONS,
@@ -54,13 +55,14 @@ from transforms.lexicons.time import (
     STANDALONE_FREQUENCIES,
     STANDALONE_REFERENCES,
     TIME_UNITS,
+    VAGUE_AMOUNTS,
     WEEKDAYS,
 )
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Which occurrence of an underspecified date ("Monday", "Feb. 3") a sentence points to.
 Tense = Literal["past", "present", "future"]
-_WORD = re.compile(r"[a-z]+|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
+_WORD = re.compile(r"[a-z]+|1/2|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
 
 
 @dataclass(frozen=True)
@@ -277,17 +279,16 @@ def _resolve_set(words: list[str]) -> Resolution | None:
 
 
 def _reference_value(words: list[str]) -> str | None:
-    """'now', 'right now', 'the near future', 'recent years': PRESENT/PAST/FUTURE_REF."""
-    if words in (["the", "moment"], ["present"], ["the", "present"]):
-        return "PRESENT_REF"
-    if words == ["once"]:
-        return "PAST_REF"
+    """'now', 'right now', 'the near future', 'these days': PRESENT/PAST/FUTURE_REF.
+
+    "recent years" is not one: TIMEX3 reads it as a stretch of some years (PXY), which
+    `_resolve_duration` gives it."""
+    phrase = REFERENCE_PHRASES.get(" ".join(words))
+    if phrase is not None:
+        return phrase
     head = [word for word in words if word not in ("the", "right", "very", "near", "more", "so")]
     if len(head) == 1 and head[0] in REFERENCE_WORDS:
         return REFERENCE_WORDS[head[0]]
-    plural_unit = len(words) == 2 and words[1].endswith("s") and _unit(words[1]) is not None
-    if words[0] in ("recent", "recently") and plural_unit:
-        return "PAST_REF"
     return None
 
 
@@ -326,6 +327,10 @@ def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution 
 
 def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
+    if re.search(r"\blast night\b", joined):  # the night before the day of publication
+        if anchor is None:
+            return Resolution("TIME", None)
+        return Resolution("TIME", f"{(anchor - timedelta(days=1)).isoformat()}TNI", True)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, delta in simple.items():
         if word in words:
@@ -352,6 +357,9 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
     if match:
         amount = _number(match[1])
         if amount is None:
+            # "several years ago", "many months ago": some time in the past, how long unknown
+            if match[1] in VAGUE_AMOUNTS and match[3] == "ago":
+                return Resolution("DATE", "PAST_REF", anchor is not None)
             return Resolution("DATE", None)
         if anchor is None:
             return Resolution("DATE", None)
@@ -485,6 +493,9 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
         if season == "WI":  # a winter carries the year of its December
             season_year -= 1
         return Resolution("DATE", f"{season_year:04d}-{season}", True)
+    century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", joined)
+    if century and int(century[1]) >= 1:  # "the 20th century" is the 1900s: TIMEX3 "19"
+        return Resolution("DATE", f"{int(century[1]) - 1:02d}")
     decade = re.search(r"\b(\d{3})0s\b", joined)
     if decade:
         return Resolution("DATE", decade[1])
@@ -645,18 +656,52 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
 
 
+def _amount_before(words: list[str], index: int) -> int | None:
+    """The number counting the unit at `index`: "six months", "two-year", "a couple of years",
+    and past one describing word, "eight trading days", "two more weeks", "a full year"."""
+    previous = words[index - 1] if index else ""
+    amount = _number(previous) if previous else None
+    if amount is None and index >= 2:
+        counted = words[index - 2]
+        describes = previous.isalpha() and previous not in VAGUE_AMOUNTS  # not "a few weeks"
+        a_count = (
+            not counted.isdigit() or len(counted) <= 3
+        )  # "30 business days", not "1989 fiscal year"
+        if previous in ("-", "of") or (describes and a_count):
+            amount = _number(counted)
+    return amount
+
+
 def _resolve_duration(words: list[str]) -> Resolution | None:
     for index, word in enumerate(words):
         unit = _unit(word)
         if unit is None:
             continue
-        previous = words[index - 1] if index else ""
-        amount = _number(previous) if previous else None
-        if amount is None and previous in ("-", "of") and index >= 2:
-            amount = _number(words[index - 2])  # "two-year", "a couple of years"
+        if index >= 2 and words[index - 1] == "1/2" and words[index - 2].isdigit():
+            half = _and_a_half(int(words[index - 2]), unit)  # "2 1/2 years"
+            if half is not None:
+                return Resolution("DURATION", half)
+        if words[index + 1 : index + 4] == ["and", "a", "half"]:
+            half = _and_a_half(_amount_before(words, index) or 1, unit)  # "an hour and a half"
+            if half is not None:
+                return Resolution("DURATION", half)
+        amount = _amount_before(words, index)
         if amount is not None or word.endswith("s"):
             return Resolution("DURATION", _duration_value(amount, unit))
     return None
+
+
+#: Half of a unit, in the next smaller unit TIMEX3 durations can hold.
+_HALF_UNITS: dict[str, str] = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _and_a_half(amount: int, unit: str) -> str | None:
+    """'2 1/2 years' -> P2Y6M, 'an hour and a half' -> PT1H30M; None for units without an
+    exact half in a smaller one (a month, a week)."""
+    if unit not in _HALF_UNITS:
+        return None
+    whole = _duration_value(amount, unit)
+    return whole + _HALF_UNITS[unit].removeprefix("T" if "T" in whole else "")
 
 
 def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
@@ -972,6 +1017,20 @@ def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) 
     return resolution
 
 
+_YEAR_PERIOD = re.compile(r"(the |its |their )?(fiscal |financial )?year", re.IGNORECASE)
+
+
+def _is_year_ending_on_a_date(span: Span) -> bool:
+    """'the year ended March 31', 'the fiscal year ending June 30': a twelve-month period named
+    by its last day, which is not a calendar year, so TIMEX3 gives it as the duration P1Y."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        following is not None
+        and following.lower_ in ("ended", "ending")
+        and _YEAR_PERIOD.fullmatch(span.text) is not None
+    )
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
@@ -980,7 +1039,10 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     found: list[TimexSpan] = []
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     for span in candidate_spans(doc):
-        alone = normalise(span.text, anchor, _tense(span))
+        if _is_year_ending_on_a_date(span):
+            alone = Resolution("DURATION", "P1Y")
+        else:
+            alone = normalise(span.text, anchor, _tense(span))
         resolution = _in_quarter_context(span.text, alone, quarter)
         if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
             quarter = resolution.value  # named outright, not inferred from an earlier quarter

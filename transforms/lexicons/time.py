@@ -107,6 +107,7 @@ DURATION_UNITS: dict[str, str] = {
     "fortnight": "2W",
     "month": "M",
     "year": "Y",
+    "quarter": "Q",
     "decade": "10Y",
     "century": "100Y",
 }
@@ -154,6 +155,18 @@ REFERENCE_WORDS: dict[str, str] = {
     "soon": "FUTURE_REF",
     "future": "FUTURE_REF",
 }
+
+#: Whole phrases that are a vague time expression -> TIMEX3 value.
+REFERENCE_PHRASES: dict[str, str] = {
+    "the moment": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "once": "PAST_REF",
+}
+
+#: Words that count an unknown number of units ("several years ago", "a few weeks").
+VAGUE_AMOUNTS: frozenset[str] = frozenset({"few", "several", "many", "some", "couple"})
 
 #: Words that may open a NER date entity but lie outside the TIMEX3 extent ("since 1990",
 #: "just two days").
