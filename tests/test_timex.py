@@ -287,6 +287,22 @@ def test_a_year_named_by_its_last_day_is_a_twelve_month_duration(parse, sentence
     assert found[year] == "P1Y"
 
 
+def test_that_year_and_the_following_month_follow_the_story_not_the_publication_date(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "The mill closed in March 1987. The town lost its bank later that year, and its school "
+        "the following month.",
+    )
+    assert found["March 1987"] == "1987-03"
+    assert found["later that year"] == "1987"
+    assert found["the following month"] == "1987-04"
+
+
+def test_that_year_without_an_earlier_date_stays_unresolved(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "Nobody in the village remembers much about that year.")
+    assert found.get("that year") is None
+
+
 def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(
         parse,

@@ -10,14 +10,18 @@ Values are computed by `normalise`, a rule-based resolver that reads the words o
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
 underspecified date is meant follows the sentence's tense (past: the previous one; future, or
-cues such as "payable" and "effective": the next one; present: the nearer one). Without a
-publication date, relative expressions get value NULL: nothing here ever reads today's clock.
-The only document context used is the last quarter an article names: in an earnings report,
-"a year earlier" and "the latest quarter" then resolve to quarters.
+cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a plan
+reported in the past, or a deadline seen from the past perfect: the nearer one), except that a
+date without a year is never put more than about nine months away. Without a publication date,
+relative expressions get value NULL: nothing here ever reads today's clock.
+Two pieces of document context are used: the last quarter an article names (in an earnings
+report, "a year earlier" and "the latest quarter" then resolve to quarters), and the last date
+it names, against which "that year", "later that month" and "the following year" resolve.
 
-Does not: anchor to other time expressions in the text (beyond that quarter), resolve vague
-references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to
-events (see `transforms/events.py`).
+Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
+about last week still resolves against the publication date), resolve vague references
+("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to events (see
+`transforms/events.py`).
 """
 
 from __future__ import annotations
@@ -1031,6 +1035,61 @@ def _is_year_ending_on_a_date(span: Span) -> bool:
     )
 
 
+# "that year", "later that month", "earlier that day", "the same year": the period of the
+# time the story last named; "the following year", "the year before": the one after or before.
+_NARRATIVE_SAME = re.compile(r"((earlier|later) )?(in )?(that|the same) (year|month|day)")
+_NARRATIVE_SHIFT = re.compile(
+    r"the (following|previous|prior) (year|month|day)|the (year|month|day) (before|after)"
+)
+_VALUE_PREFIX = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
+_VALUE_PREFIX["day"] = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _narrative_reference(text: str, reference: str | None) -> Resolution | None:
+    """Resolve "that year", "the following month" against `reference`, the value of the last
+    date the story named (the narrative's time, which is often not the publication date).
+    None when the words are not such a phrase or the story has named no date that precise."""
+    if reference is None:
+        return None
+    joined = " ".join(_tokens(text))
+    same = _NARRATIVE_SAME.fullmatch(joined)
+    shift = _NARRATIVE_SHIFT.fullmatch(joined)
+    if same is None and shift is None:
+        return None
+    period = same[5] if same else (shift[2] or shift[3]) if shift else ""
+    prefix = _VALUE_PREFIX[period].match(reference)
+    if prefix is None:
+        return None
+    step = 0
+    if shift is not None:
+        step = 1 if (shift[1] == "following" or shift[4] == "after") else -1
+    value = _shift_value(prefix[0], period, step)
+    return Resolution("DATE", value) if value is not None else None
+
+
+def _shift_value(value: str, period: str, step: int) -> str | None:
+    """`value` ("1998", "1998-10", "1998-10-23") moved by `step` years, months or days."""
+    if period == "year":
+        return f"{int(value) + step:04d}"
+    if period == "month":
+        year, month = _shift_months(int(value[:4]), int(value[5:7]), step)
+        return f"{year:04d}-{month:02d}"
+    return (date.fromisoformat(value) + timedelta(days=step)).isoformat()
+
+
+def _updates_reference(
+    resolution: Resolution, narrative: Resolution | None, reference: str | None
+) -> bool:
+    """Whether a resolved expression becomes the story's reference time: any calendar date,
+    except "later that year" after "March 1987", which names the reference again, less
+    precisely, and would lose its month."""
+    if resolution.type not in ("DATE", "TIME") or not (resolution.value or "")[:1].isdigit():
+        return False
+    if narrative is None or narrative.value is None or reference is None:
+        return True
+    return not reference.startswith(narrative.value)
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
@@ -1038,14 +1097,20 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     """
     found: list[TimexSpan] = []
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
+    reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
     for span in candidate_spans(doc):
-        if _is_year_ending_on_a_date(span):
+        narrative = _narrative_reference(span.text, reference)
+        if narrative is not None:
+            alone = narrative
+        elif _is_year_ending_on_a_date(span):
             alone = Resolution("DURATION", "P1Y")
         else:
             alone = normalise(span.text, anchor, _tense(span))
         resolution = _in_quarter_context(span.text, alone, quarter)
         if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
             quarter = resolution.value  # named outright, not inferred from an earlier quarter
+        if _updates_reference(resolution, narrative, reference):
+            reference = resolution.value
         begin, end = value_range(resolution.value)
         found.append(
             TimexSpan(
