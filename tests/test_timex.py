@@ -230,6 +230,34 @@ def test_ages_and_bare_numbers_are_not_time_expressions(parse) -> None:  # type:
     assert set(found) == {"2003"}
 
 
+def test_model_numbers_and_annual_are_not_time_expressions(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "The 68020 processor lifted annual sales at Orbital Devices, founded in 1984."
+    )
+    assert set(found) == {"1984"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        (
+            "The ferry crossing takes an hour and a half in calm weather.",
+            "an hour and a half",
+            "PT1H30M",
+        ),
+        (
+            "The tenants moved out a week or so ago, neighbours said.",
+            "a week or so ago",
+            "2025-W03",
+        ),
+    ],
+)
+def test_hedged_or_halved_amounts_stay_one_expression(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
 def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(
         parse, "The orchard grew from 1994 to 1997. Now the growers recently sold most of it."

@@ -354,7 +354,7 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
         return Resolution("DATE", _week_value(saturday) + "-WE", True)
     # "two days ago", "three weeks later", "a year from now"
     match = re.search(
-        r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? "
+        r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? (?:or so )?"
         r"(ago|earlier|before|later|from now|hence)",
         joined,
     )
@@ -763,10 +763,12 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 # "the day", "this night": TimeBank and AQUAINT rarely annotate these on their own.
 _BARE_DAY = re.compile(r"(?:the|this|that) (?:day|night)", re.IGNORECASE)
 # Words that make an entity a time expression; anything without one ("Slepian, 52") is not.
+# Not "annual" ("annual sales"): it says how often, but names no time of its own; nor a longer
+# number that merely starts with four digits ("the 80486 chip").
 _TIME_CUE = re.compile(
-    r"\b(?:\d{4}s?|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
+    r"\b(?:\d{4}s?\b|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
     r"\b(?:today|tonight|tomorrow|yesterday|noon|midnight|midday|weekends?|quarters?|"
-    r"centur(?:y|ies)|annual|fiscal|season|period|day|days|time|ago|overnight)\b",
+    r"centur(?:y|ies)|fiscal|season|period|day|days|time|ago|overnight)\b",
     re.IGNORECASE,
 )
 
@@ -812,12 +814,25 @@ def _trim(span: Span) -> Span:
     return doc[start:end]
 
 
+def _joins_one_amount(doc: Doc, index: int) -> bool:
+    """'a week or so', 'an hour and a half': the conjunction hedges or completes one amount."""
+    following = [token.lower_ for token in doc[index + 1 : index + 3]]
+    word = doc[index].lower_
+    return (word == "or" and following[:1] == ["so"]) or (
+        word == "and" and following in (["a", "half"], ["one", "half"])
+    )
+
+
 def _split(span: Span) -> list[Span]:
     """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if token.lower_ in SPLIT_WORDS and start < token.i < span.end - 1:
+        if (
+            token.lower_ in SPLIT_WORDS
+            and start < token.i < span.end - 1
+            and not _joins_one_amount(span.doc, token.i)
+        ):
             pieces.append(span.doc[start : token.i])
             start = token.i + 1
     pieces.append(span.doc[start : span.end])
