@@ -68,6 +68,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("the past three quarters", "DURATION", "P3Q"),
         ("every quarter", "SET", "P1Q"),
         ("the 19th century", "DATE", "18"),
+        ("the second half of 2023", "DATE", "2023-H2"),
         ("currently", "DATE", "PRESENT_REF"),
         ("the quarter", "DATE", "2024-Q4"),  # the last completed quarter
         ("the latest quarter", "DATE", "2024-Q4"),
@@ -182,6 +183,7 @@ def test_a_season_without_a_year_follows_the_tense(
         ("2025-02", date(2025, 2, 1), date(2025, 2, 28)),
         ("2025-W03", date(2025, 1, 13), date(2025, 1, 19)),
         ("2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
         ("1962", date(1962, 1, 1), date(1962, 12, 31)),
         ("199", date(1990, 1, 1), date(1999, 12, 31)),
         ("P3W", None, None),
@@ -253,6 +255,26 @@ def test_model_numbers_and_annual_are_not_time_expressions(parse) -> None:  # ty
     ],
 )
 def test_hedged_or_halved_amounts_stay_one_expression(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # later than the story's last event, not the publication date: the amount is what is known
+        (
+            "The storm cut the power, and three days later the lights came back.",
+            "three days",
+            "P3D",
+        ),
+        # the stretch and the period it lies in are two expressions
+        ("Exports rose 4% in the first six months of 2023.", "the first six months", "P6M"),
+        ("Exports rose 4% in the first six months of 2023.", "2023", "2023"),
+    ],
+)
+def test_durations_are_cut_from_later_and_from_the_period_they_lie_in(  # type: ignore[no-untyped-def]
     parse, sentence: str, expression: str, expected_value: str
 ) -> None:
     assert _found(parse, sentence)[expression] == expected_value

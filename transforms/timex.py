@@ -203,6 +203,17 @@ def _value_range(value: str) -> tuple[date | None, date | None]:
             date(year, last_month - 2, 1),
             date(year, last_month, calendar.monthrange(year, last_month)[1]),
         )
+    match = re.fullmatch(r"(\d{4})-H([12])", value)
+    if match:
+        year, first_half = int(match[1]), match[2] == "1"
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first_half
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
+        )
     match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
     if match:
         year = int(match[1])
@@ -497,6 +508,9 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
         if season == "WI":  # a winter carries the year of its December
             season_year -= 1
         return Resolution("DATE", f"{season_year:04d}-{season}", True)
+    half = re.search(r"\b(first|second|last|latter) half\b", joined)
+    if half and year is not None:  # "the second half of 2024"
+        return Resolution("DATE", f"{year:04d}-H{1 if half[1] == 'first' else 2}")
     century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", joined)
     if century and int(century[1]) >= 1:  # "the 20th century" is the 1900s: TIMEX3 "19"
         return Resolution("DATE", f"{int(century[1]) - 1:02d}")
@@ -811,6 +825,10 @@ def _trim(span: Span) -> Span:
             start += 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # "three days later": later than the story's last event, not than the publication date, so
+    # what the words fix is the amount; TIMEX3 marks "three days" as a duration.
+    if end - start > 1 and doc[end - 1].lower_ == "later" and _unit(doc[end - 2].lower_):
+        end -= 1
     return doc[start:end]
 
 
@@ -823,15 +841,23 @@ def _joins_one_amount(doc: Doc, index: int) -> bool:
     )
 
 
+def _opens_the_containing_period(doc: Doc, index: int) -> bool:
+    """The 'of' in 'the first nine months of 1997': TIMEX3 marks the stretch ("the first nine
+    months", a duration) and the period it lies in ("1997") as two expressions."""
+    if doc[index].lower_ != "of" or index < 2:
+        return False
+    unit, amount = doc[index - 1].lower_, doc[index - 2].lower_
+    return unit.endswith("s") and _unit(unit) is not None and _number(amount) is not None
+
+
 def _split(span: Span) -> list[Span]:
     """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if (
-            token.lower_ in SPLIT_WORDS
-            and start < token.i < span.end - 1
-            and not _joins_one_amount(span.doc, token.i)
+        splits = token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        if (splits or _opens_the_containing_period(span.doc, token.i)) and (
+            start < token.i < span.end - 1
         ):
             pieces.append(span.doc[start : token.i])
             start = token.i + 1
