@@ -69,6 +69,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("every quarter", "SET", "P1Q"),
         ("the 19th century", "DATE", "18"),
         ("the second half of 2023", "DATE", "2023-H2"),
+        ("yesterday afternoon", "TIME", "2025-01-20TAF"),
+        ("tomorrow morning", "TIME", "2025-01-22TMO"),
         ("currently", "DATE", "PRESENT_REF"),
         ("the quarter", "DATE", "2024-Q4"),  # the last completed quarter
         ("the latest quarter", "DATE", "2024-Q4"),
@@ -293,6 +295,11 @@ def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> N
 def test_weekday_and_part_of_day_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The ferry left the harbour on Friday night after a long delay.")
     assert found["Friday night"] == "2025-01-17"
+
+
+def test_part_of_day_and_yesterday_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "In Oslo at mid-afternoon yesterday, the shares were up 3 kroner.")
+    assert found["mid-afternoon yesterday"] == "2025-01-20TAF"
 
 
 def test_dividend_dates_point_forward(parse) -> None:  # type: ignore[no-untyped-def]

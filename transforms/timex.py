@@ -352,8 +352,9 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
             if anchor is None:
                 return Resolution("DATE", None)
             value = (anchor + timedelta(days=delta)).isoformat()
-            if word == "tonight":
-                return Resolution("TIME", value + "TNI", True)
+            part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
+            if part is not None:  # "tonight", "yesterday afternoon", "tomorrow morning"
+                return Resolution("TIME", f"{value}T{part}", True)
             return Resolution("DATE", value, True)
     reference = _reference_value(words)
     if reference is not None:
@@ -932,13 +933,16 @@ def _pattern_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
+
+
 def _joinable(left: Span, right: Span) -> bool:
-    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday', '5 p.m. EST' + 'Nov. 9': one expression
-    split by the NER model."""
+    """'Wednesday' + 'night', 'yesterday' + 'afternoon', '9 a.m.' + 'Tuesday', '5 p.m. EST' +
+    'Nov. 9': one expression split by the NER model."""
     if left.end != right.start:
         return False
     words = {token.lower_.rstrip(".") for token in (left[-1], right[0])}
-    named_day = words & WEEKDAYS.keys() or (
+    named_day = words & (WEEKDAYS.keys() | _DAYS_NEAR_PUBLICATION) or (
         any(token.lower_.rstrip(".") in MONTHS for token in right) and _clock(_tokens(left.text))
     )
     clock = words & DAY_PARTS.keys() or words & {"noon", "midnight"} or _clock(_tokens(left.text))
