@@ -45,6 +45,10 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("48 hours", "DURATION", "PT48H"),
         ("a decade", "DURATION", "P10Y"),
         ("every Tuesday", "SET", "XXXX-WXX-2"),
+        ("on Thursdays", "SET", "XXXX-WXX-4"),  # a weekday in the plural recurs
+        ("Friday nights", "SET", "XXXX-WXX-5TNI"),
+        ("each October", "SET", "XXXX-10"),
+        ("every winter", "SET", "XXXX-WI"),
         ("weekly", "SET", "P1W"),
         ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
@@ -295,6 +299,11 @@ def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> N
 def test_weekday_and_part_of_day_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The ferry left the harbour on Friday night after a long delay.")
     assert found["Friday night"] == "2025-01-17"
+
+
+def test_a_weekday_and_its_part_of_day_in_the_plural_are_one_recurring_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The night bus runs on Friday and Saturday nights until March.")
+    assert found["Saturday nights"] == "XXXX-WXX-6TNI"
 
 
 def test_part_of_day_and_yesterday_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -278,12 +279,38 @@ def _relative_offset(anchor: date, amount: int, unit: str, sign: int) -> str | N
     return None
 
 
+def _singular(word: str, names: Container[str]) -> str:
+    """'mondays' -> 'monday', 'nights' -> 'night' when the singular is one of `names`."""
+    return word[:-1] if word.endswith("s") and word[:-1] in names else word
+
+
+def _recurring_weekday(words: list[str]) -> str | None:
+    """'every Tuesday night', 'on Mondays', 'Tuesday nights': the SET value, or None. A weekday
+    or its part of day in the plural recurs even without "every"."""
+    singular = [_singular(_singular(word, WEEKDAYS), DAY_PARTS) for word in words]
+    weekday = next((w for w in singular if w in WEEKDAYS and len(w) > 3), None)
+    if weekday is None:
+        return None
+    plural = any(word != single for word, single in zip(words, singular, strict=True))
+    if not plural and not SET_MARKERS.intersection(words):
+        return None
+    part = next((DAY_PARTS[w] for w in singular if w in DAY_PARTS), None)
+    return f"XXXX-WXX-{WEEKDAYS[weekday] + 1}" + (f"T{part}" if part else "")
+
+
 def _resolve_set(words: list[str]) -> Resolution | None:
+    """'every Tuesday', 'on Tuesday nights', 'each July', 'every summer', 'daily', 'each year'."""
+    weekday = _recurring_weekday(words)
+    if weekday is not None:
+        return Resolution("SET", weekday)
     if not SET_MARKERS.intersection(words):
         return None
-    for word in words:
-        if word in WEEKDAYS:
-            return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    month = next((MONTHS[w] for w in words if w in MONTHS and (len(w) > 3 or w == "may")), None)
+    if month is not None:  # "each July"
+        return Resolution("SET", f"XXXX-{month:02d}")
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is not None:  # "every summer"
+        return Resolution("SET", f"XXXX-{season}")
     for word in words:
         if word in FREQUENCY_WORDS:
             return Resolution("SET", FREQUENCY_WORDS[word])
@@ -770,7 +797,9 @@ def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resol
 
 _SET_PATTERN = re.compile(
     r"\b(?:every|each)\s+(?:(?:other|single)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|day|week|month|year|morning|evening|night)s?\b",
+    r"saturday|sunday|day|week|month|year|morning|evening|night|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|"
+    r"winter)s?\b",
     re.IGNORECASE,
 )
 # "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
@@ -941,7 +970,9 @@ def _joinable(left: Span, right: Span) -> bool:
     'Nov. 9': one expression split by the NER model."""
     if left.end != right.start:
         return False
-    words = {token.lower_.rstrip(".") for token in (left[-1], right[0])}
+    # singular, so that "Tuesday" + "nights" and "Mondays" + "mornings" join as well
+    words = {_singular(token.lower_.rstrip("."), DAY_PARTS) for token in (left[-1], right[0])}
+    words = {_singular(word, WEEKDAYS) for word in words}
     named_day = words & (WEEKDAYS.keys() | _DAYS_NEAR_PUBLICATION) or (
         any(token.lower_.rstrip(".") in MONTHS for token in right) and _clock(_tokens(left.text))
     )
