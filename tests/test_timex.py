@@ -378,6 +378,16 @@ def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> N
     assert found["a year earlier"] == "2023-Q3"
 
 
+def test_a_quarter_still_under_way_does_not_become_the_reported_one(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets earned $5 million in the fourth quarter and expects a first-quarter "
+        "charge. It had earned $4 million a year earlier.",
+    )
+    assert found["the fourth quarter"] == "2024-Q4"
+    assert found["a year earlier"] == "2023-Q4"
+
+
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The lighthouse, built in nineteen sixty-one, still gets a daily visit.")
     assert found["nineteen sixty-one"] == "1961"

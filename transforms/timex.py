@@ -1,19 +1,22 @@
 """Time expressions: find them in a spaCy doc and normalise them to TIMEX3-style calendar values.
 
 Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and
-hedges ("since", "just"), split where one entity holds two expressions ("1991 to 1997", "the
-quarter ended Sept. 30"), and dropped when they are ages ("a 44-year-old") or bare numbers. Two
-small passes add vague references the model misses ("now", "recently", "in the past") and
-recurring expressions ("every Tuesday"); a weekday and an adjacent part of day or clock time
-("Friday" + "night") are joined.
+hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
+days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
+30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
+bare or model numbers ("the 80486 chip"), or "annual" alone. Two small passes add vague
+references the model misses ("now", "recently", "in the past") and recurring expressions
+("every Tuesday", "each July"); a weekday, "yesterday", "today" or "tomorrow" and an adjacent
+part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday") are joined.
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
 underspecified date is meant follows the sentence's tense (past: the previous one; future, or
 cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a plan
 reported in the past, or a deadline seen from the past perfect: the nearer one), except that a
-date without a year is never put more than about nine months away. Without a publication date,
-relative expressions get value NULL: nothing here ever reads today's clock.
+date without a year is never put more than about nine months away. A year named by its last
+day ("the year ended March 31") is the duration P1Y, not a calendar year. Without a
+publication date, relative expressions get value NULL: nothing here ever reads today's clock.
 Two pieces of document context are used: the last quarter an article names (in an earnings
 report, "a year earlier" and "the latest quarter" then resolve to quarters), and the last date
 it names, against which "that year", "later that month" and "the following year" resolve.
@@ -1153,6 +1156,18 @@ def _shift_value(value: str, period: str, step: int) -> str | None:
     return (date.fromisoformat(value) + timedelta(days=step)).isoformat()
 
 
+def _reported_quarter(resolution: Resolution, alone: Resolution, anchor: date | None) -> bool:
+    """Whether an expression names a quarter that results can be reported for: named outright
+    (not inferred from an earlier quarter) and over by publication. "A fourth-quarter charge"
+    in a story of Nov. 2 looks ahead; "a year earlier" still compares with the third."""
+    if resolution != alone or not resolution.value:
+        return False
+    if not _QUARTER_VALUE.fullmatch(resolution.value):
+        return False
+    _, last_day = value_range(resolution.value)
+    return anchor is None or (last_day is not None and last_day < anchor)
+
+
 def _updates_reference(
     resolution: Resolution, narrative: Resolution | None, reference: str | None
 ) -> bool:
@@ -1183,8 +1198,8 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         else:
             alone = normalise(span.text, anchor, _tense(span))
         resolution = _in_quarter_context(span.text, alone, quarter)
-        if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
-            quarter = resolution.value  # named outright, not inferred from an earlier quarter
+        if _reported_quarter(resolution, alone, anchor):
+            quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value
         begin, end = value_range(resolution.value)
