@@ -52,6 +52,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("weekly", "SET", "P1W"),
         ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
+        ("4 in the morning", "TIME", "2025-01-21T04:00"),
+        ("8 in the evening", "TIME", "2025-01-21T20:00"),
         ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
         ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
@@ -304,6 +306,29 @@ def test_weekday_and_part_of_day_are_one_expression(parse) -> None:  # type: ign
 def test_a_weekday_and_its_part_of_day_in_the_plural_are_one_recurring_expression(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The night bus runs on Friday and Saturday nights until March.")
     assert found["Saturday nights"] == "XXXX-WXX-6TNI"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a time of day takes the day its sentence names ...
+        (
+            "The dam burst at about 10:35 a.m. on Friday, officials said.",
+            "about 10:35 a.m.",
+            "2025-01-17T10:35",
+        ),
+        # ... and a clock time, a comma and a date are one expression
+        (
+            "The offer stands until 5 p.m. EST, Feb. 14, the bidder said.",
+            "5 p.m. EST, Feb. 14",
+            "2025-02-14T17:00",
+        ),
+    ],
+)
+def test_a_time_of_day_falls_on_the_day_its_sentence_names(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
 
 
 def test_part_of_day_and_yesterday_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,8 @@ days"), split where one entity holds two expressions ("1991 to 1997", "the quart
 bare or model numbers ("the 80486 chip"), or "annual" alone. Two small passes add vague
 references the model misses ("now", "recently", "in the past") and recurring expressions
 ("every Tuesday", "each July"); a weekday, "yesterday", "today" or "tomorrow" and an adjacent
-part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday") are joined.
+part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," +
+"Nov. 6") are joined; a time of day that names no day takes the closest day its sentence names.
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
@@ -32,7 +33,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Container
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -672,6 +673,9 @@ def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Res
     return Resolution("DATE", day.isoformat(), True)
 
 
+_HOUR_OF_DAY_PART = re.compile(r"\b(\d{1,2})(?: o clock)? in the (morning|afternoon|evening)\b")
+
+
 def _clock(words: list[str]) -> str | None:
     """The time-of-day part of a TIMEX3 value: "T09:30", "T12:00", "TMO"; None if absent."""
     joined = " ".join(words)
@@ -686,6 +690,10 @@ def _clock(words: list[str]) -> str | None:
         if hour > 23 or minute > 59:
             return "T"
         return f"T{hour:02d}:{minute:02d}"
+    hour_of_part = _HOUR_OF_DAY_PART.search(joined)
+    if hour_of_part:  # "4 in the morning", "8 in the evening"
+        hour = int(hour_of_part[1]) % 12 + (0 if hour_of_part[2] == "morning" else 12)
+        return f"T{hour:02d}:00"
     if "noon" in words or "midday" in words:
         return "T12:00"
     if "midnight" in words:
@@ -971,8 +979,9 @@ _DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
 def _joinable(left: Span, right: Span) -> bool:
     """'Wednesday' + 'night', 'yesterday' + 'afternoon', '9 a.m.' + 'Tuesday', '5 p.m. EST' +
     'Nov. 9': one expression split by the NER model."""
-    if left.end != right.start:
-        return False
+    comma_between = left.end + 1 == right.start and left.doc[left.end].text == ","
+    if left.end != right.start and not (comma_between and _clock(_tokens(left.text))):
+        return False  # "5 p.m. EST, Nov. 6" is one expression, "Friday, 9 a.m." is two
     # singular, so that "Tuesday" + "nights" and "Mondays" + "mornings" join as well
     words = {_singular(token.lower_.rstrip("."), DAY_PARTS) for token in (left[-1], right[0])}
     words = {_singular(word, WEEKDAYS) for word in words}
@@ -1181,6 +1190,42 @@ def _updates_reference(
     return not reference.startswith(narrative.value)
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
+def _is_clock_only(text: str, resolution: Resolution, anchor: date | None) -> bool:
+    """'10:35 a.m.', '4 in the morning': a time of day that names no day, so it was put on the
+    publication date for want of one."""
+    if anchor is None or resolution.type != "TIME" or resolution.value is None:
+        return False
+    words = set(_tokens(text))
+    names_a_day = words & (WEEKDAYS.keys() | MONTHS.keys() | _DAY_WORDS)
+    return resolution.value.startswith(f"{anchor.isoformat()}T") and not names_a_day
+
+
+def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> list[TimexSpan]:
+    """'at about 10:35 a.m. (0735 GMT) Friday', 'at 4 in the morning on Thursday': a time of day
+    whose sentence names a day (a date, a weekday) falls on that day, the closest one."""
+    for index in clock_times:
+        time = found[index]
+        days = [
+            other
+            for other in found
+            if other.sentence_index == time.sentence_index
+            and other.resolution.value
+            and _DAY_VALUE.fullmatch(other.resolution.value)
+        ]
+        if not days:
+            continue
+        day = min(days, key=lambda other: abs(other.token_start - time.token_start))
+        value = f"{day.resolution.value}{(time.resolution.value or '')[10:]}"
+        resolution = replace(time.resolution, value=value)
+        begin, end = value_range(value)
+        found[index] = replace(time, resolution=resolution, begin_date=begin, end_date=end)
+    return found
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
@@ -1189,6 +1234,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     found: list[TimexSpan] = []
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
+    clock_times: list[int] = []  # indexes in `found` of times of day with no day of their own
     for span in candidate_spans(doc):
         narrative = _narrative_reference(span.text, reference)
         if narrative is not None:
@@ -1203,6 +1249,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value
         begin, end = value_range(resolution.value)
+        clock_only = _is_clock_only(span.text, resolution, anchor)
         found.append(
             TimexSpan(
                 text=span.text,
@@ -1216,4 +1263,6 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
                 token_end=span.end,
             )
         )
-    return found
+        if clock_only:
+            clock_times.append(len(found) - 1)
+    return _on_the_day_named_nearby(found, clock_times)
