@@ -45,16 +45,38 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("48 hours", "DURATION", "PT48H"),
         ("a decade", "DURATION", "P10Y"),
         ("every Tuesday", "SET", "XXXX-WXX-2"),
+        ("on Thursdays", "SET", "XXXX-WXX-4"),  # a weekday in the plural recurs
+        ("Friday nights", "SET", "XXXX-WXX-5TNI"),
+        ("each October", "SET", "XXXX-10"),
+        ("every winter", "SET", "XXXX-WI"),
         ("weekly", "SET", "P1W"),
         ("at 9 a.m.", "TIME", "2025-01-21T09:00"),
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
+        ("4 in the morning", "TIME", "2025-01-21T04:00"),
+        ("8 in the evening", "TIME", "2025-01-21T20:00"),
         ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
         ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
         ("recently", "DATE", "PAST_REF"),
         ("the near future", "DATE", "FUTURE_REF"),
-        ("recent years", "DATE", "PAST_REF"),
+        ("recent years", "DURATION", "PXY"),  # a stretch of some years, not a point
+        ("these days", "DATE", "PRESENT_REF"),
+        ("last night", "TIME", "2025-01-20TNI"),  # the night before publication
+        ("several months ago", "DATE", "PAST_REF"),
+        ("three trading days", "DURATION", "P3D"),
+        ("two more weeks", "DURATION", "P2W"),
+        ("a few weeks", "DURATION", "PXW"),  # "few" counts nothing
+        ("the 2010 fiscal year", "DATE", "2010"),
+        ("4 1/2 years", "DURATION", "P4Y6M"),
+        ("an hour and a half", "DURATION", "PT1H30M"),
+        ("1 1/2 days", "DURATION", "P1DT12H"),
+        ("the past three quarters", "DURATION", "P3Q"),
+        ("every quarter", "SET", "P1Q"),
+        ("the 19th century", "DATE", "18"),
+        ("the second half of 2023", "DATE", "2023-H2"),
+        ("yesterday afternoon", "TIME", "2025-01-20TAF"),
+        ("tomorrow morning", "TIME", "2025-01-22TMO"),
         ("currently", "DATE", "PRESENT_REF"),
         ("the quarter", "DATE", "2024-Q4"),  # the last completed quarter
         ("the latest quarter", "DATE", "2024-Q4"),
@@ -126,12 +148,50 @@ def test_without_publication_date_only_absolute_dates_resolve(
 
 
 @pytest.mark.parametrize(
+    ("text", "tense", "expected_value"),
+    [
+        # The tense would put these nearly a year away; news would have given the year.
+        ("Jan. 25", "past", "2025-01-25"),
+        ("Jan. 19", "future", "2025-01-19"),
+        ("February", "past", "2025-02"),
+        ("December", "future", "2024-12"),
+        # Within about nine months the tense still decides.
+        ("Aug. 3", "past", "2024-08-03"),
+        ("June 30", "future", "2025-06-30"),
+        ("April", "past", "2024-04"),
+    ],
+)
+def test_a_date_without_a_year_is_not_put_nearly_a_year_away(
+    text: str, tense: str, expected_value: str
+) -> None:
+    assert normalise(text, PUBLISHED, tense=tense).value == expected_value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected_value"),
+    [
+        ("the summer", "past", "2024-SU"),
+        ("the summer", "future", "2025-SU"),
+        ("in the early autumn", "past", "2024-FA"),
+        ("winter", "present", "2024-WI"),  # Dec. 2024 to Feb. 2025, under way
+        ("this past spring", "future", "2024-SP"),
+        ("this past winter", "past", "2024-WI"),
+    ],
+)
+def test_a_season_without_a_year_follows_the_tense(
+    text: str, tense: str, expected_value: str
+) -> None:
+    assert normalise(text, PUBLISHED, tense=tense).value == expected_value  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
     ("value", "begin", "end"),
     [
         ("2025-01-20", date(2025, 1, 20), date(2025, 1, 20)),
         ("2025-02", date(2025, 2, 1), date(2025, 2, 28)),
         ("2025-W03", date(2025, 1, 13), date(2025, 1, 19)),
         ("2024-Q3", date(2024, 7, 1), date(2024, 9, 30)),
+        ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
         ("1962", date(1962, 1, 1), date(1962, 12, 31)),
         ("199", date(1990, 1, 1), date(1999, 12, 31)),
         ("P3W", None, None),
@@ -180,6 +240,54 @@ def test_ages_and_bare_numbers_are_not_time_expressions(parse) -> None:  # type:
     assert set(found) == {"2003"}
 
 
+def test_model_numbers_and_annual_are_not_time_expressions(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "The 68020 processor lifted annual sales at Orbital Devices, founded in 1984."
+    )
+    assert set(found) == {"1984"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        (
+            "The ferry crossing takes an hour and a half in calm weather.",
+            "an hour and a half",
+            "PT1H30M",
+        ),
+        (
+            "The tenants moved out a week or so ago, neighbours said.",
+            "a week or so ago",
+            "2025-W03",
+        ),
+    ],
+)
+def test_hedged_or_halved_amounts_stay_one_expression(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # later than the story's last event, not the publication date: the amount is what is known
+        (
+            "The storm cut the power, and three days later the lights came back.",
+            "three days",
+            "P3D",
+        ),
+        # the stretch and the period it lies in are two expressions
+        ("Exports rose 4% in the first six months of 2023.", "the first six months", "P6M"),
+        ("Exports rose 4% in the first six months of 2023.", "2023", "2023"),
+    ],
+)
+def test_durations_are_cut_from_later_and_from_the_period_they_lie_in(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
 def test_ranges_split_into_their_ends_and_vague_references_are_found(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(
         parse, "The orchard grew from 1994 to 1997. Now the growers recently sold most of it."
@@ -195,12 +303,95 @@ def test_weekday_and_part_of_day_are_one_expression(parse) -> None:  # type: ign
     assert found["Friday night"] == "2025-01-17"
 
 
+def test_a_weekday_and_its_part_of_day_in_the_plural_are_one_recurring_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The night bus runs on Friday and Saturday nights until March.")
+    assert found["Saturday nights"] == "XXXX-WXX-6TNI"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a time of day takes the day its sentence names ...
+        (
+            "The dam burst at about 10:35 a.m. on Friday, officials said.",
+            "about 10:35 a.m.",
+            "2025-01-17T10:35",
+        ),
+        # ... and a clock time, a comma and a date are one expression
+        (
+            "The offer stands until 5 p.m. EST, Feb. 14, the bidder said.",
+            "5 p.m. EST, Feb. 14",
+            "2025-02-14T17:00",
+        ),
+    ],
+)
+def test_a_time_of_day_falls_on_the_day_its_sentence_names(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+def test_part_of_day_and_yesterday_are_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "In Oslo at mid-afternoon yesterday, the shares were up 3 kroner.")
+    assert found["mid-afternoon yesterday"] == "2025-01-20TAF"
+
+
 def test_dividend_dates_point_forward(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(
         parse, "Acme Widgets declared a dividend, payable Feb. 14 to holders of record Jan. 31."
     )
     assert found["Feb. 14"] == "2025-02-14"
     assert found["Jan. 31"] == "2025-01-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a deadline points forward, even after a past-tense verb ...
+        ("The council extended the consultation until Thursday.", "Thursday", "2025-01-23"),
+        ("The ferry must be repaired by Friday, inspectors ruled.", "Friday", "2025-01-24"),
+        # ... unless the clause looks back from the past perfect: then the nearer one
+        ("The club had filed its accounts by Sunday.", "Sunday", "2025-01-19"),
+        # "is to" + verb is a plan
+        ("The museum is to reopen its east wing Thursday.", "Thursday", "2025-01-23"),
+        # a plan reported in the past may or may not have happened yet: the nearer one
+        ("Neighbours planned a vigil for Wednesday.", "Wednesday", "2025-01-22"),
+        ("A concert scheduled for Sunday was cancelled.", "Sunday", "2025-01-19"),
+    ],
+)
+def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Widgets earned $3 million in the year ended March 31, up from $2 million.",
+        "The co-operative expects a small loss for the fiscal year ending June 30.",
+    ],
+)
+def test_a_year_named_by_its_last_day_is_a_twelve_month_duration(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, sentence)
+    year = next(text for text in found if text.endswith("year"))
+    assert found[year] == "P1Y"
+
+
+def test_that_year_and_the_following_month_follow_the_story_not_the_publication_date(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "The mill closed in March 1987. The town lost its bank later that year, and its school "
+        "the following month.",
+    )
+    assert found["March 1987"] == "1987-03"
+    assert found["later that year"] == "1987"
+    assert found["the following month"] == "1987-04"
+
+
+def test_that_year_without_an_earlier_date_stays_unresolved(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "Nobody in the village remembers much about that year.")
+    assert found.get("that year") is None
 
 
 def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> None:  # type: ignore[no-untyped-def]
@@ -210,6 +401,16 @@ def test_a_year_earlier_in_an_earnings_report_means_the_same_quarter(parse) -> N
     )
     assert found["the third quarter"] == "2024-Q3"
     assert found["a year earlier"] == "2023-Q3"
+
+
+def test_a_quarter_still_under_way_does_not_become_the_reported_one(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets earned $5 million in the fourth quarter and expects a first-quarter "
+        "charge. It had earned $4 million a year earlier.",
+    )
+    assert found["the fourth quarter"] == "2024-Q4"
+    assert found["a year earlier"] == "2023-Q4"
 
 
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]

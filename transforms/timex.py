@@ -1,30 +1,39 @@
 """Time expressions: find them in a spaCy doc and normalise them to TIMEX3-style calendar values.
 
 Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and
-hedges ("since", "just"), split where one entity holds two expressions ("1991 to 1997", "the
-quarter ended Sept. 30"), and dropped when they are ages ("a 44-year-old") or bare numbers. Two
-small passes add vague references the model misses ("now", "recently", "in the past") and
-recurring expressions ("every Tuesday"); a weekday and an adjacent part of day or clock time
-("Friday" + "night") are joined.
+hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
+days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
+30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
+bare or model numbers ("the 80486 chip"), or "annual" alone. Two small passes add vague
+references the model misses ("now", "recently", "in the past") and recurring expressions
+("every Tuesday", "each July"); a weekday, "yesterday", "today" or "tomorrow" and an adjacent
+part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," +
+"Nov. 6") are joined; a time of day that names no day takes the closest day its sentence names.
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
 underspecified date is meant follows the sentence's tense (past: the previous one; future, or
-cues such as "payable" and "effective": the next one; present: the nearer one). Without a
+cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a plan
+reported in the past, or a deadline seen from the past perfect: the nearer one), except that a
+date without a year is never put more than about nine months away. A year named by its last
+day ("the year ended March 31") is the duration P1Y, not a calendar year. Without a
 publication date, relative expressions get value NULL: nothing here ever reads today's clock.
-The only document context used is the last quarter an article names: in an earnings report,
-"a year earlier" and "the latest quarter" then resolve to quarters.
+Two pieces of document context are used: the last quarter an article names (in an earnings
+report, "a year earlier" and "the latest quarter" then resolve to quarters), and the last date
+it names, against which "that year", "later that month" and "the following year" resolve.
 
-Does not: anchor to other time expressions in the text (beyond that quarter), resolve vague
-references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to
-events (see `transforms/events.py`).
+Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
+about last week still resolves against the publication date), resolve vague references
+("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to events (see
+`transforms/events.py`).
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -33,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.doctext import doc_text
 from transforms.lexicons.time import (
     DAY_PARTS,
+    DEADLINE_PREPOSITIONS,
     DECADE_WORDS,
     DURATION_UNITS,
     FIXED_HOLIDAYS,
@@ -45,20 +55,23 @@ from transforms.lexicons.time import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_CUES,
+    REFERENCE_PHRASES,
     REFERENCE_WORDS,
+    SEASON_START_MONTHS,
     SEASONS,
     SET_MARKERS,
     SPLIT_WORDS,
     STANDALONE_FREQUENCIES,
     STANDALONE_REFERENCES,
     TIME_UNITS,
+    VAGUE_AMOUNTS,
     WEEKDAYS,
 )
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 #: Which occurrence of an underspecified date ("Monday", "Feb. 3") a sentence points to.
 Tense = Literal["past", "present", "future"]
-_WORD = re.compile(r"[a-z]+|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
+_WORD = re.compile(r"[a-z]+|1/2|\d+(?::\d+)?(?:st|nd|rd|th|s)?|'\d\ds|-")
 
 
 @dataclass(frozen=True)
@@ -137,15 +150,30 @@ def _month_day_near(
         candidates = matching
     before = max((c for c in candidates if c <= anchor), default=None)
     after = min((c for c in candidates if c >= anchor), default=None)
-    return _choose(anchor, before, after, tense)
+    chosen = _choose(anchor, before, after, tense)
+    if chosen is not None and abs((chosen - anchor).days) > _FAR_DAYS:
+        return _choose(anchor, before, after, "present")
+    return chosen
+
+
+#: News gives the year of a date further away than about nine months ("Nov. 10, 1988"), so a
+#: date without one that the tense would put that far off ("was approved Nov. 10" in a story of
+#: Nov. 2; "is due Jan. 14" in a story of Jan. 15) means the nearer occurrence: the tense is
+#: usually the reporting verb's, not the date's.
+_FAR_DAYS = 274
+_FAR_MONTHS = 10
 
 
 def _month_near(anchor: date, month: int, tense: Tense) -> int:
-    """The year of the occurrence of `month` the tense points to."""
+    """The year of the occurrence of `month` the tense points to (see _FAR_MONTHS)."""
     before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
     after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
     this_month = anchor.replace(day=1)
-    return (_choose(this_month, before, after, tense) or before).year
+    chosen = _choose(this_month, before, after, tense) or before
+    months_away = abs((chosen.year - anchor.year) * 12 + chosen.month - anchor.month)
+    if months_away >= _FAR_MONTHS:
+        chosen = _choose(this_month, before, after, "present") or chosen
+    return chosen.year
 
 
 def value_range(value: str | None) -> tuple[date | None, date | None]:
@@ -180,11 +208,22 @@ def _value_range(value: str) -> tuple[date | None, date | None]:
             date(year, last_month - 2, 1),
             date(year, last_month, calendar.monthrange(year, last_month)[1]),
         )
+    match = re.fullmatch(r"(\d{4})-H([12])", value)
+    if match:
+        year, first_half = int(match[1]), match[2] == "1"
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first_half
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
+        )
     match = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
     if match:
         year = int(match[1])
-        starts = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-        first, last = starts[match[2]]
+        first = SEASON_START_MONTHS[match[2]]
+        last = (first + 1) % 12 + 1
         last_year = year + 1 if match[2] == "WI" else year
         return date(year, first, 1), date(last_year, last, calendar.monthrange(last_year, last)[1])
     match = re.fullmatch(r"(\d{4})", value)
@@ -244,12 +283,38 @@ def _relative_offset(anchor: date, amount: int, unit: str, sign: int) -> str | N
     return None
 
 
+def _singular(word: str, names: Container[str]) -> str:
+    """'mondays' -> 'monday', 'nights' -> 'night' when the singular is one of `names`."""
+    return word[:-1] if word.endswith("s") and word[:-1] in names else word
+
+
+def _recurring_weekday(words: list[str]) -> str | None:
+    """'every Tuesday night', 'on Mondays', 'Tuesday nights': the SET value, or None. A weekday
+    or its part of day in the plural recurs even without "every"."""
+    singular = [_singular(_singular(word, WEEKDAYS), DAY_PARTS) for word in words]
+    weekday = next((w for w in singular if w in WEEKDAYS and len(w) > 3), None)
+    if weekday is None:
+        return None
+    plural = any(word != single for word, single in zip(words, singular, strict=True))
+    if not plural and not SET_MARKERS.intersection(words):
+        return None
+    part = next((DAY_PARTS[w] for w in singular if w in DAY_PARTS), None)
+    return f"XXXX-WXX-{WEEKDAYS[weekday] + 1}" + (f"T{part}" if part else "")
+
+
 def _resolve_set(words: list[str]) -> Resolution | None:
+    """'every Tuesday', 'on Tuesday nights', 'each July', 'every summer', 'daily', 'each year'."""
+    weekday = _recurring_weekday(words)
+    if weekday is not None:
+        return Resolution("SET", weekday)
     if not SET_MARKERS.intersection(words):
         return None
-    for word in words:
-        if word in WEEKDAYS:
-            return Resolution("SET", f"XXXX-WXX-{WEEKDAYS[word] + 1}")
+    month = next((MONTHS[w] for w in words if w in MONTHS and (len(w) > 3 or w == "may")), None)
+    if month is not None:  # "each July"
+        return Resolution("SET", f"XXXX-{month:02d}")
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is not None:  # "every summer"
+        return Resolution("SET", f"XXXX-{season}")
     for word in words:
         if word in FREQUENCY_WORDS:
             return Resolution("SET", FREQUENCY_WORDS[word])
@@ -260,17 +325,16 @@ def _resolve_set(words: list[str]) -> Resolution | None:
 
 
 def _reference_value(words: list[str]) -> str | None:
-    """'now', 'right now', 'the near future', 'recent years': PRESENT/PAST/FUTURE_REF."""
-    if words in (["the", "moment"], ["present"], ["the", "present"]):
-        return "PRESENT_REF"
-    if words == ["once"]:
-        return "PAST_REF"
+    """'now', 'right now', 'the near future', 'these days': PRESENT/PAST/FUTURE_REF.
+
+    "recent years" is not one: TIMEX3 reads it as a stretch of some years (PXY), which
+    `_resolve_duration` gives it."""
+    phrase = REFERENCE_PHRASES.get(" ".join(words))
+    if phrase is not None:
+        return phrase
     head = [word for word in words if word not in ("the", "right", "very", "near", "more", "so")]
     if len(head) == 1 and head[0] in REFERENCE_WORDS:
         return REFERENCE_WORDS[head[0]]
-    plural_unit = len(words) == 2 and words[1].endswith("s") and _unit(words[1]) is not None
-    if words[0] in ("recent", "recently") and plural_unit:
-        return "PAST_REF"
     return None
 
 
@@ -309,14 +373,19 @@ def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution 
 
 def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
+    if re.search(r"\blast night\b", joined):  # the night before the day of publication
+        if anchor is None:
+            return Resolution("TIME", None)
+        return Resolution("TIME", f"{(anchor - timedelta(days=1)).isoformat()}TNI", True)
     simple = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     for word, delta in simple.items():
         if word in words:
             if anchor is None:
                 return Resolution("DATE", None)
             value = (anchor + timedelta(days=delta)).isoformat()
-            if word == "tonight":
-                return Resolution("TIME", value + "TNI", True)
+            part = next((DAY_PARTS[w] for w in words if w in DAY_PARTS), None)
+            if part is not None:  # "tonight", "yesterday afternoon", "tomorrow morning"
+                return Resolution("TIME", f"{value}T{part}", True)
             return Resolution("DATE", value, True)
     reference = _reference_value(words)
     if reference is not None:
@@ -328,13 +397,16 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
         return Resolution("DATE", _week_value(saturday) + "-WE", True)
     # "two days ago", "three weeks later", "a year from now"
     match = re.search(
-        r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? "
+        r"(\w+) (second|minute|hour|day|night|week|month|year|decade)s? (?:or so )?"
         r"(ago|earlier|before|later|from now|hence)",
         joined,
     )
     if match:
         amount = _number(match[1])
         if amount is None:
+            # "several years ago", "many months ago": some time in the past, how long unknown
+            if match[1] in VAGUE_AMOUNTS and match[3] == "ago":
+                return Resolution("DATE", "PAST_REF", anchor is not None)
             return Resolution("DATE", None)
         if anchor is None:
             return Resolution("DATE", None)
@@ -348,6 +420,9 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
         joined,
     )
     if match:
+        if match[2] in SEASONS and re.search(rf"\bthis past {match[2]}\b", joined):
+            # "this past spring": the latest one, which may be in the current year
+            return _resolve_calendar([match[2]], anchor, "past")
         return _resolve_named_period(match[1], match[2], anchor, words)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
@@ -457,6 +532,20 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None and year is not None:
         return Resolution("DATE", f"{year:04d}-{season}")
+    if season is not None:  # "the summer", "in the early spring": like a month without a year
+        if anchor is None:
+            return Resolution("DATE", None)
+        middle_month = SEASON_START_MONTHS[season] % 12 + 1
+        season_year = _month_near(anchor, middle_month, tense)
+        if season == "WI":  # a winter carries the year of its December
+            season_year -= 1
+        return Resolution("DATE", f"{season_year:04d}-{season}", True)
+    half = re.search(r"\b(first|second|last|latter) half\b", joined)
+    if half and year is not None:  # "the second half of 2024"
+        return Resolution("DATE", f"{year:04d}-H{1 if half[1] == 'first' else 2}")
+    century = re.search(r"\b(\d{1,2})(?:st|nd|rd|th) century\b", joined)
+    if century and int(century[1]) >= 1:  # "the 20th century" is the 1900s: TIMEX3 "19"
+        return Resolution("DATE", f"{int(century[1]) - 1:02d}")
     decade = re.search(r"\b(\d{3})0s\b", joined)
     if decade:
         return Resolution("DATE", decade[1])
@@ -584,6 +673,9 @@ def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Res
     return Resolution("DATE", day.isoformat(), True)
 
 
+_HOUR_OF_DAY_PART = re.compile(r"\b(\d{1,2})(?: o clock)? in the (morning|afternoon|evening)\b")
+
+
 def _clock(words: list[str]) -> str | None:
     """The time-of-day part of a TIMEX3 value: "T09:30", "T12:00", "TMO"; None if absent."""
     joined = " ".join(words)
@@ -598,6 +690,10 @@ def _clock(words: list[str]) -> str | None:
         if hour > 23 or minute > 59:
             return "T"
         return f"T{hour:02d}:{minute:02d}"
+    hour_of_part = _HOUR_OF_DAY_PART.search(joined)
+    if hour_of_part:  # "4 in the morning", "8 in the evening"
+        hour = int(hour_of_part[1]) % 12 + (0 if hour_of_part[2] == "morning" else 12)
+        return f"T{hour:02d}:00"
     if "noon" in words or "midday" in words:
         return "T12:00"
     if "midnight" in words:
@@ -617,18 +713,52 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
 
 
+def _amount_before(words: list[str], index: int) -> int | None:
+    """The number counting the unit at `index`: "six months", "two-year", "a couple of years",
+    and past one describing word, "eight trading days", "two more weeks", "a full year"."""
+    previous = words[index - 1] if index else ""
+    amount = _number(previous) if previous else None
+    if amount is None and index >= 2:
+        counted = words[index - 2]
+        describes = previous.isalpha() and previous not in VAGUE_AMOUNTS  # not "a few weeks"
+        a_count = (
+            not counted.isdigit() or len(counted) <= 3
+        )  # "30 business days", not "1989 fiscal year"
+        if previous in ("-", "of") or (describes and a_count):
+            amount = _number(counted)
+    return amount
+
+
 def _resolve_duration(words: list[str]) -> Resolution | None:
     for index, word in enumerate(words):
         unit = _unit(word)
         if unit is None:
             continue
-        previous = words[index - 1] if index else ""
-        amount = _number(previous) if previous else None
-        if amount is None and previous in ("-", "of") and index >= 2:
-            amount = _number(words[index - 2])  # "two-year", "a couple of years"
+        if index >= 2 and words[index - 1] == "1/2" and words[index - 2].isdigit():
+            half = _and_a_half(int(words[index - 2]), unit)  # "2 1/2 years"
+            if half is not None:
+                return Resolution("DURATION", half)
+        if words[index + 1 : index + 4] == ["and", "a", "half"]:
+            half = _and_a_half(_amount_before(words, index) or 1, unit)  # "an hour and a half"
+            if half is not None:
+                return Resolution("DURATION", half)
+        amount = _amount_before(words, index)
         if amount is not None or word.endswith("s"):
             return Resolution("DURATION", _duration_value(amount, unit))
     return None
+
+
+#: Half of a unit, in the next smaller unit TIMEX3 durations can hold.
+_HALF_UNITS: dict[str, str] = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _and_a_half(amount: int, unit: str) -> str | None:
+    """'2 1/2 years' -> P2Y6M, 'an hour and a half' -> PT1H30M; None for units without an
+    exact half in a smaller one (a month, a week)."""
+    if unit not in _HALF_UNITS:
+        return None
+    whole = _duration_value(amount, unit)
+    return whole + _HALF_UNITS[unit].removeprefix("T" if "T" in whole else "")
 
 
 def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
@@ -678,7 +808,9 @@ def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resol
 
 _SET_PATTERN = re.compile(
     r"\b(?:every|each)\s+(?:(?:other|single)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|day|week|month|year|morning|evening|night)s?\b",
+    r"saturday|sunday|day|week|month|year|morning|evening|night|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|spring|summer|autumn|fall|"
+    r"winter)s?\b",
     re.IGNORECASE,
 )
 # "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
@@ -686,10 +818,12 @@ _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
 # "the day", "this night": TimeBank and AQUAINT rarely annotate these on their own.
 _BARE_DAY = re.compile(r"(?:the|this|that) (?:day|night)", re.IGNORECASE)
 # Words that make an entity a time expression; anything without one ("Slepian, 52") is not.
+# Not "annual" ("annual sales"): it says how often, but names no time of its own; nor a longer
+# number that merely starts with four digits ("the 80486 chip").
 _TIME_CUE = re.compile(
-    r"\b(?:\d{4}s?|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
+    r"\b(?:\d{4}s?\b|'\d\ds?|\d{1,2}:\d{2}|\d+\s*(?:a\.?m|p\.?m)\b.*)|"
     r"\b(?:today|tonight|tomorrow|yesterday|noon|midnight|midday|weekends?|quarters?|"
-    r"centur(?:y|ies)|annual|fiscal|season|period|day|days|time|ago|overnight)\b",
+    r"centur(?:y|ies)|fiscal|season|period|day|days|time|ago|overnight)\b",
     re.IGNORECASE,
 )
 
@@ -732,7 +866,29 @@ def _trim(span: Span) -> Span:
             start += 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
         end -= 1
+    # "three days later": later than the story's last event, not than the publication date, so
+    # what the words fix is the amount; TIMEX3 marks "three days" as a duration.
+    if end - start > 1 and doc[end - 1].lower_ == "later" and _unit(doc[end - 2].lower_):
+        end -= 1
     return doc[start:end]
+
+
+def _joins_one_amount(doc: Doc, index: int) -> bool:
+    """'a week or so', 'an hour and a half': the conjunction hedges or completes one amount."""
+    following = [token.lower_ for token in doc[index + 1 : index + 3]]
+    word = doc[index].lower_
+    return (word == "or" and following[:1] == ["so"]) or (
+        word == "and" and following in (["a", "half"], ["one", "half"])
+    )
+
+
+def _opens_the_containing_period(doc: Doc, index: int) -> bool:
+    """The 'of' in 'the first nine months of 1997': TIMEX3 marks the stretch ("the first nine
+    months", a duration) and the period it lies in ("1997") as two expressions."""
+    if doc[index].lower_ != "of" or index < 2:
+        return False
+    unit, amount = doc[index - 1].lower_, doc[index - 2].lower_
+    return unit.endswith("s") and _unit(unit) is not None and _number(amount) is not None
 
 
 def _split(span: Span) -> list[Span]:
@@ -740,7 +896,10 @@ def _split(span: Span) -> list[Span]:
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        if token.lower_ in SPLIT_WORDS and start < token.i < span.end - 1:
+        splits = token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        if (splits or _opens_the_containing_period(span.doc, token.i)) and (
+            start < token.i < span.end - 1
+        ):
             pieces.append(span.doc[start : token.i])
             start = token.i + 1
     pieces.append(span.doc[start : span.end])
@@ -814,13 +973,19 @@ def _pattern_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+_DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
+
+
 def _joinable(left: Span, right: Span) -> bool:
-    """'Wednesday' + 'night', '9 a.m.' + 'Tuesday', '5 p.m. EST' + 'Nov. 9': one expression
-    split by the NER model."""
-    if left.end != right.start:
-        return False
-    words = {token.lower_.rstrip(".") for token in (left[-1], right[0])}
-    named_day = words & WEEKDAYS.keys() or (
+    """'Wednesday' + 'night', 'yesterday' + 'afternoon', '9 a.m.' + 'Tuesday', '5 p.m. EST' +
+    'Nov. 9': one expression split by the NER model."""
+    comma_between = left.end + 1 == right.start and left.doc[left.end].text == ","
+    if left.end != right.start and not (comma_between and _clock(_tokens(left.text))):
+        return False  # "5 p.m. EST, Nov. 6" is one expression, "Friday, 9 a.m." is two
+    # singular, so that "Tuesday" + "nights" and "Mondays" + "mornings" join as well
+    words = {_singular(token.lower_.rstrip("."), DAY_PARTS) for token in (left[-1], right[0])}
+    words = {_singular(word, WEEKDAYS) for word in words}
+    named_day = words & (WEEKDAYS.keys() | _DAYS_NEAR_PUBLICATION) or (
         any(token.lower_.rstrip(".") in MONTHS for token in right) and _clock(_tokens(left.text))
     )
     clock = words & DAY_PARTS.keys() or words & {"noon", "midnight"} or _clock(_tokens(left.text))
@@ -857,30 +1022,65 @@ def _governing_verb(span: Span) -> Token | None:
     return None
 
 
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _in_past_perfect(verbs: list[Token]) -> bool:
+    """'had been scheduled to expire', 'had filed': a viewpoint already in the past."""
+    return any(aux.lower_ in ("had", "'d") for verb in verbs for aux in _auxiliaries(verb))
+
+
+def _expectation_tense(candidate: Token) -> Tense | None:
+    """'plans to', 'is expected to', 'will try': the future. A plan reported in the past
+    ('planned a rally for Saturday', 'was scheduled to open Monday') says nothing about whether
+    its date has come yet, so the nearer occurrence is the best guess."""
+    auxiliaries = _auxiliaries(candidate)
+    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+        return "future"
+    if candidate.lemma_ not in FUTURE_VERBS:
+        return None
+    past_form = candidate.tag_ == "VBD" or (
+        candidate.tag_ == "VBN" and not any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries)
+    )
+    return "present" if past_form else "future"
+
+
+def _is_to_infinitive(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and any(aux.lower_ == "to" for aux in _auxiliaries(verb))
+
+
 def _tense(span: Span) -> Tense:
     """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
     before = {token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]}
-    if before & FUTURE_CUES:
-        return "future"
+    verb = _governing_verb(span)
+    verbs = [verb] if verb is not None else []
+    if (
+        verb is not None
+        and verb.dep_ in ("xcomp", "ccomp", "advcl", "conj")
+        and verb.head is not verb
+    ):
+        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
+    if before & (FUTURE_CUES | DEADLINE_PREPOSITIONS):
+        # "had been due to expire Friday", "had filed by Wednesday": a deadline seen from a
+        # viewpoint already in the past, which may or may not have passed
+        return "present" if _in_past_perfect(verbs) else "future"
     if before & PAST_CUES:
         return "past"
-    verb = _governing_verb(span)
     if verb is None:
         return "past"
-    verbs = [verb]
-    if verb.dep_ in ("xcomp", "ccomp", "advcl", "conj") and verb.head is not verb:
-        verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
     for candidate in verbs:
-        auxiliaries = [c for c in candidate.children if c.dep_ in ("aux", "auxpass")]
-        if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
-            return "future"
-        if (candidate.lemma_ in FUTURE_VERBS and candidate.tag_ != "VBD") or (
-            candidate is not verb and candidate.lower_ == "going"
+        expectation = _expectation_tense(candidate)
+        if expectation is not None:
+            return expectation
+        if candidate is not verb and (
+            candidate.lower_ == "going"  # "going to meet Monday"
+            # "is to resume trading Tuesday"
+            or (_is_to_infinitive(verb) and candidate.lemma_ == "be" and candidate.tag_ != "VBD")
         ):
             return "future"
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ in ("VBD", "VBN") or any(
-        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries
+        aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in _auxiliaries(verb)
     ):
         return "past"
     return "present"
@@ -909,6 +1109,123 @@ def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) 
     return resolution
 
 
+_YEAR_PERIOD = re.compile(r"(the |its |their )?(fiscal |financial )?year", re.IGNORECASE)
+
+
+def _is_year_ending_on_a_date(span: Span) -> bool:
+    """'the year ended March 31', 'the fiscal year ending June 30': a twelve-month period named
+    by its last day, which is not a calendar year, so TIMEX3 gives it as the duration P1Y."""
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return (
+        following is not None
+        and following.lower_ in ("ended", "ending")
+        and _YEAR_PERIOD.fullmatch(span.text) is not None
+    )
+
+
+# "that year", "later that month", "earlier that day", "the same year": the period of the
+# time the story last named; "the following year", "the year before": the one after or before.
+_NARRATIVE_SAME = re.compile(r"((earlier|later) )?(in )?(that|the same) (year|month|day)")
+_NARRATIVE_SHIFT = re.compile(
+    r"the (following|previous|prior) (year|month|day)|the (year|month|day) (before|after)"
+)
+_VALUE_PREFIX = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}")}
+_VALUE_PREFIX["day"] = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _narrative_reference(text: str, reference: str | None) -> Resolution | None:
+    """Resolve "that year", "the following month" against `reference`, the value of the last
+    date the story named (the narrative's time, which is often not the publication date).
+    None when the words are not such a phrase or the story has named no date that precise."""
+    if reference is None:
+        return None
+    joined = " ".join(_tokens(text))
+    same = _NARRATIVE_SAME.fullmatch(joined)
+    shift = _NARRATIVE_SHIFT.fullmatch(joined)
+    if same is None and shift is None:
+        return None
+    period = same[5] if same else (shift[2] or shift[3]) if shift else ""
+    prefix = _VALUE_PREFIX[period].match(reference)
+    if prefix is None:
+        return None
+    step = 0
+    if shift is not None:
+        step = 1 if (shift[1] == "following" or shift[4] == "after") else -1
+    value = _shift_value(prefix[0], period, step)
+    return Resolution("DATE", value) if value is not None else None
+
+
+def _shift_value(value: str, period: str, step: int) -> str | None:
+    """`value` ("1998", "1998-10", "1998-10-23") moved by `step` years, months or days."""
+    if period == "year":
+        return f"{int(value) + step:04d}"
+    if period == "month":
+        year, month = _shift_months(int(value[:4]), int(value[5:7]), step)
+        return f"{year:04d}-{month:02d}"
+    return (date.fromisoformat(value) + timedelta(days=step)).isoformat()
+
+
+def _reported_quarter(resolution: Resolution, alone: Resolution, anchor: date | None) -> bool:
+    """Whether an expression names a quarter that results can be reported for: named outright
+    (not inferred from an earlier quarter) and over by publication. "A fourth-quarter charge"
+    in a story of Nov. 2 looks ahead; "a year earlier" still compares with the third."""
+    if resolution != alone or not resolution.value:
+        return False
+    if not _QUARTER_VALUE.fullmatch(resolution.value):
+        return False
+    _, last_day = value_range(resolution.value)
+    return anchor is None or (last_day is not None and last_day < anchor)
+
+
+def _updates_reference(
+    resolution: Resolution, narrative: Resolution | None, reference: str | None
+) -> bool:
+    """Whether a resolved expression becomes the story's reference time: any calendar date,
+    except "later that year" after "March 1987", which names the reference again, less
+    precisely, and would lose its month."""
+    if resolution.type not in ("DATE", "TIME") or not (resolution.value or "")[:1].isdigit():
+        return False
+    if narrative is None or narrative.value is None or reference is None:
+        return True
+    return not reference.startswith(narrative.value)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
+def _is_clock_only(text: str, resolution: Resolution, anchor: date | None) -> bool:
+    """'10:35 a.m.', '4 in the morning': a time of day that names no day, so it was put on the
+    publication date for want of one."""
+    if anchor is None or resolution.type != "TIME" or resolution.value is None:
+        return False
+    words = set(_tokens(text))
+    names_a_day = words & (WEEKDAYS.keys() | MONTHS.keys() | _DAY_WORDS)
+    return resolution.value.startswith(f"{anchor.isoformat()}T") and not names_a_day
+
+
+def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> list[TimexSpan]:
+    """'at about 10:35 a.m. (0735 GMT) Friday', 'at 4 in the morning on Thursday': a time of day
+    whose sentence names a day (a date, a weekday) falls on that day, the closest one."""
+    for index in clock_times:
+        time = found[index]
+        days = [
+            other
+            for other in found
+            if other.sentence_index == time.sentence_index
+            and other.resolution.value
+            and _DAY_VALUE.fullmatch(other.resolution.value)
+        ]
+        if not days:
+            continue
+        day = min(days, key=lambda other: abs(other.token_start - time.token_start))
+        value = f"{day.resolution.value}{(time.resolution.value or '')[10:]}"
+        resolution = replace(time.resolution, value=value)
+        begin, end = value_range(value)
+        found[index] = replace(time, resolution=resolution, begin_date=begin, end_date=end)
+    return found
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
@@ -916,12 +1233,23 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     """
     found: list[TimexSpan] = []
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
+    reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
+    clock_times: list[int] = []  # indexes in `found` of times of day with no day of their own
     for span in candidate_spans(doc):
-        alone = normalise(span.text, anchor, _tense(span))
+        narrative = _narrative_reference(span.text, reference)
+        if narrative is not None:
+            alone = narrative
+        elif _is_year_ending_on_a_date(span):
+            alone = Resolution("DURATION", "P1Y")
+        else:
+            alone = normalise(span.text, anchor, _tense(span))
         resolution = _in_quarter_context(span.text, alone, quarter)
-        if resolution == alone and resolution.value and _QUARTER_VALUE.fullmatch(resolution.value):
-            quarter = resolution.value  # named outright, not inferred from an earlier quarter
+        if _reported_quarter(resolution, alone, anchor):
+            quarter = resolution.value
+        if _updates_reference(resolution, narrative, reference):
+            reference = resolution.value
         begin, end = value_range(resolution.value)
+        clock_only = _is_clock_only(span.text, resolution, anchor)
         found.append(
             TimexSpan(
                 text=span.text,
@@ -935,4 +1263,6 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
                 token_end=span.end,
             )
         )
-    return found
+        if clock_only:
+            clock_times.append(len(found) - 1)
+    return _on_the_day_named_nearby(found, clock_times)

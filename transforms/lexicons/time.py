@@ -107,6 +107,7 @@ DURATION_UNITS: dict[str, str] = {
     "fortnight": "2W",
     "month": "M",
     "year": "Y",
+    "quarter": "Q",
     "decade": "10Y",
     "century": "100Y",
 }
@@ -120,6 +121,9 @@ SEASONS: dict[str, str] = {
     "fall": "FA",
     "winter": "WI",
 }
+#: TIMEX3 season code -> the month the season starts in (northern meteorological seasons, three
+#: months each; winter runs into the next year and carries the year of its December).
+SEASON_START_MONTHS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 #: Words marking a recurring expression (TIMEX3 type SET).
 SET_MARKERS: frozenset[str] = frozenset(
@@ -151,6 +155,18 @@ REFERENCE_WORDS: dict[str, str] = {
     "soon": "FUTURE_REF",
     "future": "FUTURE_REF",
 }
+
+#: Whole phrases that are a vague time expression -> TIMEX3 value.
+REFERENCE_PHRASES: dict[str, str] = {
+    "the moment": "PRESENT_REF",
+    "present": "PRESENT_REF",
+    "the present": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "once": "PAST_REF",
+}
+
+#: Words that count an unknown number of units ("several years ago", "a few weeks").
+VAGUE_AMOUNTS: frozenset[str] = frozenset({"few", "several", "many", "some", "couple"})
 
 #: Words that may open a NER date entity but lie outside the TIMEX3 extent ("since 1990",
 #: "just two days").
@@ -188,19 +204,12 @@ FUTURE_VERBS: frozenset[str] = frozenset(
 #: Words just before a date that fix which occurrence it is ("payable Dec. 1", "effective
 #: Feb. 1", "the year ended March 31").
 FUTURE_CUES: frozenset[str] = frozenset(
-    {
-        "payable",
-        "effective",
-        "record",
-        "until",
-        "by",
-        "due",
-        "expire",
-        "expires",
-        "expiring",
-        "next",
-    }
+    {"payable", "effective", "record", "due", "expire", "expires", "expiring", "next"}
 )
+#: Prepositions of a deadline ("must be returned by Friday", "extended the offer until Monday"):
+#: they point forward, like FUTURE_CUES, unless the clause is in the past perfect ("had filed
+#: by Wednesday", "had not called until Thursday"), whose deadline may already have passed.
+DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until"})
 PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
 
 #: The REFERENCE_WORDS worth extracting on their own, outside NER entities. "previously",
