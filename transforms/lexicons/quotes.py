@@ -76,6 +76,9 @@ CUE_VERBS: frozenset[str] = frozenset(
         "exclaim",
         "boast",
         "lament",
+        "demand",
+        "read",
+        "yell",
     }
 )
 
