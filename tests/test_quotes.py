@@ -288,3 +288,45 @@ def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker:
     quotes, names = _quotes(parse, text)
     [quote] = [q for q in quotes if q.kind == "direct"]
     assert names[quote.speaker_entity_id or ""] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # Stances with an infinitive, and a lemma the small model gets wrong ("hoping" -> "hop").
+        (
+            "Ana Silva seems to favour a longer harbour wall.",
+            "seems",
+            "to favour a longer harbour wall",
+        ),
+        (
+            "Tomas Reis is hoping to finish the harbour by May.",
+            "hoping",
+            "to finish the harbour by May",
+        ),
+        (
+            "Ana Silva sees that the harbour needs a new crane.",
+            "sees",
+            "the harbour needs a new crane",
+        ),
+        ("Tomas Reis mentioned the unpaid harbour fees.", "mentioned", "the unpaid harbour fees"),
+        # Verbs whose content is the object of a preposition.
+        (
+            "Ana Silva talked about the cost of the new harbour.",
+            "talked",
+            "the cost of the new harbour",
+        ),
+        # Nouns of stance with a prepositional content.
+        ("Tomas Reis voiced strong support for the harbour plan.", "support", "the harbour plan"),
+        # A second report coordinated after the first is not the first one's content.
+        (
+            "Six in 10 voters said Silva is honest and trustworthy, and three-quarters said she "
+            "is decisive.",
+            "said",
+            "Silva is honest and trustworthy",
+        ),
+    ],
+)
+def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}

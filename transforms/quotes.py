@@ -39,13 +39,14 @@ show that …"), intention verbs with an infinitive ("vowed to fight"), verbs wh
 content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
 a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
 fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
-"his plan to …"; the holder is the possessor or the subject of the verb governing the noun), and
-"according to X". Reports nested in another report's content are dropped (attributions do not
-nest). A report whose content embeds quoted words is `mixed` when at least
-`MIXED_MIN_QUOTED_SHARE` of its words are quoted (a cue clause interjected in the quote, “A,” he
-said, “B”, is not the writer's words: with nothing else outside the quotes there is no report),
-and then replaces the quote's own row; otherwise it is `indirect` and the embedded quote keeps its
-own row.
+"his plan to …") or a prepositional content ("her support for …"; the holder is the possessor or
+the subject of the verb governing the noun), and "according to X". Of several clauses a parser
+hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
+Reports nested in another report's content are dropped (attributions do not nest). A report whose
+content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are
+quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words:
+with nothing else outside the quotes there is no report), and then replaces the quote's own row;
+otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -83,9 +84,11 @@ from transforms.lexicons.quotes import (
     CUE_VERBS,
     GENDERED_TITLES,
     INTENTION_CUES,
+    LEMMA_CORRECTIONS,
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
     MIXED_MIN_QUOTED_SHARE,
+    NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
     OPENING_GLYPHS,
@@ -433,17 +436,24 @@ def _name_after(verb: Token) -> Token | None:
 # ----------------------------------------------------------------------------- cues
 
 
+def _cue_lemma(token: Token) -> str:
+    """The token's lemma, corrected where the statistical lemmatizer is known to slip."""
+    lemma = token.lemma_.lower()
+    return LEMMA_CORRECTIONS.get((lemma, token.lower_), lemma)
+
+
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+    return token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS
 
 
 def _is_indirect_cue(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token)
     return token.pos_ in ("VERB", "AUX") and (
         lemma in CUE_VERBS
         or lemma in BELIEF_CUES
         or lemma in INTENTION_CUES
         or lemma in OBJECT_CUES
+        or lemma in PREPOSITION_CUES
     )
 
 
@@ -730,8 +740,12 @@ def _continue_speaker(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
 def _content_child(verb: Token) -> Token | None:
     """The child that carries what the verb reports: a clause for any cue ("said that …"), an
     infinitive for intentions ("plans to …"), an object for verbs that take one ("denied it")."""
-    lemma = verb.lemma_.lower()
+    lemma = _cue_lemma(verb)
     by_dep = {child.dep_: child for child in verb.children}
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    if clauses:
+        # The nearest: in "X said A, and Y said B" a parser may hang Y's report on X's cue.
+        by_dep["ccomp"] = min(clauses, key=lambda clause: abs(clause.i - verb.i))
     if "ccomp" in by_dep:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
@@ -760,8 +774,8 @@ def _complement_span(verb: Token) -> Span | None:
     doc = verb.doc
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1  # "A, and" when the parser leaves the next clause's conjunction in the content
     return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
 
 
@@ -794,12 +808,19 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
 
 
 def _is_noun_cue(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES)
 
 
 def _noun_complement_span(noun: Token) -> Span | None:
-    """What a statement noun reports: "the claim that taxes will rise", "his plan to run"."""
+    """What a statement noun reports: "the claim that taxes will rise", "his plan to run", or
+    the object of its preposition: "her support for the plan"."""
+    prepositions = NOUN_PREPOSITION_CUES.get(noun.lemma_.lower(), ())
     for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _trim_punct(noun.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
         if child.dep_ not in ("acl", "ccomp", "relcl"):
             continue
         first = child.left_edge
