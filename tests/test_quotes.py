@@ -330,3 +330,32 @@ def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker:
 def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, text)
     assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_kind"),
+    [
+        # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.
+        (
+            "Tomas Reis spoke first. Ana Silva said “the council blamed the harbour staff” for "
+            "the losses of the whole year.",
+            "partial",
+        ),
+        # Words naming the speaker after the quote are its attribution, not a continuation.
+        (
+            "Tomas Reis spoke first. “We will rebuild the harbour before the winter” Ana Silva, "
+            "the mayor of the town since May, said on Monday.",
+            "direct",
+        ),
+        # A nested quote's closing mark ends the quote's sentence: “… ‘how?’” Ana said.
+        (
+            "Tomas Reis spoke first. “Her first answer was, ‘What can we do to help?’” the mayor "
+            "of the town said on Monday.",
+            "direct",
+        ),
+    ],
+)
+def test_quote_continued_by_the_writer_is_partial(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind in ("direct", "partial")]
+    assert quote.kind == expected_kind

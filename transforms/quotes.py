@@ -15,7 +15,8 @@ A quotation nested in a quotation (“… what he calls “hell” …”) stays
 A quote is `partial` (a scare quote or fragment: no speaker, never counted as a direct quote) when
 it continues the words before it (he was “refining …”, a city of “honesty”; a quote opening a
 paragraph never does), when it follows a cue verb directly and the sentence goes on after it
-(says “…” despite …: part of an indirect report), or when it has at most
+(says “…” despite …: part of an indirect report), when the writer's sentence runs on after it
+with words that do not attribute it (“…” for the losses, she said), or when it has at most
 `PARTIAL_QUOTE_MAX_WORDS` words, or starts mid-paragraph on a lowercase word (officials who, “in
 the end, gave up”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
 answered is direct), a colon before it, or "according to X".
@@ -515,12 +516,34 @@ def _direct_quotes(
         resumes = previous is not None and resumes_across_cue(article, previous, row)
         if resumes and previous is not None:
             row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
-        elif _is_fragment(text, q) and not _is_introduced(doc, span, row, article):
+        elif (
+            _is_fragment(text, q) and not _is_introduced(doc, span, row, article)
+        ) or _is_continued_by_writer(doc, span, text, row, article):
             rows.append(replace(base, kind="partial"))
             continue
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, article: str) -> bool:
+    """Whether the writer's sentence runs on after the closing mark (“You blamed the staff” for
+    the losses, she said): the quoted words are a piece of a paraphrase, not a whole utterance.
+    Words that attribute the quote (“…” he said) do not count."""
+    # A nested quote's closing mark may end the text: “… ‘what can we do?’” Ann said.
+    if text.rstrip(" '’‘\"")[-1:] in ".?!…" or not _words_follow(doc, quote):
+        return False
+    if row.cue_start_char is None or row.cue_start_char < row.end_char:
+        return True
+    if _has_adjacent_cue(article, row):
+        return False
+    # “…” Ann Lee, the union's director, said: the words after the quote name the speaker.
+    next_word = next(t for t in doc[quote.end :] if not t.is_punct and not t.is_space)
+    if next_word.pos_ in ("PROPN", "PRON"):
+        return False
+    cue = doc.char_span(row.cue_start_char, row.cue_end_char or row.cue_start_char)
+    subject = _subject_of(cue.root) if cue is not None else None
+    return subject is None or next_word.i not in range(subject.left_edge.i, subject.i + 1)
 
 
 def _is_introduced(doc: Doc, quote: Span, row: QuoteSpan, article: str) -> bool:

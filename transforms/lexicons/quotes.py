@@ -464,7 +464,6 @@ CUE_NOUNS: frozenset[str] = frozenset(
         "intention",
         "desire",
         "goal",
-        "effort",
         "bid",
         "offer",
         "refusal",
@@ -503,7 +502,6 @@ NOUN_PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "praise": ("for",),
     "call": ("for",),
     "endorsement": ("of",),
-    "attack": ("on",),
     "concern": ("about", "over"),
     "question": ("about",),
 }
