@@ -222,3 +222,140 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         content = text[span.start_char : span.end_char]
         for later_paragraph in content.split("\n")[1:]:
             assert later_paragraph.lstrip()[:1] in QUOTE_MARK_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_kind"),
+    [
+        # A quote opening on a lowercase word mid-sentence continues the writer's sentence.
+        (
+            "The mayor thanked volunteers who, “in the worst of the storm, kept shelters open.”",
+            "partial",
+        ),
+        # ... unless a cue, a colon or "according to" presents it as an utterance.
+        ("Ana Silva said, “and that is why we will rebuild the harbour.”", "direct"),
+        ("Ana Silva made one promise: “we will rebuild the harbour before winter.”", "direct"),
+        ("According to Ana Silva, “the harbour will reopen after the repairs.”", "direct"),
+        # The period of a title between a short quote and its cue is no sentence break.
+        ("Tomas Reis asked where to go. “Denver,” Mr. Reis answered.", "direct"),
+    ],
+)
+def test_fragment_or_utterance(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    quoted = [q for q in quotes if q.kind in ("direct", "partial")]
+    assert [q.kind for q in quoted][-1:] == [expected_kind]
+
+
+def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Tomas Reis spoke first.\n“My hope,” Ana Silva said, “is that the harbour opens in May.”"
+    quotes, names = _quotes(parse, text)
+    assert not [q for q in quotes if q.kind == "mixed"]
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["My hope", "is that the harbour opens in May."]
+    assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Silva"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A word inside the quote is never the cue's subject.
+        (
+            "Tomas Reis spoke first.\n“I make you this promise: We will rebuild the harbour,” "
+            "Mayor Ana Silva said Monday.",
+            "Ana Silva",
+        ),
+        # A participle describing a noun: the noun is who speaks.
+        (
+            "The new video shows Mayor Ana Silva saying, “We will rebuild the harbour by spring.”",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first. According to Ana Silva, “The harbour will reopen in May.”",
+            "Ana Silva",
+        ),
+        # No cue verb, but the clause before the colon names who said it.
+        (
+            "Tomas Reis spoke first.\nAna Silva made one promise: “We will rebuild the harbour.”",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first.\n“Who will pay for the harbour?” Ana Silva demanded.",
+            "Ana Silva",
+        ),
+    ],
+)
+def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert names[quote.speaker_entity_id or ""] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # Stances with an infinitive, and a lemma the small model gets wrong ("hoping" -> "hop").
+        (
+            "Ana Silva seems to favour a longer harbour wall.",
+            "seems",
+            "to favour a longer harbour wall",
+        ),
+        (
+            "Tomas Reis is hoping to finish the harbour by May.",
+            "hoping",
+            "to finish the harbour by May",
+        ),
+        (
+            "Ana Silva sees that the harbour needs a new crane.",
+            "sees",
+            "the harbour needs a new crane",
+        ),
+        ("Tomas Reis mentioned the unpaid harbour fees.", "mentioned", "the unpaid harbour fees"),
+        # Verbs whose content is the object of a preposition.
+        (
+            "Ana Silva talked about the cost of the new harbour.",
+            "talked",
+            "the cost of the new harbour",
+        ),
+        # Nouns of stance with a prepositional content.
+        ("Tomas Reis voiced strong support for the harbour plan.", "support", "the harbour plan"),
+        # A second report coordinated after the first is not the first one's content.
+        (
+            "Six in 10 voters said Silva is honest and trustworthy, and three-quarters said she "
+            "is decisive.",
+            "said",
+            "Silva is honest and trustworthy",
+        ),
+    ],
+)
+def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_kind"),
+    [
+        # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.
+        (
+            "Tomas Reis spoke first. Ana Silva said “the council blamed the harbour staff” for "
+            "the losses of the whole year.",
+            "partial",
+        ),
+        # Words naming the speaker after the quote are its attribution, not a continuation.
+        (
+            "Tomas Reis spoke first. “We will rebuild the harbour before the winter” Ana Silva, "
+            "the mayor of the town since May, said on Monday.",
+            "direct",
+        ),
+        # A nested quote's closing mark ends the quote's sentence: “… ‘how?’” Ana said.
+        (
+            "Tomas Reis spoke first. “Her first answer was, ‘What can we do to help?’” the mayor "
+            "of the town said on Monday.",
+            "direct",
+        ),
+    ],
+)
+def test_quote_continued_by_the_writer_is_partial(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind in ("direct", "partial")]
+    assert quote.kind == expected_kind

@@ -15,8 +15,11 @@ A quotation nested in a quotation (“… what he calls “hell” …”) stays
 A quote is `partial` (a scare quote or fragment: no speaker, never counted as a direct quote) when
 it continues the words before it (he was “refining …”, a city of “honesty”; a quote opening a
 paragraph never does), when it follows a cue verb directly and the sentence goes on after it
-(says “…” despite …: part of an indirect report), or when it has at most
-`PARTIAL_QUOTE_MAX_WORDS` words and no cue right next to it (“Denver,” he answered is direct).
+(says “…” despite …: part of an indirect report), when the writer's sentence runs on after it
+with words that do not attribute it (“…” for the losses, she said), or when it has at most
+`PARTIAL_QUOTE_MAX_WORDS` words, or starts mid-paragraph on a lowercase word (officials who, “in
+the end, gave up”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
+answered is direct), a colon before it, or "according to X".
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
@@ -24,10 +27,12 @@ never across a paragraph break except after a colon; a quote ending in "?" or "!
 the next parsed sentence (“…?” she asked). The speaker is that verb's subject (the
 nearest one, also when postposed: "said Putin"; a name right after the cue that the parser
 attached elsewhere), or the subject of the clause a subjectless cue hangs on ("…, saying",
-"before saying"). A quote signed with a dash (“…” ― Name) takes the signed name. A quote with no
-cue of its own takes the subject of a reporting verb in the two sentences before it (when no
-other quote comes between), else continues the previous quote's speaker, as do "added"/"continued"
-cues without a subject.
+"before saying"), or the noun a participle cue describes ("footage of X saying"); a word inside
+a quote is never the subject. A quote signed with a dash (“…” ― Name) takes the signed name, one
+after "According to X," takes X, one after a colon with no cue ("X made one promise: “…”") the
+subject of the clause before the colon. A quote with no cue of its own takes the subject of a
+reporting verb in the two sentences before it (when no other quote comes between), else continues
+the previous quote's speaker, as do "added"/"continued" cues without a subject.
 
 Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
 reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
@@ -35,11 +40,14 @@ show that …"), intention verbs with an infinitive ("vowed to fight"), verbs wh
 content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
 a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
 fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
-"his plan to …"; the holder is the possessor or the subject of the verb governing the noun), and
-"according to X". Reports nested in another report's content are dropped (attributions do not
-nest). A report whose content embeds quoted words is `mixed` when at least
-`MIXED_MIN_QUOTED_SHARE` of its words are quoted, and then replaces the quote's own row; otherwise
-it is `indirect` and the embedded quote keeps its own row.
+"his plan to …") or a prepositional content ("her support for …"; the holder is the possessor or
+the subject of the verb governing the noun), and "according to X". Of several clauses a parser
+hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
+Reports nested in another report's content are dropped (attributions do not nest). A report whose
+content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are
+quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words:
+with nothing else outside the quotes there is no report), and then replaces the quote's own row;
+otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -77,9 +85,11 @@ from transforms.lexicons.quotes import (
     CUE_VERBS,
     GENDERED_TITLES,
     INTENTION_CUES,
+    LEMMA_CORRECTIONS,
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
     MIXED_MIN_QUOTED_SHARE,
+    NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
     OPENING_GLYPHS,
@@ -91,8 +101,10 @@ from transforms.lexicons.quotes import (
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
 )
+from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
+_WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies climbed from a subjectless cue to the clause that has the subject:
 # "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
@@ -380,13 +392,17 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     )
 
 
-def _subject_of(verb: Token) -> Token | None:
-    """The cue's subject; else the subject of the clause a participle hangs on ("…, saying");
-    else a name right after the cue that the parser attached elsewhere ("said Ann Lee, who")."""
-    subjects = _subjects(verb)
+def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | None:
+    """The cue's subject (never a word inside a quote: “… We will win,” Ann Lee said); else the
+    noun a participle describes ("footage of Ann Lee saying"); else the subject of the clause a
+    participle hangs on ("…, saying"); else a name right after the cue that the parser attached
+    elsewhere ("said Ann Lee, who")."""
+    subjects = [s for s in _subjects(verb) if not (quoted and _inside(s, quoted))]
     if subjects:
         # The nearest: a word at the end of a quote can be mis-parsed as a second subject.
         return min(subjects, key=lambda child: abs(child.i - verb.i))
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
     governor = verb
     for _ in range(_MAX_CLIMB):
         if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
@@ -421,17 +437,24 @@ def _name_after(verb: Token) -> Token | None:
 # ----------------------------------------------------------------------------- cues
 
 
+def _cue_lemma(token: Token) -> str:
+    """The token's lemma, corrected where the statistical lemmatizer is known to slip."""
+    lemma = token.lemma_.lower()
+    return LEMMA_CORRECTIONS.get((lemma, token.lower_), lemma)
+
+
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+    return token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS
 
 
 def _is_indirect_cue(token: Token) -> bool:
-    lemma = token.lemma_.lower()
+    lemma = _cue_lemma(token)
     return token.pos_ in ("VERB", "AUX") and (
         lemma in CUE_VERBS
         or lemma in BELIEF_CUES
         or lemma in INTENTION_CUES
         or lemma in OBJECT_CUES
+        or lemma in PREPOSITION_CUES
     )
 
 
@@ -493,12 +516,59 @@ def _direct_quotes(
         resumes = previous is not None and resumes_across_cue(article, previous, row)
         if resumes and previous is not None:
             row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
-        elif _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS and not _has_adjacent_cue(article, row):
+        elif (
+            _is_fragment(text, q) and not _is_introduced(doc, span, row, article)
+        ) or _is_continued_by_writer(doc, span, text, row, article):
             rows.append(replace(base, kind="partial"))
             continue
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, article: str) -> bool:
+    """Whether the writer's sentence runs on after the closing mark (“You blamed the staff” for
+    the losses, she said): the quoted words are a piece of a paraphrase, not a whole utterance.
+    Words that attribute the quote (“…” he said) do not count."""
+    # A nested quote's closing mark may end the text: “… ‘what can we do?’” Ann said.
+    if text.rstrip(" '’‘\"")[-1:] in ".?!…" or not _words_follow(doc, quote):
+        return False
+    if row.cue_start_char is None or row.cue_start_char < row.end_char:
+        return True
+    if _has_adjacent_cue(article, row):
+        return False
+    # “…” Ann Lee, the union's director, said: the words after the quote name the speaker.
+    next_word = next(t for t in doc[quote.end :] if not t.is_punct and not t.is_space)
+    if next_word.pos_ in ("PROPN", "PRON"):
+        return False
+    cue = doc.char_span(row.cue_start_char, row.cue_end_char or row.cue_start_char)
+    subject = _subject_of(cue.root) if cue is not None else None
+    return subject is None or next_word.i not in range(subject.left_edge.i, subject.i + 1)
+
+
+def _is_introduced(doc: Doc, quote: Span, row: QuoteSpan, article: str) -> bool:
+    """Whether something presents the quote as an utterance: a cue right beside it, a colon
+    before it, or "according to X"."""
+    return (
+        _has_adjacent_cue(article, row)
+        or row.speaker_method == "according_to"
+        or _colon_before(doc, quote) is not None
+    )
+
+
+def _is_fragment(text: str, quoted: QuotedSpan) -> bool:
+    """Whether quoted words look like a piece of the writer's sentence rather than an utterance:
+    at most `PARTIAL_QUOTE_MAX_WORDS` words, or (mid-paragraph) opening on a lowercase word, as
+    in "officials who, “in the end, gave up”" - a quoted sentence starts with a capital."""
+    if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
+        return True
+    return not quoted.opens_paragraph and _first_word_is_lowercase(text)
+
+
+def _first_word_is_lowercase(text: str) -> bool:
+    # Skips an opening ellipsis or bracket: “… and then” and “[W]e” are judged by their word.
+    first = next((ch for ch in text if ch.isalnum()), "")
+    return first.islower()
 
 
 def _has_adjacent_cue(article: str, row: QuoteSpan) -> bool:
@@ -509,7 +579,18 @@ def _has_adjacent_cue(article: str, row: QuoteSpan) -> bool:
         gap = article[row.end_char : row.cue_start_char]
     else:
         gap = article[row.cue_end_char : row.start_char]
-    return _word_count(gap) <= ADJACENT_CUE_MAX_WORDS and not any(c in gap for c in ".!?\n")
+    return _word_count(gap) <= ADJACENT_CUE_MAX_WORDS and not _ends_a_sentence(gap)
+
+
+def _ends_a_sentence(gap: str) -> bool:
+    """Whether text between a quote and its cue holds a sentence or paragraph break; the period
+    of a title ("Mr.") or an initial ("John F.") is not one."""
+    if any(c in gap for c in "!?\n"):
+        return True
+    return any(
+        not (word.lower() in PERSON_TITLES | NAME_SUFFIXES or len(word) == 1)
+        for word in _WORD_BEFORE_PERIOD.findall(gap)
+    ) or gap.lstrip().startswith(".")
 
 
 def _is_embedded(doc: Doc, quote: Span) -> bool:
@@ -558,7 +639,7 @@ def _attribute(
         with_cue = replace(
             base, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text)
         )
-        subject = _subject_of(cue)
+        subject = _subject_of(cue, quoted)
         if subject is not None:
             speaker = _speaker_from_subject(subject, mentions)
             method = "postposed" if subject.i > cue.i and speaker.method == "subject" else None
@@ -569,6 +650,12 @@ def _attribute(
     signed = _signature_after(doc, span, mentions)
     if signed is not None:
         return _with_speaker(base, signed)
+    source = _according_to_before(doc, span)
+    if source is not None:
+        return _with_speaker(base, _speaker_from_subject(source, mentions), "according_to")
+    introducer = _subject_before_colon(doc, span, quoted)
+    if introducer is not None:
+        return _with_speaker(base, _speaker_from_subject(introducer, mentions))
     after = previous.end_char if previous is not None else 0
     reporter = _reporting_clause_before(doc, span, quoted, after)
     if reporter is not None:
@@ -576,6 +663,36 @@ def _attribute(
     if previous is not None and previous.speaker_method is not None:
         return _continue_speaker(base, previous)
     return base
+
+
+def _according_to_before(doc: Doc, quote: Span) -> Token | None:
+    """The source of "According to X, “…”": the object of "according to" in the quote's
+    sentence, before the quote."""
+    sentence = doc[quote.start].sent
+    for token in doc[sentence.start : max(sentence.start, quote.start - 1)]:
+        if token.lower_ == "according" and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if objects and objects[0].i < quote.start:
+                return objects[0]
+    return None
+
+
+def _colon_before(doc: Doc, quote: Span) -> Token | None:
+    """The colon that introduces a quote (She made one promise: “…”), if one does."""
+    index = quote.start - 1
+    while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
+        index -= 1
+    return doc[index] if index >= 1 and doc[index].text == ":" else None
+
+
+def _subject_before_colon(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
+    """Who introduces a quote with a colon and no cue verb: "She made one promise: “…”"."""
+    colon = _colon_before(doc, quote)
+    if colon is None:
+        return None
+    root = doc[colon.i - 1].sent.root
+    subjects = [s for s in _subjects(root) if not _inside(s, quoted)]
+    return subjects[0] if subjects else None
 
 
 def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
@@ -646,8 +763,12 @@ def _continue_speaker(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
 def _content_child(verb: Token) -> Token | None:
     """The child that carries what the verb reports: a clause for any cue ("said that …"), an
     infinitive for intentions ("plans to …"), an object for verbs that take one ("denied it")."""
-    lemma = verb.lemma_.lower()
+    lemma = _cue_lemma(verb)
     by_dep = {child.dep_: child for child in verb.children}
+    clauses = [child for child in verb.children if child.dep_ == "ccomp"]
+    if clauses:
+        # The nearest: in "X said A, and Y said B" a parser may hang Y's report on X's cue.
+        by_dep["ccomp"] = min(clauses, key=lambda clause: abs(clause.i - verb.i))
     if "ccomp" in by_dep:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
@@ -676,9 +797,31 @@ def _complement_span(verb: Token) -> Span | None:
     doc = verb.doc
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
-    while end > start and doc[end - 1].is_punct:
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
+        end -= 1  # "A, and" when the parser leaves the next clause's conjunction in the content
     return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _words_outside_quotes(content: Span, inner: list[QuoteSpan]) -> int:
+    """Words of a reported content that are the writer's own: not inside the quotes it embeds,
+    and not a cue clause interjected in it (“My hope,” he said, “is peace.” has none)."""
+
+    def quoted(token: Token) -> bool:
+        return any(q.start_char - 1 <= token.idx < q.end_char + 1 for q in inner)
+
+    interjected = set()
+    for token in content:
+        if _is_cue(token) and not quoted(token):
+            interjected.add(token.i)
+            for subject in _subjects(token):
+                interjected.update(t.i for t in subject.subtree)
+    return sum(
+        1
+        for token in content
+        if any(ch.isalnum() for ch in token.text)
+        and token.i not in interjected
+        and not quoted(token)
+    )
 
 
 def _kind_with_fragments(content: str, fragments: list[str]) -> str:
@@ -688,12 +831,19 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
 
 
 def _is_noun_cue(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in CUE_NOUNS
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES)
 
 
 def _noun_complement_span(noun: Token) -> Span | None:
-    """What a statement noun reports: "the claim that taxes will rise", "his plan to run"."""
+    """What a statement noun reports: "the claim that taxes will rise", "his plan to run", or
+    the object of its preposition: "her support for the plan"."""
+    prepositions = NOUN_PREPOSITION_CUES.get(noun.lemma_.lower(), ())
     for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _trim_punct(noun.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
         if child.dep_ not in ("acl", "ccomp", "relcl"):
             continue
         first = child.left_edge
@@ -803,9 +953,7 @@ def _indirect_quotes(
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
-        outside_words = _word_count(article[start:end]) - sum(
-            _word_count(direct[i].text) for i in inner
-        )
+        outside_words = _words_outside_quotes(content, [direct[i] for i in inner])
         overlaps_direct = any(
             _overlap(start, end, q.start_char, q.end_char) for q in direct if q.kind != "partial"
         )

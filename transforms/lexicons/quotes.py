@@ -4,7 +4,9 @@ CUE_VERBS are lemmas of verbs that introduce reported speech or writing; they ar
 of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all hit
 "say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
 infinitive: plan to), OBJECT_CUES (an object: denied the report), PREPOSITION_CUES (called for)
-and CUE_NOUNS (the claim that), because PolNeAR annotates beliefs and intentions as attributions.
+and CUE_NOUNS (the claim that) or NOUN_PREPOSITION_CUES (support for), because PolNeAR annotates
+beliefs and intentions as attributions. LEMMA_CORRECTIONS repairs lemmas the small spaCy model
+gets wrong for cue words.
 CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
 """
 
@@ -76,6 +78,9 @@ CUE_VERBS: frozenset[str] = frozenset(
         "exclaim",
         "boast",
         "lament",
+        "demand",
+        "read",
+        "yell",
     }
 )
 
@@ -276,10 +281,13 @@ BELIEF_CUES: frozenset[str] = frozenset(
         "acknowledge",
         "say",
         "tell",
+        "see",
+        "consider",
     }
 )
 
-#: Verbs of intention whose infinitive is the content: "plans to run", "vowed to fight".
+#: Verbs of intention, and of stance ("seems to favour", "appears to back"), whose infinitive is
+#: the content: "plans to run", "vowed to fight".
 INTENTION_CUES: frozenset[str] = frozenset(
     {
         "want",
@@ -310,6 +318,8 @@ INTENTION_CUES: frozenset[str] = frozenset(
         "wish",
         "decide",
         "vote",
+        "seem",
+        "appear",
     }
 )
 
@@ -358,6 +368,9 @@ OBJECT_CUES: frozenset[str] = frozenset(
         "report",
         "estimate",
         "project",
+        "discuss",
+        "mention",
+        "denounce",
     }
 )
 
@@ -451,7 +464,6 @@ CUE_NOUNS: frozenset[str] = frozenset(
         "intention",
         "desire",
         "goal",
-        "effort",
         "bid",
         "offer",
         "refusal",
@@ -471,4 +483,25 @@ GENDERED_TITLES: dict[str, str] = {
 OTHER_GENDER: dict[str, str] = {
     "singular_male": "singular_female",
     "singular_female": "singular_male",
+}
+
+#: (lemma, word) pairs the small English lemmatizer gets wrong, with the right lemma: "hoping"
+#: and "hoped" come out as "hop", which would hide a common intention cue.
+LEMMA_CORRECTIONS: dict[tuple[str, str], str] = {
+    ("hop", "hoping"): "hope",
+    ("hop", "hoped"): "hope",
+    ("hop", "hopes"): "hope",
+}
+
+#: Nouns of stance whose content is the object of a preposition: "her support for the plan",
+#: "their opposition to the deal" (the holder is found as for CUE_NOUNS).
+NOUN_PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
+    "support": ("for",),
+    "opposition": ("to",),
+    "criticism": ("of",),
+    "praise": ("for",),
+    "call": ("for",),
+    "endorsement": ("of",),
+    "concern": ("about", "over"),
+    "question": ("about",),
 }
