@@ -31,6 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from flows.settings import DEFAULT_BATCH_SIZE
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
 SPACY_BATCH_SIZE = 16  # the batch size extract_frames gives nlp.pipe
@@ -248,7 +250,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", choices=("bbc", "reuters"), default="reuters")
     parser.add_argument("-n", type=int, default=1000, help="number of articles")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
     parser.add_argument("--no-prefect", action="store_true", help="skip measurement (c)")
     parser.add_argument(
         "--bulk-rows", type=int, default=1_000_000, help="rows for the bulk-load measurement"
