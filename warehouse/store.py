@@ -418,7 +418,10 @@ def _insert_frame(
         _require_unique_keys(model, frame)
     columns = ", ".join(model.model_fields)
     view = f"_batch_{model.table_name}"
-    con.register(view, frame.select(list(model.model_fields)).to_arrow())
+    # Polars' own string layout (Arrow string_view) goes to DuckDB without a copy; the default
+    # conversion to large_string copies every string and cost a fifth of bulk-load time.
+    arrow = frame.select(list(model.model_fields)).to_arrow(compat_level=pl.CompatLevel.newest())
+    con.register(view, arrow)
     try:
         conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
         con.execute(
