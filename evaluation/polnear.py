@@ -43,7 +43,7 @@ import polars as pl
 from evaluation.brat import Span, Standoff, TextBound, parse_standoff
 from evaluation.cli import EvaluationCli
 from evaluation.data import require_dataset_dir
-from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
+from evaluation.scoring import Prf, format_ratio, greedy_one_to_one, ratio, shorten
 
 SPLITS = ("train", "dev")
 LENIENT_THRESHOLD = 0.5
@@ -790,14 +790,14 @@ def format_report(report: dict[str, Any], title: str) -> str:
     for subset in ("direct", "all"):
         speaker, cue = report[subset]["speaker"], report[subset]["cue"]
         lines.append(
-            f"{subset:<8} speaker accuracy {_format_ratio(speaker['accuracy'])} "
+            f"{subset:<8} speaker accuracy {format_ratio(speaker['accuracy'])} "
             f"({speaker['correct']}/{speaker['scored_pairs']} lenient pairs; "
             f"{speaker['not_predicted']} without a predicted speaker; "
             f"{speaker['pairs_without_gold_source']} pairs without a gold source excluded)"
         )
         if cue["scored_pairs"]:
             lines.append(
-                f"{subset:<8} cue accuracy     {_format_ratio(cue['accuracy'])} "
+                f"{subset:<8} cue accuracy     {format_ratio(cue['accuracy'])} "
                 f"({cue['correct']}/{cue['scored_pairs']})"
             )
     return "\n".join(lines)
@@ -824,10 +824,6 @@ def format_errors(errors: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
                     f"{record['snippet']}"
                 )
     return "\n".join(lines)
-
-
-def _format_ratio(value: float | None) -> str:
-    return "   n/a" if value is None else f"{value:6.3f}"
 
 
 def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:

@@ -79,3 +79,8 @@ def shorten(snippet: str, width: int = 140) -> str:
         return flat
     half = (width - 3) // 2
     return f"{flat[:half]} … {flat[-half:]}"
+
+
+def format_ratio(value: float | None) -> str:
+    """A score for a report column: six wide, three decimals, "n/a" when undefined."""
+    return "   n/a" if value is None else f"{value:6.3f}"

@@ -37,7 +37,7 @@ import polars as pl
 
 from evaluation.cli import EvaluationCli
 from evaluation.data import require_dataset_dir
-from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
+from evaluation.scoring import Prf, format_ratio, greedy_one_to_one, ratio, shorten
 
 PART_DIRECTORIES: dict[str, tuple[str, ...]] = {
     "aquaint": ("AQUAINT",),
@@ -417,17 +417,17 @@ def format_report(report: dict[str, Any], title: str) -> str:
         )
     lines += [
         "",
-        f"type accuracy  {_format_ratio(report['type_accuracy'])}   "
+        f"type accuracy  {format_ratio(report['type_accuracy'])}   "
         f"type F1  {report['type_f1']:.3f}",
-        f"value accuracy {_format_ratio(report['value_accuracy'])}   "
+        f"value accuracy {format_ratio(report['value_accuracy'])}   "
         f"value F1 {report['value_f1']:.3f}",
-        f"day-level date accuracy {_format_ratio(report['day_date_accuracy'])} "
+        f"day-level date accuracy {format_ratio(report['day_date_accuracy'])} "
         f"({report['gold_day_dates_correct']}/{report['gold_day_dates']} gold YYYY-MM-DD dates; "
-        f"{_format_ratio(report['day_date_accuracy_on_matched'])} on the "
+        f"{format_ratio(report['day_date_accuracy_on_matched'])} on the "
         f"{report['gold_day_dates_matched']} that were found)",
         "relaxed recall by gold type: "
         + ", ".join(
-            f"{timex_type} {_format_ratio(value).strip()}"
+            f"{timex_type} {format_ratio(value).strip()}"
             for timex_type, value in report["relaxed_recall_by_gold_type"].items()
         ),
     ]
@@ -452,10 +452,6 @@ def format_errors(errors: dict[str, list[dict[str, Any]]]) -> str:
                 )
             lines.append(f"  {record['doc_id']} {record['start']}-{record['end']}: {detail}")
     return "\n".join(lines)
-
-
-def _format_ratio(value: float | None) -> str:
-    return "   n/a" if value is None else f"{value:6.3f}"
 
 
 def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
