@@ -81,11 +81,7 @@ def index_statements() -> list[str]:
 
 
 def retired_index_statements() -> list[str]:
-    return [
-        f"DROP INDEX IF EXISTS idx_{table}_{column}"
-        for table, columns in RETIRED_INDEXES.items()
-        for column in columns
-    ]
+    return [statement for table in RETIRED_INDEXES for statement in drop_index_sql(table)]
 
 
 def add_column_sql(model: type[TableModel], column: str) -> str:
@@ -105,5 +101,7 @@ def comment_statements() -> list[str]:
 
 
 def drop_index_sql(table: str) -> list[str]:
-    """DuckDB cannot alter a table that has indexes: drop them (they are recreated after)."""
-    return [f"DROP INDEX IF EXISTS idx_{table}_{column}" for column in INDEXES.get(table, ())]
+    """DuckDB cannot alter a table that has indexes: drop them (current ones are recreated
+    after; retired ones stay dropped)."""
+    columns = (*INDEXES.get(table, ()), *RETIRED_INDEXES.get(table, ()))
+    return [f"DROP INDEX IF EXISTS idx_{table}_{column}" for column in columns]
