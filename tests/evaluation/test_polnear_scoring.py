@@ -273,7 +273,7 @@ def test_partial_rows_are_ignored() -> None:
 # ---------------------------------------------------------------------------- direct subset
 
 
-def test_direct_subset_uses_gold_quotes_and_direct_or_mixed_predictions() -> None:
+def test_direct_subset_uses_gold_quotes_and_direct_predictions_only() -> None:
     report = evaluate(
         [quote_doc()],
         predictor(
@@ -283,19 +283,21 @@ def test_direct_subset_uses_gold_quotes_and_direct_or_mixed_predictions() -> Non
     )
     # Both spans are right for "all" ...
     assert report["all"]["lenient"]["f1"] == 1.0
-    # ... but the direct quote was labelled indirect, and a mixed row hit an indirect gold.
+    # ... but the direct quote was labelled indirect, and mixed rows are not direct predictions.
     assert report["direct"]["lenient"]["true_positives"] == 0
-    assert report["direct"]["lenient"]["predicted"] == 1
+    assert report["direct"]["lenient"]["predicted"] == 0
     assert report["direct"]["lenient"]["gold"] == 1
+    assert report["direct_kinds"] == ["direct"]
 
 
-def test_direct_kinds_can_exclude_mixed() -> None:
+def test_direct_kinds_can_include_mixed() -> None:
     report = evaluate(
         [quote_doc()],
         predictor(row(QUOTE_TEXT, "We are not going to rush the inspection", "mixed")),
-        direct_kinds=frozenset({"direct"}),
+        direct_kinds=frozenset({"direct", "mixed"}),
     )
-    assert report["direct"]["lenient"]["predicted"] == 0
+    assert report["direct"]["lenient"]["predicted"] == 1
+    assert report["direct"]["lenient"]["true_positives"] == 1
 
 
 # --------------------------------------------------------------------------------- speakers
