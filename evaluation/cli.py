@@ -1,8 +1,9 @@
 """The command line every evaluation module shares: options, loading, printing.
 
 Each module supplies its loader, its `evaluate` and its formatters; this module parses
-`--limit/--json/--errors/--data-dir` plus the module's own selector (`--split` or `--part`),
-runs the evaluation and prints either the JSON report or the human-readable one.
+`--limit/--json/--errors/--data-dir` plus the module's own selector (`--split` or `--part`) when
+its data has more than one, runs the evaluation and prints either the JSON report or the
+human-readable one.
 """
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ from typing import Any
 class EvaluationCli:
     prog: str
     description: str
-    selector: str  # "split" or "part"
+    selector: str | None  # "split" or "part"; None when the data has a single part
     choices: Sequence[str]
-    default: str
+    default: str  # the selection used when the option is absent (or does not exist)
     data_name: str  # the folder under ../shared/data
     title: str  # e.g. "PolNeAR" - the report title is "<title> <selection>"
     load: Callable[[str, Path | None], list[Any]]
@@ -32,7 +33,8 @@ class EvaluationCli:
 
     def parse_args(self, argv: Sequence[str] | None) -> argparse.Namespace:
         parser = argparse.ArgumentParser(prog=self.prog, description=self.description)
-        parser.add_argument(f"--{self.selector}", choices=self.choices, default=self.default)
+        if self.selector is not None:
+            parser.add_argument(f"--{self.selector}", choices=self.choices, default=self.default)
         parser.add_argument("--limit", type=int, default=None, help="score only the first N")
         parser.add_argument("--json", action="store_true", help="print the full report as JSON")
         parser.add_argument(
@@ -45,17 +47,26 @@ class EvaluationCli:
 
     def main(self, argv: Sequence[str] | None = None) -> int:
         args = self.parse_args(argv)
-        selection = getattr(args, self.selector)
+        selection = self.default if self.selector is None else getattr(args, self.selector)
         docs = self.load(selection, args.data_dir)
         if args.limit is not None:
             docs = docs[: args.limit]
         report = self.evaluate(docs, args.errors)
-        report[self.selector] = selection
+        report[self.selector or "part"] = selection
         if args.json:
-            json.dump(report, sys.stdout, indent=2, ensure_ascii=False)
+            json.dump(report, sys.stdout, indent=2, ensure_ascii=False, default=str)
             print()
             return 0
         print(self.format_report(report, f"{self.title} {selection}"))
         if "errors" in report:
             print(self.format_errors(report["errors"]))
         return 0
+
+
+def format_sampled_errors(errors: dict[str, list[Any]]) -> str:
+    """Error samples grouped by kind, one per line, for reports whose samples are plain strings."""
+    lines: list[str] = []
+    for kind, samples in errors.items():
+        lines.append(f"-- {kind} ({len(samples)} shown)")
+        lines.extend(f"   {sample}" for sample in samples)
+    return "\n".join(lines)

@@ -30,10 +30,7 @@ does not use entity or event coreference (a participant named elsewhere in the a
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,6 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from evaluation.cli import EvaluationCli, format_sampled_errors
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
 from transforms.events import Participant
@@ -410,8 +408,8 @@ def _fmt(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
-def format_report(report: dict[str, Any]) -> str:
-    lines = [f"MEANTIME dev ({report['documents']} documents)"]
+def format_report(report: dict[str, Any], title: str = "MEANTIME dev") -> str:
+    lines = [f"{title} ({report['documents']} documents)"]
     for key, label in (("trigger", "trigger"), ("arg0", "Arg0/actor"), ("arg1", "Arg1/target")):
         prf = report[key]
         lines.append(
@@ -429,38 +427,35 @@ def format_report(report: dict[str, Any]) -> str:
     )
     for source, row in report["date_accuracy_by_source"].items():
         lines.append(f"    {source:<12} {_fmt(row['accuracy'])} of {row['compared']}")
-    for kind, samples in report.get("errors", {}).items():
-        lines.append(f"-- {kind} ({len(samples)} shown)")
-        lines.extend(f"   {sample}" for sample in samples)
     return "\n".join(lines)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.meantime",
-        description="Score newsetl event extraction against MEANTIME (shared dev part).",
-    )
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument(
-        "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the meantime directory")
-    return parser.parse_args(argv)
+def _load_shared_part(part: str, data_dir: Path | None) -> list[Any]:
+    # ../shared holds only MEANTIME's dev part, so there is no selector to pass on.
+    return list(load_meantime(data_dir))
+
+
+def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
+    return evaluate(docs, pipeline_predictor, max_errors=max_errors)
+
+
+CLI = EvaluationCli(
+    prog="python -m evaluation.meantime",
+    description="Score newsetl event extraction against MEANTIME (shared dev part).",
+    selector=None,
+    choices=("dev",),
+    default="dev",
+    data_name="meantime",
+    title="MEANTIME",
+    load=_load_shared_part,
+    evaluate=_evaluate_with_pipeline,
+    format_report=format_report,
+    format_errors=format_sampled_errors,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    docs = load_meantime(args.data_dir)
-    if args.limit is not None:
-        docs = docs[: args.limit]
-    report = evaluate(docs, max_errors=args.errors)
-    if args.json:
-        json.dump(report, sys.stdout, indent=2, default=str)
-        print()
-    else:
-        print(format_report(report))
-    return 0
+    return CLI.main(argv)
 
 
 if __name__ == "__main__":

@@ -27,15 +27,13 @@ saved), does not read the held-out part, and does not score nominal or pronomina
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation.cli import EvaluationCli, format_sampled_errors
 from evaluation.data import require_dataset_dir
 from evaluation.meantime import _doc_number, _rebuild_text, overlaps
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
@@ -243,8 +241,8 @@ def evaluate(
     return report
 
 
-def format_report(report: dict[str, Any]) -> str:
-    lines = [f"MEANTIME dev entity mentions, NAM only ({report['documents']} documents)"]
+def format_report(report: dict[str, Any], title: str = "MEANTIME entity mentions (NAM) dev") -> str:
+    lines = [f"{title} ({report['documents']} documents)"]
     for kind in MATCHES:
         lines.append(f"  {kind} spans, same type:")
         for entity_type, prf in report[kind].items():
@@ -259,38 +257,35 @@ def format_report(report: dict[str, Any]) -> str:
         f"  ({report['unannotated_predictions']} predictions overlap no gold mention: MEANTIME "
         "does not mark every name)"
     )
-    for kind, samples in report.get("errors", {}).items():
-        lines.append(f"-- {kind} ({len(samples)} shown)")
-        lines.extend(f"   {sample}" for sample in samples)
     return "\n".join(lines)
 
 
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.meantime_entities",
-        description="Score newsetl named-entity mentions against MEANTIME (shared dev part).",
-    )
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument(
-        "--errors", type=int, default=0, metavar="K", help="show K sampled errors of each kind"
-    )
-    parser.add_argument("--data-dir", type=Path, default=None, help="the meantime directory")
-    return parser.parse_args(argv)
+def _load_shared_part(part: str, data_dir: Path | None) -> list[Any]:
+    # ../shared holds only MEANTIME's dev part, so there is no selector to pass on.
+    return list(load_entity_docs(data_dir))
+
+
+def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
+    return evaluate(docs, pipeline_predictor, max_errors=max_errors)
+
+
+CLI = EvaluationCli(
+    prog="python -m evaluation.meantime_entities",
+    description="Score newsetl named-entity mentions against MEANTIME (shared dev part).",
+    selector=None,
+    choices=("dev",),
+    default="dev",
+    data_name="meantime",
+    title="MEANTIME entity mentions (NAM)",
+    load=_load_shared_part,
+    evaluate=_evaluate_with_pipeline,
+    format_report=format_report,
+    format_errors=format_sampled_errors,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    docs = load_entity_docs(args.data_dir)
-    if args.limit is not None:
-        docs = docs[: args.limit]
-    report = evaluate(docs, max_errors=args.errors)
-    if args.json:
-        json.dump(report, sys.stdout, indent=2)
-        print()
-    else:
-        print(format_report(report))
-    return 0
+    return CLI.main(argv)
 
 
 if __name__ == "__main__":
