@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -33,6 +35,24 @@ def load_pipeline(model_name: str | None = None) -> Language:
     return nlp
 
 
+@cache
+def pipeline_meta(model_name: str | None = None) -> dict[str, Any]:
+    """The pipeline's meta.json, read without loading its weights.
+
+    A parent process that only hands batches to worker processes needs the model's name and
+    version for the extractor version, not the model itself (about 200 MB once loaded). Anything
+    other than an installed package or a model directory falls back to loading, which raises the
+    clear "not installed" error.
+    """
+    name = model_name or spacy_model_name()
+    path = Path(name)
+    if not path.is_dir():
+        if not spacy.util.is_package(name):
+            return dict(load_pipeline(model_name).meta)
+        path = spacy.util.get_package_path(name)
+    return dict(spacy.util.get_model_meta(path))
+
+
 def extractor_version(model_name: str | None = None) -> str:
-    nlp = load_pipeline(model_name)
-    return f"newsetl-{EXTRACTOR_VERSION}+{nlp.meta['name']}-{nlp.meta['version']}"
+    meta = pipeline_meta(model_name)
+    return f"newsetl-{EXTRACTOR_VERSION}+{meta['name']}-{meta['version']}"

@@ -1,0 +1,36 @@
+"""flows.nlp: the spaCy pipeline and the extractor version derived from it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from flows.nlp import extractor_version, load_pipeline, pipeline_meta
+from transforms import EXTRACTOR_VERSION
+
+
+def test_extractor_version_names_our_version_and_the_loaded_model() -> None:
+    meta = load_pipeline().meta
+    assert extractor_version() == f"newsetl-{EXTRACTOR_VERSION}+{meta['name']}-{meta['version']}"
+
+
+def test_extractor_version_does_not_load_the_model() -> None:
+    # A parent process that only feeds worker processes must stay small: run in a fresh
+    # interpreter, where nothing else has loaded the pipeline yet.
+    probe = (
+        "from flows.nlp import extractor_version, load_pipeline; "
+        "print(extractor_version()); print(load_pipeline.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    version, pipelines_loaded = result.stdout.split()
+    assert version == extractor_version()
+    assert pipelines_loaded == "0"
+
+
+def test_missing_model_gets_the_install_hint() -> None:
+    with pytest.raises(RuntimeError, match="is not installed"):
+        pipeline_meta("no_such_spacy_model_xyz")
