@@ -226,6 +226,9 @@ def _serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # The temporary Prefect server a run starts would otherwise send usage telemetry, and log an
+    # ERROR on every offline machine. Users who want it set PREFECT_SERVER_ANALYTICS_ENABLED=true.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if getattr(args, "quiet", False):
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if args.command == "run":

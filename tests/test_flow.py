@@ -255,3 +255,23 @@ def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None
     assert broken.returncode == 1 and "no_such_table" in broken.stderr
     write = _cli("sql", "DELETE FROM articles", "--db", str(db))
     assert write.returncode == 1 and "read-only" in write.stderr.lower()
+
+
+@pytest.mark.slow
+def test_quiet_run_on_its_own_temporary_server_prints_nothing(tmp_path: Path) -> None:
+    # The way a user first runs newsetl: no Prefect server configured, so the run starts a
+    # temporary one. A quiet run must print nothing at all (cron mails whatever it prints),
+    # including nothing from that server, such as telemetry failing on an offline machine.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env["PREFECT_HOME"] = str(tmp_path / "prefect-home")
+    command = ["run", str(ARTICLES), "--quiet", "--db", str(tmp_path / "q.duckdb")]
+    result = subprocess.run(
+        [sys.executable, "-m", "flows.cli", *command],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == ""
