@@ -223,6 +223,10 @@ class Event(TableModel):
     mode: str | None = Field(description="PLOVER mode where one applies (CONSULT/visit, ...).")
     negated: bool = Field(description="The text says it did not happen.")
     hypothetical: bool = Field(description="Conditional, modal or future: not (yet) a fact.")
+    future: bool = Field(
+        description='Presented as still to come when reported: "will meet", "is set to '
+        'sign", "plans to impose", or dated after the publication day.'
+    )
     sentence_index: int = Field(description="Sentence the trigger is in.")
 
 

@@ -81,6 +81,32 @@ def test_negated_and_promised_events_are_flagged(parse) -> None:  # type: ignore
     assert not by_trigger["promised"].hypothetical
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "future", "hypothetical"),
+    [
+        ("Chancellor Olaf Brandt will meet Emmanuel Macron in Paris.", "meet", True, True),
+        ("Chancellor Olaf Brandt won't meet Emmanuel Macron.", "meet", True, True),
+        ("Chancellor Olaf Brandt is set to meet Emmanuel Macron.", "meet", True, False),
+        ("Chancellor Olaf Brandt is due to meet Emmanuel Macron.", "meet", True, False),
+        ("Chancellor Olaf Brandt is going to meet Emmanuel Macron.", "meet", True, False),
+        ("Chancellor Olaf Brandt is to visit Emmanuel Macron in Paris.", "visit", True, False),
+        ("Germany plans to impose sanctions on Iran.", "impose", True, True),
+        ("Germany will try to impose sanctions on Iran.", "impose", True, True),
+        # Stated as fact, but dated after publication (Wednesday 2025-03-12): scheduled.
+        ("Chancellor Olaf Brandt meets Emmanuel Macron on Friday.", "meets", True, False),
+        ("Chancellor Olaf Brandt met Emmanuel Macron on Monday.", "met", False, False),
+        ("Chancellor Olaf Brandt went to meet Emmanuel Macron.", "meet", False, False),
+        ("Germany imposed sanctions on Iran.", "imposed", False, False),
+        ("Germany could impose sanctions on Iran.", "impose", False, True),
+    ],
+)
+def test_future_events_are_flagged(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, future: bool, hypothetical: bool
+) -> None:
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert (event.future, event.hypothetical) == (future, hypothetical)
+
+
 def test_counterfactual_is_not_an_event_and_negation_is_flagged(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Russia would have never invaded Ukraine. Hungary never vetoed the sanctions."
     by_trigger = {e.trigger: e for e in _events(parse, text)}
@@ -191,8 +217,9 @@ def test_seed_counterfactual_and_promise(seed_text, parse) -> None:  # type: ign
     promised = next(e for e in events if e.trigger == "promised")
     assert (promised.event_type, promised.hypothetical) == ("AGREE", False)
     assert _roles(promised)["actor"] == "Trump"
-    # "to end the war" is what was promised: never a factual event of its own.
-    assert all(e.hypothetical for e in events if e.trigger_lemma == "end")
+    # "to end the war" is what was promised: never a factual event of its own, and still to come.
+    assert all(e.hypothetical and e.future for e in events if e.trigger_lemma == "end")
+    assert not promised.future
 
 
 def test_seed_one_event_per_trigger_and_putins_demands(seed_text, parse) -> None:  # type: ignore[no-untyped-def]

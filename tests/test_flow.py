@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -275,3 +276,17 @@ def test_quiet_run_on_its_own_temporary_server_prints_nothing(tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert result.stdout == ""
     assert result.stderr == ""
+
+
+def test_readme_example_queries_run(loaded: tuple[Path, dict]) -> None:
+    # Users copy these; a renamed column or view must fail here, not in their notebooks.
+    db, _ = loaded
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sql\n(.*?)```", readme, flags=re.DOTALL)
+    statements = [s.strip() for block in blocks for s in block.split(";") if s.strip()]
+    queries = [s for s in statements if not all(line.startswith("--") for line in s.splitlines())]
+    assert len(queries) >= 5
+    store = Warehouse(db)
+    for query in queries:
+        result = store.query(query)
+        assert result.columns, query

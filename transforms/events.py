@@ -28,7 +28,12 @@ present-perfect events without a date stay undated: news reports them days or ye
 Flags: `negated` marks "did not", "never" (such events ARE emitted, flagged: "Canada did not sign
 the treaty" is news; filter on the flag); `hypothetical` marks modals including the future
 ("will", "would"), conditionals and complements of "promise/plan/threaten to" ("has promised to
-end the war": the promise is an AGREE fact, the ending is hypothetical). Counterfactuals
+end the war": the promise is an AGREE fact, the ending is hypothetical); `future` marks events
+presented as still to come when reported: a future auxiliary ("will meet", also up a chain of
+to-infinitives: "will try to impose"), a to-infinitive after "is to / is going to / is set, due,
+expected to / plans, promised, agreed to", or a date after the publication day ("meets Xi next
+Tuesday"). A future event is usually also hypothetical, but not always: "Modi meets Xi on
+Friday", published on Wednesday, is scheduled (future) and stated as fact. Counterfactuals
 ("would have never happened", modal + "have" + participle) say the event did NOT happen and are
 not emitted at all.
 
@@ -47,6 +52,8 @@ from transforms.entities import EntityMentionSpan
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
     COUNTERFACTUAL_MODALS,
+    FUTURE_AUXILIARIES,
+    FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     NOUN_TRIGGERS,
@@ -97,6 +104,7 @@ class EventSpan:
     sentence_index: int
     negated: bool
     hypothetical: bool
+    future: bool
     event_date: date | None
     timex: TimexSpan | None
     date_source: str | None
@@ -228,7 +236,10 @@ def _counterfactual(token: Token) -> bool:
 
 def _hypothetical(token: Token) -> bool:
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "mark") and child.lower_ in HYPOTHETICAL_MARKERS:
+        if child.dep_ not in ("aux", "auxpass", "mark"):
+            continue
+        # The lemma catches contractions: the "wo" of "won't" is "will".
+        if child.lower_ in HYPOTHETICAL_MARKERS or child.lemma_.lower() in HYPOTHETICAL_MARKERS:
             return True
     head = token
     while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
@@ -236,6 +247,27 @@ def _hypothetical(token: Token) -> bool:
         if head.lemma_.lower() in IRREALIS_GOVERNORS:
             return True
     return False
+
+
+def _future(token: Token, event_date: date | None, published: date | None) -> bool:
+    """Whether the text presents the event as still to come (see the module docstring)."""
+    if event_date is not None and published is not None and event_date > published:
+        return True
+    verb = token
+    while True:
+        if any(
+            child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in FUTURE_AUXILIARIES
+            for child in verb.children
+        ):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        governor = verb.head
+        lemma = governor.lemma_.lower()
+        # "go" only as "is going to": "went to see" is past.
+        if lemma in FUTURE_GOVERNORS and (lemma != "go" or governor.tag_ == "VBG"):
+            return True
+        verb = governor
 
 
 def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
@@ -448,6 +480,7 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         sentence_index=sentence,
         negated=negated,
         hypothetical=hypothetical,
+        future=_future(token, event_date, context.published),
         event_date=event_date,
         timex=anchor,
         date_source=source,

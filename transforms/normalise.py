@@ -171,6 +171,7 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
                 "mode": e.mode,
                 "negated": e.negated,
                 "hypothetical": e.hypothetical,
+                "future": e.future,
                 "sentence_index": e.sentence_index,
             }
         )

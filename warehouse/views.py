@@ -51,6 +51,7 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     CREATE OR REPLACE VIEW event_facts AS
     SELECT ev.event_id, ev.article_id, a.title, a.published_at, ev.event_type, t.quad_class,
            ev.mode, ev.trigger, ev.event_date, ev.date_source, ev.negated, ev.hypothetical,
+           ev.future,
            {_participant_names("actor")} AS actors,
            {_participant_names("target")} AS targets,
            {_participant_names("location")} AS locations,

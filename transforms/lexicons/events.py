@@ -255,6 +255,32 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
     }
 )
 
+#: Auxiliary lemmas that put the event they govern after the time of reporting: "will meet",
+#: "won't sign" (spaCy lemmatises the "wo" of "won't" to "will"), "shall decide".
+FUTURE_AUXILIARIES: frozenset[str] = frozenset({"will", "shall"})
+#: Words whose to-infinitive complement is presented as still to come: "is to visit" (be), "is
+#: going to meet" (go, only as "going"), "is set/due/scheduled/expected to sign", "plans/intends/
+#: aims/prepares to impose", "promised/pledged/vowed/threatened/agreed to end".
+FUTURE_GOVERNORS: frozenset[str] = frozenset(
+    {
+        "be",
+        "go",
+        "set",
+        "due",
+        "schedule",
+        "expect",
+        "plan",
+        "intend",
+        "aim",
+        "prepare",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "agree",
+    }
+)
+
 #: Modals that, followed by "have" + participle, make a counterfactual ("would have happened"):
 #: the text says the event did NOT happen, so no event is emitted.
 COUNTERFACTUAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should"})
