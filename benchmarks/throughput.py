@@ -52,11 +52,16 @@ def _reuters_texts(root: Path) -> Iterator[str]:
                 yield text
 
 
-def write_corpus(corpus: str, limit: int, target: Path) -> int:
+def corpus_texts(corpus: str) -> Iterator[str]:
+    """Article texts of one corpus under ../shared/data ("bbc" or "reuters"), in a fixed order."""
     root = SHARED_DATA / ("bbc_news" if corpus == "bbc" else "reuters21578")
     if not root.exists():
         raise SystemExit(f"{root} not found: the benchmark reads third-party data from ../shared")
-    texts = _bbc_texts(root) if corpus == "bbc" else _reuters_texts(root)
+    return _bbc_texts(root) if corpus == "bbc" else _reuters_texts(root)
+
+
+def write_corpus(corpus: str, limit: int, target: Path) -> int:
+    texts = corpus_texts(corpus)
     count = 0
     with target.open("w", encoding="utf-8") as handle:
         for count, text in enumerate(texts, start=1):
