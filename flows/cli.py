@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import importlib.util
 import json
 import os
 import sys
@@ -57,6 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--reprocess", action="store_true", help="re-extract every article, even unchanged ones"
+    )
+    run.add_argument(
+        "--dask",
+        nargs="?",
+        const="local",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on Dask: a local cluster of --workers processes, or the scheduler at "
+        "ADDRESS such as tcp://host:8786 (needs `uv sync --extra dask`)",
     )
     run.add_argument("--quiet", action="store_true", help="print nothing but errors (for cron)")
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
@@ -178,6 +188,12 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
 
     dask = getattr(args, "dask", None)
     if dask is not None:
+        if importlib.util.find_spec("prefect_dask") is None:
+            print(
+                "newsetl: --dask needs the dask extra: run `uv sync --extra dask` first",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
         address = None if dask == "local" else dask
         ingest = functools.partial(ingest_on_dask, address=address)
     else:

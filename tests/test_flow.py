@@ -154,12 +154,17 @@ def test_dask_local_cluster_gives_the_same_warehouse(
     loaded: tuple[Path, dict], tmp_path: Path
 ) -> None:
     pytest.importorskip("prefect_dask", reason="the `dask` extra is not installed")
-    from flows.ingest import ingest_on_dask
+    from prefect.settings import PREFECT_API_URL
 
     db, _ = loaded
     on_dask = tmp_path / "dask.duckdb"
-    summary = ingest_on_dask(sources=[str(ARTICLES)], db=str(on_dask), batch_size=1, workers=2)
-    assert summary["articles_loaded"] == 4
+    # Through the command line, as the README shows it.
+    command = ["run", str(ARTICLES), "--db", str(on_dask), "--dask", "--workers", "2", "--json"]
+    result = _cli(
+        *command, "--batch-size", "1", env={"PREFECT_API_URL": str(PREFECT_API_URL.value())}
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["articles_loaded"] == 4
     exclude = ("run_id", "ingested_at")
     expected, actual = _snapshot(db, exclude), _snapshot(on_dask, exclude)
     for table, frame in expected.items():
@@ -290,3 +295,17 @@ def test_readme_example_queries_run(loaded: tuple[Path, dict]) -> None:
     for query in queries:
         result = store.query(query)
         assert result.columns, query
+
+
+@pytest.mark.parametrize(
+    ("argv", "dask"),
+    [
+        (["run", "news.jsonl"], None),
+        (["run", "news.jsonl", "--dask"], "local"),
+        (["run", "news.jsonl", "--dask", "tcp://scheduler:8786"], "tcp://scheduler:8786"),
+    ],
+)
+def test_cli_dask_option(argv: list[str], dask: str | None) -> None:
+    from flows.cli import _parser
+
+    assert _parser().parse_args(argv).dask == dask
