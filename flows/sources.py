@@ -142,8 +142,10 @@ def _read_jsonl(path: Path) -> Iterator[RawRecord]:
             try:
                 value = json.loads(line)
             except json.JSONDecodeError as error:
+                # json's own message for control characters ends in "at" already.
+                message = error.msg.removesuffix(" at")
                 yield _problem(
-                    path, locator, f"invalid JSON: {error.msg} at column {error.colno}", line
+                    path, locator, f"invalid JSON: {message} at column {error.colno}", line
                 )
                 continue
             yield _object_record(path, locator, value, line)

@@ -30,7 +30,8 @@ class ArticleRecord(BaseModel):
     source: str | None = Field(default=None, description="Publisher or outlet name.")
     published_at: datetime | None = Field(
         default=None,
-        description="Publication time in UTC. A bare ISO date means midnight UTC of that day.",
+        description="Publication time, with the offset given (none means UTC); the warehouse "
+        "stores it in UTC. A bare ISO date means midnight UTC of that day.",
     )
     author: str | None = None
     language: str | None = None
@@ -89,9 +90,9 @@ class ArticleRecord(BaseModel):
 
     @field_validator("published_at", mode="after")
     @classmethod
-    def _normalise_to_utc(cls, value: datetime | None) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+    def _naive_means_utc(cls, value: datetime | None) -> datetime | None:
+        # An explicit offset is kept: the writer's "on Friday" counts from the paper's own
+        # calendar day (Friday 01:00 in Tokyo is still Thursday in UTC). The warehouse stores UTC.
+        if value is None or value.tzinfo is not None:
+            return value
+        return value.replace(tzinfo=UTC)

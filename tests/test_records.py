@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from transforms.extract import ArticleExtraction, publication_date
+from transforms.normalise import batch_frames
 from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
 
 
@@ -30,6 +32,7 @@ def test_bad_records_are_rejected_with_a_reason(payload: dict[str, object], reas
     result = _validate(payload)
     assert isinstance(result, Rejection)
     assert reason_part in result.reason
+    assert result.reason.count(reason_part.split()[0]) == 1  # the field is named once
     assert (result.source_file, result.locator) == ("f.jsonl", "line 1")
 
 
@@ -50,10 +53,30 @@ def test_unreadable_record_keeps_its_problem() -> None:
         ("", None),
     ],
 )
-def test_published_at_forms_normalise_to_utc(value: str, expected: datetime | None) -> None:
+def test_published_at_forms_are_the_same_instant(value: str, expected: datetime | None) -> None:
     result = _validate({"text": "Some text.", "published_at": value})
     assert isinstance(result, ValidArticle)
     assert result.record.published_at == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "local_day", "stored_utc"),
+    [
+        # Friday 01:00 in Tokyo is Thursday 16:00 UTC: "on Friday" counts from Friday.
+        ("2025-03-07T01:00:00+09:00", date(2025, 3, 7), datetime(2025, 3, 6, 16, 0)),
+        ("2025-03-06T22:00:00-05:00", date(2025, 3, 6), datetime(2025, 3, 7, 3, 0)),
+        ("2025-03-07", date(2025, 3, 7), datetime(2025, 3, 7, 0, 0)),
+    ],
+)
+def test_publication_day_is_the_papers_own_but_the_warehouse_stores_utc(
+    value: str, local_day: date, stored_utc: datetime
+) -> None:
+    result = _validate({"text": "Some text.", "published_at": value})
+    assert isinstance(result, ValidArticle)
+    assert publication_date(result) == local_day
+    extraction = ArticleExtraction(result, 0, [], [], [], [], [], [])
+    frames = batch_frames([extraction], "run", "v", datetime(2025, 3, 8, tzinfo=UTC))
+    assert frames["articles"]["published_at"].to_list() == [stored_utc]
 
 
 def test_text_is_kept_exactly_as_received() -> None:

@@ -102,3 +102,20 @@ def test_invalid_sidecar_rejects_the_article(tmp_path: Path) -> None:
     (tmp_path / "a.meta.json").write_text("{not json")
     [record] = _read(tmp_path)
     assert record.problem is not None and "sidecar a.meta.json is not valid JSON" in record.problem
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"text": "tab\tinside"}', "invalid JSON: Invalid control character at column 14"),
+        (
+            '{"text": "a",}',
+            "invalid JSON: Expecting property name enclosed in double quotes at column 14",
+        ),
+    ],
+)
+def test_invalid_json_reads_plainly(tmp_path: Path, line: str, problem: str) -> None:
+    path = tmp_path / "broken.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    [record] = _read(path)
+    assert record.problem == problem

@@ -48,6 +48,8 @@ def sentence_indices(doc: Doc) -> list[int]:
 
 
 def publication_date(article: ValidArticle) -> date | None:
+    """The calendar day of publication where it was published (its own UTC offset), which is
+    the day relative expressions such as "on Friday" and "yesterday" count from."""
     published = article.record.published_at
     return published.date() if published is not None else None
 

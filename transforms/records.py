@@ -85,7 +85,8 @@ def _describe(error: ValidationError) -> str:
             problems.append(f"missing required field '{field}'")
             continue
         message = str(item["msg"]).removeprefix("Value error, ")
-        problems.append(f"{field}: {message}")
+        # Our own validators name the field in their message; pydantic's do not.
+        problems.append(message if f"'{field}'" in message else f"{field}: {message}")
     return "; ".join(problems)
 
 
