@@ -11,6 +11,7 @@ import functools
 import importlib.util
 import json
 import os
+import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -215,7 +216,18 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
         print(json.dumps(summary, default=str))
     elif not getattr(args, "quiet", False):
         _print_summary(summary)
+        if summary["records_rejected"]:
+            print(_rejections_hint(summary["records_rejected"], args.db))
     return EXIT_REJECTIONS if summary["records_rejected"] else EXIT_OK
+
+
+def _rejections_hint(rejected: int, db: str | None) -> str:
+    database = f" --db {shlex.quote(db)}" if db else ""
+    return (
+        f"{rejected} record(s) were quarantined, each with its reason. List them with:\n"
+        f'  newsetl sql "SELECT source_file, locator, reason FROM rejected_records '
+        f'ORDER BY source_file, locator"{database}'
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
