@@ -257,6 +257,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The temporary Prefect server a run starts would otherwise send usage telemetry, and log an
     # ERROR on every offline machine. Users who want it set PREFECT_SERVER_ANALYTICS_ENABLED=true.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Prefect gives that server 20 s to start, which a busy 2-core machine can exceed (measured
+    # here with two other jobs running); a run that then fails outright helps no one.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     if getattr(args, "quiet", False):
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     if args.command == "run":

@@ -212,8 +212,14 @@ class Event(TableModel):
     trigger: str = Field(description="Trigger word as written.")
     start_char: int = Field(description="Start offset of the trigger.")
     end_char: int = Field(description="End offset (exclusive) of the trigger.")
-    event_date: date | None = Field(description="Calendar day of the event; NULL when unknown.")
-    timex_id: str | None = Field(description="Time expression that gave event_date.")
+    event_date: date | None = Field(
+        description="Calendar day of the event; NULL when unknown or known only to a week, "
+        "month or year (then timex_id links that expression and its value)."
+    )
+    timex_id: str | None = Field(
+        description="Time expression that dates the event (a day, or a coarser date such as "
+        "'next month')."
+    )
     date_source: str | None = Field(
         description="Where event_date came from: timex (attached to the trigger), sentence "
         "(the sentence's only day-level date), publication (present-tense, factual events "
@@ -226,6 +232,11 @@ class Event(TableModel):
     future: bool = Field(
         description='Presented as still to come when reported: "will meet", "is set to '
         'sign", "plans to impose", or dated after the publication day.'
+    )
+    quote_id: str | None = Field(
+        description="The quote or reported speech containing the trigger: the event is "
+        "claimed by that quote's speaker, not stated by the writer (in a direct quote its actor "
+        "may be the speaker's 'we'). NULL when the writer states it."
     )
     sentence_index: int = Field(description="Sentence the trigger is in.")
 

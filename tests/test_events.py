@@ -9,6 +9,7 @@ import pytest
 from transforms.entities import extract_entities
 from transforms.events import EventSpan, extract_events
 from transforms.extract import sentence_indices
+from transforms.quotes import extract_quotes
 from transforms.timex import extract_timexes
 
 PUBLISHED = date(2025, 3, 12)  # a Wednesday
@@ -22,7 +23,8 @@ def _events(parse, text: str, published: date = PUBLISHED) -> list[EventSpan]:  
     sentences = sentence_indices(doc)
     mentions, _ = extract_entities(doc, sentences)
     timexes = extract_timexes(doc, published, sentences)
-    return extract_events(doc, sentences, mentions, timexes, published)
+    quotes = extract_quotes(doc, sentences, mentions)
+    return extract_events(doc, sentences, mentions, timexes, published, quotes)
 
 
 def _roles(event: EventSpan) -> dict[str, str]:
@@ -105,6 +107,67 @@ def test_future_events_are_flagged(  # type: ignore[no-untyped-def]
 ) -> None:
     event = next(e for e in _events(parse, text) if e.trigger == trigger)
     assert (event.future, event.hypothetical) == (future, hypothetical)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("North Korea fired two ballistic missiles into the sea.", "fired", "ASSAULT"),
+        ("Acme fired chairman Tom Reed.", "fired", "RESIGN"),
+        ("Iran launched drones at Israel.", "launched", "ASSAULT"),
+        # No object says what was fired: better no event than a dismissal.
+        ("Police fired at protesters in Lagos.", "fired", None),
+    ],
+)
+def test_fire_is_coded_by_its_object(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, event_type: str | None
+) -> None:
+    found = {e.trigger: e.event_type for e in _events(parse, text)}
+    assert found.get(trigger) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials in Seoul denied that any meeting with Pyongyang had been planned.", "meeting"),
+        ("Germany denied sending weapons to Ukraine.", "sending"),
+    ],
+)
+def test_denied_events_are_negated(parse, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert event.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "timex_value", "future"),
+    [
+        ("Germany will impose sanctions on Iran next week.", "impose", "2025-W12", True),
+        ("Two weeks ago, Donald Tusk visited Kyiv.", "visited", "2025-W09", False),
+        # The only day in the sentence dates the saying, not a visit still to come.
+        (
+            "Friedrich Merz plans to visit Beijing next month, his office said on Tuesday.",
+            "visit",
+            "2025-04",
+            True,
+        ),
+    ],
+)
+def test_coarse_dates_are_linked_but_give_no_day(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, timex_value: str, future: bool
+) -> None:
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert event.timex is not None and event.timex.resolution.value == timex_value
+    assert (event.event_date, event.date_source, event.future) == (None, "timex", future)
+
+
+def test_events_in_a_speakers_own_words_are_marked_and_not_dated_by_publication(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "“We congratulate Donald Trump on his victory,” Putin said. Japan sends aid to Haiti."
+    by_trigger = {e.trigger: e for e in _events(parse, text)}
+    quoted, stated = by_trigger["congratulate"], by_trigger["sends"]
+    assert quoted.quote is not None and quoted.quote.kind == "direct"
+    assert (quoted.event_date, quoted.date_source) == (None, None)
+    assert stated.quote is None
+    assert (stated.event_date, stated.date_source) == (PUBLISHED, "publication")
 
 
 def test_counterfactual_is_not_an_event_and_negation_is_flagged(parse) -> None:  # type: ignore[no-untyped-def]

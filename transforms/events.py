@@ -43,6 +43,7 @@ speaker, merge repeated reports of one event, or code sub-types beyond the lexic
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -56,6 +57,7 @@ from transforms.lexicons.events import (
     FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
+    NEGATING_GOVERNORS,
     NOUN_TRIGGERS,
     OBJECT_SENSITIVE,
     ORG_ROLE_NOUNS,
@@ -64,6 +66,7 @@ from transforms.lexicons.events import (
     PERSON_ROLE_NOUNS,
     VERB_TRIGGERS,
 )
+from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -72,6 +75,8 @@ _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+#: A noun trigger's roles in a clause whose verb can govern it: "any meeting had been planned".
+_CLAUSE_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Clauses whose missing subject is the governing verb's: "..., saying", "promised to end".
 _SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
 #: How many sentences back a pronoun or description may find its referent.
@@ -108,6 +113,7 @@ class EventSpan:
     event_date: date | None
     timex: TimexSpan | None
     date_source: str | None
+    quote: QuoteSpan | None = None  # the quote or reported speech that contains the trigger
     participants: tuple[Participant, ...] = field(default=())
 
 
@@ -199,7 +205,7 @@ def _person_object(verb: Token, mentions: _Mentions) -> bool:
             mention = mentions.at(child)
             if mention is not None and mention.type == "PERSON":
                 return True
-            if child.lemma_.lower() in PERSON_OBJECT_NOUNS:
+            if child.lemma_.lower() in PERSON_OBJECT_NOUNS | PERSON_ROLE_NOUNS:
                 return True
     return False
 
@@ -209,22 +215,38 @@ def _classify_verb(
 ) -> tuple[tuple[str, str | None], Token | None] | None:
     """The verb's (type, mode), and the object that made a light verb an event."""
     lemma = token.lemma_.lower()
-    if lemma in PERSON_OBJECT_VERBS:
-        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
     if lemma in OBJECT_SENSITIVE:
         for child in token.children:
             if child.dep_ in ("dobj", "obj"):
                 hit = OBJECT_SENSITIVE[lemma].get(child.lemma_.lower())
                 if hit:
                     return hit, child
+    if lemma in PERSON_OBJECT_VERBS:
+        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
     coded = VERB_TRIGGERS.get(lemma)
     return (coded, None) if coded else None
+
+
+def _clause_governors(token: Token) -> list[Token]:
+    """The verbs whose complement the trigger's clause is, nearest first: for "denied that any
+    meeting had been planned", the noun "meeting" gives [planned, denied]."""
+    governors: list[Token] = []
+    current = token
+    if token.pos_ == "NOUN" and token.dep_ in _CLAUSE_NOUN_ROLES and token.head.i != token.i:
+        current = token.head
+        governors.append(current)
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
+        current = current.head
+        governors.append(current)
+    return governors
 
 
 def _negated(token: Token) -> bool:
     if any(child.dep_ == "neg" for child in token.children):
         return True
-    return any(child.lower_ in ("never", "no") for child in token.children)
+    if any(child.lower_ in ("never", "no") for child in token.children):
+        return True
+    return any(g.lemma_.lower() in NEGATING_GOVERNORS for g in _clause_governors(token))
 
 
 def _counterfactual(token: Token) -> bool:
@@ -401,19 +423,31 @@ def _is_day(timex: TimexSpan) -> bool:
 
 
 def _attached_timex(
-    trigger: Token, candidates: list[TimexSpan]
+    trigger: Token, candidates: list[TimexSpan], sentence_fallback: bool
 ) -> tuple[TimexSpan | None, str | None]:
-    """A day-level time expression attached to the trigger, else the sentence's only one."""
-    days = [t for t in candidates if _is_day(t)]
-    for timex in days:
+    """The time expression attached to the trigger (a day-level one first, else a coarser date
+    such as "next month"), else, with `sentence_fallback`, the sentence's only day-level date.
+    The caller turns the fallback off for future and hypothetical events: in "Merz plans to
+    visit Beijing next month, his office said on Tuesday", Tuesday dates the saying. For a
+    reported past event the saying's day is kept: "Putin said at Monday's meeting he welcomed
+    Trump's willingness" welcomed on Monday (verbal events happen as they are said)."""
+    attached = [
+        t
+        for t in candidates
         if any(
-            _governing_trigger(trigger.doc[i], trigger)
-            for i in range(timex.token_start, timex.token_end)
-        ):
+            _governing_trigger(trigger.doc[i], trigger) for i in range(t.token_start, t.token_end)
+        )
+    ]
+    for timex in attached:
+        if _is_day(timex):
             return timex, "timex"
-    if len(days) == 1:
-        return days[0], "sentence"
-    return None, None
+    for timex in attached:
+        if timex.resolution.type == "DATE" and timex.begin_date is not None:
+            return timex, "timex"
+    days = [t for t in candidates if _is_day(t)]
+    if not sentence_fallback or len(days) != 1:
+        return None, None
+    return days[0], "sentence"
 
 
 def _publication_safe(token: Token) -> bool:
@@ -433,6 +467,13 @@ class _Context:
     mentions: _Mentions
     timexes: dict[int, list[TimexSpan]]
     published: date | None
+    quotes: tuple[QuoteSpan, ...] = ()
+
+    def quote_at(self, offset: int) -> QuoteSpan | None:
+        for quote in self.quotes:
+            if quote.start_char <= offset < quote.end_char:
+                return quote
+        return None
 
 
 def _trigger(
@@ -462,14 +503,22 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     if is_verb and not participants:
         return None
     sentence = context.sentence_index[token.i]
-    anchor, source = _attached_timex(token, context.timexes.get(sentence, []))
+    negated, hypothetical = _negated(token), _hypothetical(token)
+    future_by_grammar = _future(token, None, None)
+    anchor, source = _attached_timex(
+        token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
+    )
     if not is_verb and not participants and anchor is None:
         return None
-    negated, hypothetical = _negated(token), _hypothetical(token)
-    event_date = anchor.begin_date if anchor else None
-    dated_by_publication = anchor is None and context.published is not None
+    # A coarser anchor ("next month") is linked through timex_id but gives no day.
+    event_date = anchor.begin_date if anchor and _is_day(anchor) else None
+    quote = context.quote_at(token.idx)
+    # In a speaker's own words the present tense is the speaker's day, not the paper's.
+    in_own_words = quote is not None and quote.kind in ("direct", "mixed")
+    dated_by_publication = anchor is None and context.published is not None and not in_own_words
     if dated_by_publication and not (negated or hypothetical) and _publication_safe(token):
         event_date, source = context.published, "publication"
+    anchor_day = anchor.begin_date if anchor else event_date
     return EventSpan(
         event_type=coded[0],
         mode=coded[1],
@@ -480,10 +529,11 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         sentence_index=sentence,
         negated=negated,
         hypothetical=hypothetical,
-        future=_future(token, event_date, context.published),
+        future=future_by_grammar or _future(token, anchor_day, context.published),
         event_date=event_date,
         timex=anchor,
         date_source=source,
+        quote=quote,
         participants=tuple(dict.fromkeys(participants)),
     )
 
@@ -494,14 +544,22 @@ def extract_events(
     mentions: list[EntityMentionSpan],
     timexes: list[TimexSpan],
     published: date | None = None,
+    quotes: Sequence[QuoteSpan] = (),
 ) -> list[EventSpan]:
     """Events in `doc` with participants (entity mentions) and dates (from time expressions,
-    or `published` where the tense makes that safe)."""
+    or `published` where the tense makes that safe). `quotes` marks the events reported in
+    someone's words (partial quotes, mere fragments, do not count)."""
     by_sentence: dict[int, list[TimexSpan]] = {}
     for timex in timexes:
         by_sentence.setdefault(timex.sentence_index, []).append(timex)
+    quoted = tuple(q for q in quotes if q.kind != "partial")
     context = _Context(
-        doc, sentence_index, _Mentions(doc, mentions, sentence_index), by_sentence, published
+        doc,
+        sentence_index,
+        _Mentions(doc, mentions, sentence_index),
+        by_sentence,
+        published,
+        quoted,
     )
     light_objects: set[int] = set()
     events: list[EventSpan] = []

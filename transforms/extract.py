@@ -60,13 +60,14 @@ def extract_article(doc: Doc, article: ValidArticle) -> ArticleExtraction:
     mentions, entities = extract_entities(doc, sentences)
     published = publication_date(article)
     timexes = extract_timexes(doc, published, sentences)
+    quotes = extract_quotes(doc, sentences, mentions)
     return ArticleExtraction(
         article=article,
         word_count=sum(1 for t in doc if not (t.is_punct or t.is_space)),
         mentions=mentions,
         entities=entities,
-        quotes=extract_quotes(doc, sentences, mentions),
+        quotes=quotes,
         timexes=timexes,
-        events=extract_events(doc, sentences, mentions, timexes, published),
+        events=extract_events(doc, sentences, mentions, timexes, published, quotes),
         roles=extract_roles(doc, mentions, sentences),
     )

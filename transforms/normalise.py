@@ -100,11 +100,15 @@ def _role_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     ]
 
 
+def quote_id(article_id: str, start: int, end: int) -> str:
+    return stable_id("quo", article_id, start, end)
+
+
 def _quote_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     article_id = item.article.article_id
     return [
         {
-            "quote_id": stable_id("quo", article_id, q.start_char, q.end_char),
+            "quote_id": quote_id(article_id, q.start_char, q.end_char),
             "article_id": article_id,
             "text": q.text,
             "kind": q.kind,
@@ -172,6 +176,9 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
                 "negated": e.negated,
                 "hypothetical": e.hypothetical,
                 "future": e.future,
+                "quote_id": (
+                    quote_id(article_id, e.quote.start_char, e.quote.end_char) if e.quote else None
+                ),
                 "sentence_index": e.sentence_index,
             }
         )

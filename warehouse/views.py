@@ -50,8 +50,8 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     f"""
     CREATE OR REPLACE VIEW event_facts AS
     SELECT ev.event_id, ev.article_id, a.title, a.published_at, ev.event_type, t.quad_class,
-           ev.mode, ev.trigger, ev.event_date, ev.date_source, ev.negated, ev.hypothetical,
-           ev.future,
+           ev.mode, ev.trigger, ev.event_date, tx.value AS date_value, ev.date_source,
+           ev.negated, ev.hypothetical, ev.future, ev.quote_id,
            {_participant_names("actor")} AS actors,
            {_participant_names("target")} AS targets,
            {_participant_names("location")} AS locations,
@@ -59,6 +59,7 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     FROM events ev
     JOIN articles a USING (article_id)
     LEFT JOIN event_types t USING (event_type)
+    LEFT JOIN time_expressions tx ON tx.timex_id = ev.timex_id
     """,
     f"""
     CREATE OR REPLACE VIEW entity_summary AS

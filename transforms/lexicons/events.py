@@ -149,7 +149,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "reelect": ("ELECT", None),
     "re-elect": ("ELECT", None),
     "resign": ("RESIGN", None),
-    "fire": ("RESIGN", "dismissed"),
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
@@ -181,6 +180,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
 PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
     "release": ("CONCEDE", "release"),
     "free": ("CONCEDE", "release"),
+    # "fired its chief executive"; "fired two missiles" is ASSAULT (OBJECT_SENSITIVE, checked
+    # first), and "fired at protesters", with no object, is left uncoded rather than guessed.
+    "fire": ("RESIGN", "dismissed"),
 }
 #: Object nouns that name people for PERSON_OBJECT_VERBS.
 PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
@@ -217,7 +219,22 @@ OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
         "election": ("ELECT", None),
         "protest": ("PROTEST", "demonstrate"),
     },
+    "fire": {
+        "missile": ("ASSAULT", None),
+        "rocket": ("ASSAULT", None),
+        "shell": ("ASSAULT", None),
+        "shot": ("ASSAULT", None),
+        "round": ("ASSAULT", None),
+        "bullet": ("ASSAULT", None),
+        "mortar": ("ASSAULT", None),
+        "salvo": ("ASSAULT", None),
+        "drone": ("ASSAULT", "aerial"),
+    },
     "launch": {
+        "missile": ("ASSAULT", None),
+        "rocket": ("ASSAULT", None),
+        "drone": ("ASSAULT", "aerial"),
+        "airstrike": ("ASSAULT", "aerial"),
         "attack": ("ASSAULT", None),
         "strike": ("ASSAULT", None),
         "offensive": ("ASSAULT", None),
@@ -254,6 +271,11 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
         "fail",
     }
 )
+
+#: Verbs whose complement the text reports as NOT having happened: "denied that any meeting had
+#: been planned", "denied meeting the envoy". The event is emitted with `negated` set, like "did
+#: not meet" (it is the speaker's denial, which is itself news).
+NEGATING_GOVERNORS: frozenset[str] = frozenset({"deny", "refute"})
 
 #: Auxiliary lemmas that put the event they govern after the time of reporting: "will meet",
 #: "won't sign" (spaCy lemmatises the "wo" of "won't" to "will"), "shall decide".
