@@ -109,6 +109,17 @@ def test_future_events_are_flagged(  # type: ignore[no-untyped-def]
     assert (event.future, event.hypothetical) == (future, hypothetical)
 
 
+def test_a_visited_place_is_also_the_location(parse) -> None:  # type: ignore[no-untyped-def]
+    [visit] = [
+        e for e in _events(parse, "Donald Tusk visited Kyiv on Monday.") if e.trigger == "visited"
+    ]
+    assert _roles(visit) == {"actor": "Donald Tusk", "target": "Kyiv", "location": "Kyiv"}
+    [met] = [
+        e for e in _events(parse, "Donald Tusk met Olaf Scholz in Kyiv.") if e.trigger == "met"
+    ]
+    assert _roles(met) == {"actor": "Donald Tusk", "target": "Olaf Scholz", "location": "Kyiv"}
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "event_type"),
     [

@@ -450,6 +450,21 @@ def _attached_timex(
     return days[0], "sentence"
 
 
+def _with_visited_place(
+    participants: list[Participant], coded: tuple[str, str | None]
+) -> list[Participant]:
+    """A visited place is where the visit happens as well as whom it is to: "Tusk visited Kyiv"
+    gives Kyiv as target (the host) and as location, so "where do things happen" counts it."""
+    if coded[1] != "visit" or any(p.role == "location" for p in participants):
+        return participants
+    places = [
+        Participant("location", p.mention)
+        for p in participants
+        if p.role == "target" and p.method == "mention" and p.mention.type in _PLACE_TYPES
+    ]
+    return participants + places
+
+
 def _publication_safe(token: Token) -> bool:
     """Simple present ("Apple releases") or present progressive ("is meeting"): today's news."""
     if token.pos_ != "VERB":
@@ -502,6 +517,7 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     )
     if is_verb and not participants:
         return None
+    participants = _with_visited_place(participants, coded)
     sentence = context.sentence_index[token.i]
     negated, hypothetical = _negated(token), _hypothetical(token)
     future_by_grammar = _future(token, None, None)
