@@ -7,6 +7,7 @@ Exit codes: 0 completed; 3 completed but some records were rejected (see `reject
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
 import importlib.util
 import json
@@ -83,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
     sql = sub.add_parser("sql", help="run read-only SQL against the warehouse")
     sql.add_argument("query")
     add_db(sql)
-    sql.add_argument("--json", action="store_true", help="print rows as JSON lines")
+    output = sql.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="print rows as JSON lines")
+    output.add_argument("--csv", action="store_true", help="print rows as CSV with a header")
 
     demo = sub.add_parser("demo", help="ingest the bundled sample articles and show a query")
     add_db(demo)
@@ -115,7 +118,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
     Console().print(table)
 
 
-def _print_query(db: str | None, query: str, as_json: bool = False) -> int:
+def _print_query(db: str | None, query: str, output: str = "table") -> int:
+    """Print a read-only query's rows: a table for people, or "json" lines / "csv" for tools."""
     import duckdb
     from rich.console import Console
     from rich.table import Table
@@ -128,9 +132,14 @@ def _print_query(db: str | None, query: str, as_json: bool = False) -> int:
     except (duckdb.Error, FileNotFoundError) as error:
         print(f"newsetl sql: {error}", file=sys.stderr)
         return EXIT_FAILED
-    if as_json:
+    if output == "json":
         for row in result.rows:
             print(json.dumps(dict(zip(result.columns, row, strict=True)), default=str))
+        return EXIT_OK
+    if output == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows(["" if v is None else v for v in row] for row in result.rows)
         return EXIT_OK
     table = Table(show_lines=False)
     for column in result.columns:
@@ -267,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "serve":
         return _serve(args)
     if args.command == "sql":
-        return _print_query(args.db, args.query, args.json)
+        output = "json" if args.json else "csv" if args.csv else "table"
+        return _print_query(args.db, args.query, output)
     from flows.settings import SAMPLE_CORPUS
 
     code = _run(args, [str(SAMPLE_CORPUS)])

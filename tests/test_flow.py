@@ -3,6 +3,8 @@ writing a real DuckDB file. Marked slow; CI runs them."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -257,6 +259,13 @@ def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None
     query = _cli("sql", "SELECT count(*) AS n FROM rejected_records", "--db", str(db), "--json")
     assert query.returncode == 0
     assert json.loads(query.stdout) == {"n": 8}
+    listing = "SELECT locator, reason, NULL AS nothing FROM rejected_records ORDER BY locator"
+    as_csv = _cli("sql", listing, "--db", str(db), "--csv")
+    assert as_csv.returncode == 0
+    rows = list(csv.reader(io.StringIO(as_csv.stdout)))
+    assert rows[0] == ["locator", "reason", "nothing"]
+    assert len(rows) == 9 and all(row[2] == "" for row in rows[1:])
+    assert any("missing required field 'text'" in row[1] for row in rows[1:])
     broken = _cli("sql", "SELECT * FROM no_such_table", "--db", str(db))
     assert broken.returncode == 1 and "no_such_table" in broken.stderr
     write = _cli("sql", "DELETE FROM articles", "--db", str(db))
