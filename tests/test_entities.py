@@ -186,6 +186,9 @@ def _entity_rows(parse, text: str) -> dict[str, dict[str, object]]:  # type: ign
         ),
         ("Canada's prime minister arrived in London on Monday.", "London", "GB", 51.5),
         ("The court in The Hague issued a warrant on Friday.", "The Hague", "NL", 52.1),
+        ("The storm hit Atlanta, Georgia, on Sunday.", "Georgia", "US", 33.7),
+        ("Officials in Tbilisi, Georgia, said on Sunday.", "Georgia", "GE", 41.7),
+        ("Officials in Palm Beach, Fla., said the storm passed.", "Fla.", "US", 30.3),
     ],
 )
 def test_places_are_resolved_in_the_articles_context(  # type: ignore[no-untyped-def]

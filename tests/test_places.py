@@ -8,6 +8,7 @@ from transforms.places import (
     country_for_demonym,
     is_region,
     keeps_leading_article,
+    lookup_place,
     regions_named,
     resolve_place,
 )
@@ -87,6 +88,12 @@ def test_a_qualifier_constrains_the_place(
 def test_unqualified_names_are_the_most_populous_place() -> None:
     palm_beach = resolve_place("Palm Beach")
     assert palm_beach is not None and palm_beach.country_code == "AU"
+
+
+def test_a_state_abbreviation_is_the_state() -> None:
+    florida = resolve_place("Fla.")
+    assert florida is not None and (florida.name, florida.kind) == ("Florida", "state")
+    assert lookup_place("Fla.") is None  # entity repairs do not take "Miss." or "Ind." for places
 
 
 @pytest.mark.parametrize(

@@ -39,7 +39,8 @@ one of the same length; an ALL-CAPS word left in it is written as the cluster wr
 are kept. Its type is PERSON when a person name anchors it, else its most frequent label.
 
 A place is located in its article's context (`transforms.places.resolve_place`): in the state or
-country written after it ("Palm Beach, Florida"), else preferring a city in a country or US state
+country written after it ("Palm Beach, Florida"; a qualifier naming several regions is the one
+holding the place before it, "Atlanta, Georgia"), else preferring a city in a country or US state
 the article names. The entity id is a hash of (type, canonical name), and for a place located
 elsewhere than the most populous place of its name, of the place too, so the same name and type
 (and place) in two articles is one entity, whatever order they are loaded in, and one id is
@@ -99,6 +100,7 @@ from transforms.places import (
     Region,
     country_for_demonym,
     keeps_leading_article,
+    lies_in,
     lookup_place,
     regions_named,
     resolve_place,
@@ -1009,6 +1011,23 @@ def _regions_after(span: Span) -> tuple[Region, ...]:
     return ()
 
 
+def _regions_holding_the_qualified(span: Span) -> tuple[Region, ...]:
+    """For a qualifier that names several regions, those holding the place it qualifies:
+    "Georgia" in "Atlanta, Georgia" is the US state, in "Tbilisi, Georgia" the country."""
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return ()
+    regions = regions_named(span.text)
+    if len(regions) < 2:
+        return ()
+    for start in range(max(0, comma - 3), comma):
+        holding = tuple(r for r in regions if lies_in(doc[start:comma].text, r))
+        if holding:
+            return holding
+    return ()
+
+
 def _article_countries(named: list[tuple[_Cluster, str, str]]) -> dict[str, frozenset[str]]:
     """Entity name -> the countries of the article's other countries and states: evidence for
     which of several same-named cities it means."""
@@ -1029,7 +1048,11 @@ def _place_in_article(
 ) -> PlaceResolution | None:
     """Where the place is: in the state or country the text qualifies it with, else preferably
     in a country the article names (see `transforms.places.resolve_place`)."""
-    within = tuple(region for span, _ in cluster.mentions for region in _regions_after(span))
+    within = tuple(
+        region
+        for span, _ in cluster.mentions
+        for region in (*_regions_after(span), *_regions_holding_the_qualified(span))
+    )
     return resolve_place(name, within, article_countries.get(name, frozenset()))
 
 

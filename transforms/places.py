@@ -6,13 +6,16 @@ place winning an ambiguous name. Context from the article narrows an ambiguous n
 - `within`: the state or country the text qualifies the name with ("Palm Beach, Florida",
   "Paris, Texas", "Palm Beach, Fla."; see `regions_named`). The largest place of that name in
   that region wins, looked for among cities of 5,000+ people too; when there is none, the
-  qualifier was probably the next item of a list ("Florida, Georgia and Alabama") and is ignored;
+  qualifier was probably the next item of a list ("Florida, Georgia and Alabama") and is ignored.
+  A qualifier that names several regions is resolved the same way, to the one holding the place
+  it qualifies ("Georgia" in "Atlanta, Georgia" is the US state; see `lies_in`);
 - `near_countries`: the countries of the article's other places. A city of a country the article
   does not mention gives way to a same-named city in one it does, unless the first is more than
   `NEARBY_MAX_POPULATION_RATIO` times as populous ("Birmingham" beside "Alabama" is the American
   one; "London" beside "Canada" is still the British one).
 A leading "the" is part of some names ("The Hague", "The Bronx"): such a name is looked up with
-it, any other without it ("the United States"). `country_for_demonym` maps "Russian"/"Russians"
+it, any other without it ("the United States"). An AP abbreviation of a US state ("Fla.") is
+the state. `country_for_demonym` maps "Russian"/"Russians"
 to "RU".
 
 Does not: use any other context (a state qualifier only narrows US places, as the gazetteer knows
@@ -125,6 +128,26 @@ def regions_named(name: str) -> tuple[Region, ...]:
     )
 
 
+def lies_in(name: str, region: Region) -> bool:
+    """Whether a place of this name (a city or state of 15,000+ people) lies in the region."""
+    return any(p.kind != "country" and _in_region(p, (region,)) for p in place_candidates(name))
+
+
+#: A US state's postal code -> the state.
+_US_STATES: dict[str, Place] = {
+    place.admin1_code: place
+    for places in PLACE_CANDIDATES.values()
+    for place in places
+    if place.kind == "state"
+}
+
+
+def _abbreviated_state(name: str) -> tuple[Place, ...]:
+    """The state an AP abbreviation names ("Fla."), as a one-place tuple, else ()."""
+    state = _US_STATES.get(US_STATE_ABBREVIATIONS.get(" ".join(name.split()).casefold(), ""))
+    return (state,) if state is not None else ()
+
+
 def _in_region(place: Place, regions: Sequence[Region]) -> bool:
     return any(
         place.country_code == region.country_code
@@ -136,7 +159,7 @@ def _in_region(place: Place, regions: Sequence[Region]) -> bool:
 def _place_in_context(
     name: str, within: Sequence[Region], near_countries: Collection[str]
 ) -> Place | None:
-    candidates = place_candidates(name)
+    candidates = place_candidates(name) or _abbreviated_state(name)
     if within:
         for pool in (candidates, smaller_cities_named(_lookup_key(name))):
             inside = [p for p in pool if p.kind != "country" and _in_region(p, within)]
