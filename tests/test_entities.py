@@ -299,6 +299,8 @@ def test_secretary_of_state_is_a_role(parse) -> None:  # type: ignore[no-untyped
             {"Otieno"},
         ),
         ("Kenyan Otieno said the harvest was poor. Otieno said on Tuesday it rained.", {"Otieno"}),
+        ("On Tuesday Otieno said the harvest was poor. Otieno said it rained.", {"Otieno"}),
+        ("Officials said Moses Otieno had left. Otieno declined to comment.", {"Moses Otieno"}),
     ],
 )
 def test_a_surname_links_to_the_full_name_the_model_missed(

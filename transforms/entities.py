@@ -335,7 +335,8 @@ class _Cluster:
     anchor_start: int = 0  # token where the full name first appears
 
     def canonical_span(self) -> Span:
-        """The longest name, written in mixed case if it ever is, else the first."""
+        """The longest name; of equally long ones a mixed-case one ("Ankara", not the dateline's
+        "ANKARA"), then the longest text, then the first."""
         names = [_name_tokens(span) for span, _ in self.mentions]
         return max(names, key=lambda s: (len(s), not _all_caps(s), len(s.text), -s.start))
 
@@ -883,6 +884,8 @@ def _with_full_names_of_surnames(doc: Doc, spans: list[tuple[Span, str]]) -> lis
 def _full_name_ending_in(
     doc: Doc, surname: str, before: int, taken: list[bool], spans: list[tuple[Span, str]]
 ) -> Span | None:
+    """The full name at the surname's first capitalised occurrence before token `before` that no
+    other mention holds, if the words before it make one."""
     lone_person_at = {s.start for s, label in spans if label == "PERSON" and len(s) == 1}
     for i in range(1, before):
         token = doc[i]
@@ -910,6 +913,8 @@ def _may_open_untagged_name(token: Token) -> bool:
     """A capitalised word that may be a given name before a surname the model tagged alone."""
     if not (token.is_title and token.is_alpha and len(token) > 1):
         return False
+    if token.ent_type_ not in ("", "PERSON"):
+        return False  # "On Tuesday Otieno said": a date, or a word of another kind of name
     if token.is_sent_start and not (token.tag_ == "NNP" or _is_given_name(token)):
         return False  # "Farmers Otieno": any sentence's first word is capitalised
     word = token.lower_
