@@ -85,6 +85,16 @@ def test_a_qualifier_constrains_the_place(
     assert place.latitude == pytest.approx(latitude, abs=0.2)
 
 
+def test_lists_of_countries_and_states_do_not_load_the_smaller_cities(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def unexpected(key: str) -> None:
+        raise AssertionError(f"smaller cities looked up for {key!r}")
+
+    monkeypatch.setattr("transforms.places.smaller_cities_named", unexpected)
+    for name, qualifier, code in (("Russia", "Ukraine", "RU"), ("Florida", "Georgia", "US")):
+        place = resolve_place(name, within=regions_named(qualifier))
+        assert place is not None and place.country_code == code
+
+
 def test_unqualified_names_are_the_most_populous_place() -> None:
     palm_beach = resolve_place("Palm Beach")
     assert palm_beach is not None and palm_beach.country_code == "AU"

@@ -161,10 +161,14 @@ def _place_in_context(
 ) -> Place | None:
     candidates = place_candidates(name) or _abbreviated_state(name)
     if within:
-        for pool in (candidates, smaller_cities_named(_lookup_key(name))):
-            inside = [p for p in pool if p.kind != "country" and _in_region(p, within)]
-            if inside:
-                return inside[0]
+        inside = [p for p in candidates if p.kind != "country" and _in_region(p, within)]
+        if not inside and (not candidates or candidates[0].kind == "city"):
+            # Only a city's name is worth the smaller-cities table: lists of countries and
+            # states ("Russia, Ukraine") are common, and the table is costly to load.
+            smaller = smaller_cities_named(_lookup_key(name))
+            inside = [p for p in smaller if _in_region(p, within)]
+        if inside:
+            return inside[0]
     if not candidates:
         return None
     best = candidates[0]
