@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.entities import extract_entities, extract_roles
 from transforms.extract import sentence_indices
+from transforms.normalise import _entity_row
 
 
 def _entities(parse, text: str):  # type: ignore[no-untyped-def]
@@ -154,3 +157,156 @@ def test_appositions_are_roles_and_other_names_are_not(parse) -> None:  # type: 
     assert roles["Anna Berg"] == {"spokesperson"}
     assert roles["Dmitry Peskov"] == {"spokesman"}
     assert "Ana Silva" not in roles
+
+
+def _entity_rows(parse, text: str) -> dict[str, dict[str, object]]:  # type: ignore[no-untyped-def]
+    """Mention text -> the warehouse row of the entity it resolves to."""
+    mentions, entities = _entities(parse, text)
+    rows = {e.entity_id: _entity_row(e) for e in entities}
+    return {m.text: rows[m.entity_id] for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "latitude"),
+    [
+        (
+            "Trump hosted governors at Mar-a-Lago in Palm Beach, Florida, on Thursday.",
+            "Palm Beach",
+            "US",
+            26.7,
+        ),
+        ("Officials in Palm Beach, Fla., said the storm passed.", "Palm Beach", "US", 26.7),
+        ("The festival in Paris, Texas, drew 5,000 visitors.", "Paris", "US", 33.7),
+        ("Palm Beach police said the beach would reopen on Monday.", "Palm Beach", "AU", -28.1),
+        (
+            "Police in Birmingham said the suspect fled. Alabama officials joined the search.",
+            "Birmingham",
+            "US",
+            33.5,
+        ),
+        ("Canada's prime minister arrived in London on Monday.", "London", "GB", 51.5),
+        ("The court in The Hague issued a warrant on Friday.", "The Hague", "NL", 52.1),
+        ("The storm hit Atlanta, Georgia, on Sunday.", "Georgia", "US", 33.7),
+        ("Officials in Tbilisi, Georgia, said on Sunday.", "Georgia", "GE", 41.7),
+        ("Officials in Palm Beach, Fla., said the storm passed.", "Fla.", "US", 30.3),
+    ],
+)
+def test_places_are_resolved_in_the_articles_context(  # type: ignore[no-untyped-def]
+    parse, text: str, mention: str, code: str, latitude: float
+) -> None:
+    row = _entity_rows(parse, text)[mention]
+    assert row["country_code"] == code
+    assert row["latitude"] == pytest.approx(latitude, abs=0.2)
+
+
+def test_a_place_other_than_the_most_populous_of_its_name_is_another_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    _, florida = _entities(parse, "Trump flew to Palm Beach, Florida, on Friday.")
+    _, australia = _entities(parse, "Palm Beach police said the beach would reopen on Monday.")
+    ids = {e.entity_id for e in florida if e.name == "Palm Beach"}
+    ids |= {e.entity_id for e in australia if e.name == "Palm Beach"}
+    assert len(ids) == 2
+
+
+def test_seed_palm_beach_is_in_florida(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    row = _entity_rows(parse, seed_text)["Palm Beach"]
+    assert (row["country_code"], row["place_kind"]) == ("US", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA — Turkey's parliament met on Tuesday. In Ankara the vote was close.",
+            {"Ankara"},
+        ),
+        (
+            "ANKARA, March 3 (Testwire) - Officials said on Monday that Ankara would host talks.",
+            {"Ankara"},
+        ),
+        ("ROME — Officials said on Monday that talks would resume.", {"Rome"}),
+        (
+            "LONDON (Reuters) - NATO, the BBC, UNESCO and the UN met in London.",
+            {"London", "BBC", "UNESCO", "UN"},
+        ),
+        (
+            "SOCCER - TITLE FOR OKAFOR\nLAGOS 2024-03-02\nMohamed OKAFOR won the title.",
+            {"Lagos", "Mohamed Okafor"},
+        ),
+    ],
+)
+def test_canonical_names_are_not_shouted(parse, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _, entities = _entities(parse, text)
+    names = {e.name for e in entities}
+    assert expected <= names
+    assert not any(n.isupper() and len(n) > 4 and n != "UNESCO" for n in names)
+
+
+def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) -> None:  # type: ignore[no-untyped-def]
+    _, dateline = _entities(parse, "ANKARA — Turkey's parliament met on Tuesday.")
+    _, plain = _entities(parse, "Officials in Ankara said the vote was close.")
+    assert {(e.entity_id, e.name) for e in dateline if e.type == "GPE" and e.name != "Turkey"} == {
+        (e.entity_id, e.name) for e in plain if e.type == "GPE"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "The State Department said on Monday that talks would resume.",
+            {("State Department", "ORG")},
+            {"Department"},
+        ),
+        (
+            "A Defense Department official declined to comment.",
+            {("Defense Department", "ORG")},
+            {"Department"},
+        ),
+        (
+            "The Department of State issued a travel warning on Friday.",
+            {("Department of State", "ORG")},
+            set(),
+        ),
+        (
+            "Secretary of State Marco Rubio arrived in Kyiv on Monday.",
+            {("Marco Rubio", "PERSON")},
+            {"State"},
+        ),
+    ],
+)
+def test_government_departments_are_organisations_and_titles_are_not(  # type: ignore[no-untyped-def]
+    parse, text: str, present: set[tuple[str, str]], absent: set[str]
+) -> None:
+    _, entities = _entities(parse, text)
+    assert present <= {(e.name, e.type) for e in entities}
+    assert not absent & {e.name for e in entities}
+
+
+def test_secretary_of_state_is_a_role(parse) -> None:  # type: ignore[no-untyped-def]
+    roles = _roles(parse, "Secretary of State Marco Rubio arrived in Kyiv on Monday.")
+    assert roles["Marco Rubio"] == {"Secretary of State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Moses Otieno said the harvest was poor. Farmers are worried, Otieno said on Tuesday.",
+            {"Moses Otieno"},
+        ),
+        (
+            "Yesterday Otieno said the harvest was poor. Otieno said on Tuesday it rained.",
+            {"Otieno"},
+        ),
+        ("Kenyan Otieno said the harvest was poor. Otieno said on Tuesday it rained.", {"Otieno"}),
+        ("On Tuesday Otieno said the harvest was poor. Otieno said it rained.", {"Otieno"}),
+        ("Officials said Moses Otieno had left. Otieno declined to comment.", {"Moses Otieno"}),
+    ],
+)
+def test_a_surname_links_to_the_full_name_the_model_missed(
+    parse, text: str, people: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    mentions, entities = _entities(parse, text)
+    assert {e.name for e in entities if e.type == "PERSON"} == people
+    person_ids = {m.entity_id for m in mentions if m.type == "PERSON"}
+    assert len(person_ids) == 1

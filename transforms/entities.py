@@ -1,40 +1,55 @@
 """Named entities: mentions from the NER model, repaired, grouped into one entity per referent.
 
 Mentions start from spaCy's entities and are repaired by rules and gazetteers, offline:
-- trimmed: determiners, possessives, punctuation, trailing numbers and dates, trailing lowercase
-  words ("Interfax news agency"), line breaks; for people also leading nationalities and roles
-  ("American", "Broker", "Foreign Minister"), but not titles that are part of the name
-  ("Prince", "Mother");
+- trimmed: determiners (but a "The" that is part of a place's name, "The Hague"), possessives,
+  punctuation, trailing numbers and dates, trailing lowercase words ("Interfax news agency"),
+  line breaks; for people also leading nationalities and roles ("American", "Broker", "Foreign
+  Minister"), but not titles that are part of the name ("Prince", "Mother");
 - cut where headlines and tables run names together (" - ", commas, brackets, numbers,
   "at"/"v"; for people also lowercase words other than particles such as "van", keeping only
   the last name unless an earlier one starts like a person's);
 - dropped: a headline's ALL-CAPS topic word ("SOCCER - ..."), names without a capital, a lone
-  common noun ("Men 's singles") and a lone word heading a line before a colon ("Attendance :");
+  common noun ("Men 's singles"), a lone word heading a line before a colon ("Attendance :") and
+  the portfolio of a title, which the model takes for an ORG ("Secretary of [State]");
 - added: dateline places ("LONDON 1996-08-30"), untagged ALL-CAPS countries and large cities,
   person names recognisable by form (an initial or a common given name followed by capitalised
   words, "D. Lehmann"; capitalised words before a bracketed country, "Ana Ruiz ( Spain )"),
   teams in match results ("Hull 0 Barnet 2"), a bracketed acronym after a name ("( KDP )"),
-  capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), and repeats of
-  names the model labelled elsewhere in the document but missed here;
+  capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), a full name the
+  model missed or cut when its last word is later a PERSON on its own ("Moses Otieno said ...
+  Otieno said"; conservative, see `_with_full_names_of_surnames`), and repeats of names the
+  model labelled elsewhere in the document but missed here;
 - relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
   is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a city followed
   by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") and names with
-  a company suffix ("Pirelli SpA") are ORG, as is a lone PERSON word heading an ORG name in the
-  document; a capitalised name after a role noun or title, or starting with an initial, is
-  PERSON.
+  a company or organisation suffix ("Pirelli SpA", "Justice Department") are ORG, as is a lone
+  PERSON word heading an ORG name in the document; a capitalised name after a role noun or title,
+  or starting with an initial, is PERSON, unless it ends in an organisation word ("State
+  Department").
 
 Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
 absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
 those a different label (a surname that belongs to a PERSON in the article is that PERSON).
 Other names cluster by their normalised form, so one string gets one type per document by
-majority. Each cluster's canonical name is its longest name without titles and determiners, and
-its type is PERSON when a person name anchors it, else its most frequent label. The entity id is
-a hash of (type, canonical name), so the same name and type in two articles is one entity,
-whatever order they are loaded in.
+majority. Each cluster's canonical name is its longest name without titles (an organisation's
+keeps them: "State Department") and determiners, preferring a mixed-case mention to an ALL-CAPS
+one of the same length; an ALL-CAPS word left in it is written as the cluster writes it elsewhere
+("ANKARA -" then "Ankara" is "Ankara"), else title-cased if it is shouted: in a dateline, or of
+`SHOUTED_MIN_LETTERS`+ letters and not a known acronym ("UNESCO"); shorter ones ("NATO", "BBC")
+are kept. Its type is PERSON when a person name anchors it, else its most frequent label.
+
+A place is located in its article's context (`transforms.places.resolve_place`): in the state or
+country written after it ("Palm Beach, Florida"; a qualifier naming several regions is the one
+holding the place before it, "Atlanta, Georgia"), else preferring a city in a country or US state
+the article names. The entity id is a hash of (type, canonical name), and for a place located
+elsewhere than the most populous place of its name, of the place too, so the same name and type
+(and place) in two articles is one entity, whatever order they are loaded in, and one id is
+always one place.
 
 People's roles are kept as written, beside the mention they describe (`extract_roles`): title
 words right before a name ("Russian President Vladimir Putin", "retired Gen. Keith Kellogg"),
-an apposition ("Keith Kellogg, the special envoy") and "appointed X as his special envoy". A role
+an apposition ("Keith Kellogg, the special envoy") and "appointed X as his special envoy". Title
+words joined by "of" are one title ("Secretary of State Marco Rubio"). A role
 phrase must hold a descriptor noun from `lexicons/titles.py` (the role nouns, plus "member",
 "head" and the like); leading determiners and possessives are dropped, and a phrase after a
 name ends at its last descriptor noun ("special envoy for Ukraine" is stored as "special
@@ -44,9 +59,9 @@ is not taken.
 Does not: link descriptions or pronouns ("the Russian leader", "he") to entities (speaker
 resolution in `transforms/quotes.py` does that for speakers), resolve a surname-only mention to
 a full name seen in another article (the warehouse does that, from `last_name_key`, in its
-`entity_links` table), geocode places (`transforms/places.py` does, on request),
-re-run the NER model on re-cased text, or know sports clubs, English counties or companies that
-the model mislabels as people or places; a team and its city in one article share one entity.
+`entity_links` table), use a place's context beyond its article, re-run the NER model on
+re-cased text, or know sports clubs, English counties or companies that the model mislabels as
+people or places; a team and its city in one article share one entity.
 """
 
 from __future__ import annotations
@@ -66,6 +81,7 @@ from transforms.lexicons.names import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     ORGANISATION_SUFFIXES,
+    UPPER_CASE_NAMES,
 )
 from transforms.lexicons.titles import (
     APPOINTMENT_VERBS,
@@ -74,11 +90,21 @@ from transforms.lexicons.titles import (
     NAME_PART_TITLES,
     NAME_SUFFIXES,
     PERSON_TITLES,
+    PORTFOLIO_TITLES,
     ROLE_DETERMINERS,
     ROLE_NOUNS,
     ROLE_PHRASE_MAX_WORDS,
 )
-from transforms.places import country_for_demonym, lookup_place
+from transforms.places import (
+    PlaceResolution,
+    Region,
+    country_for_demonym,
+    keeps_leading_article,
+    lies_in,
+    lookup_place,
+    regions_named,
+    resolve_place,
+)
 
 #: NER labels that name entities. Dates, times and numbers are handled elsewhere or dropped.
 ENTITY_LABELS: frozenset[str] = frozenset(
@@ -105,6 +131,13 @@ _NOT_NAME_ENTITY_TYPES = frozenset(
 _MAY_END_IN_NUMBER = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
 #: Labels of names that never hold " - " or (but ORG) a comma, and must hold a capital letter.
 _SPLITTABLE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+#: Types of entities that are places, resolved to a country and coordinates in context.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: An ALL-CAPS word longer than this is a shouted name ("ANKARA"), not an acronym ("NATO"), unless
+#: it is in `UPPER_CASE_NAMES`; in a dateline any ALL-CAPS word is ("ROME -").
+SHOUTED_MIN_LETTERS = 5
+#: A full name found for a lone surname has at most this many words before the surname.
+UNTAGGED_GIVEN_NAMES_MAX_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -125,11 +158,13 @@ class EntityMentionSpan:
 
 @dataclass(frozen=True)
 class ResolvedEntity:
-    """One entity of the document: canonical name, type and id."""
+    """One entity of the document: canonical name, type and id; for a place, where it is as far
+    as the article tells (`place`, None if the gazetteer does not know it)."""
 
     entity_id: str
     name: str
     type: str
+    place: PlaceResolution | None = None
 
 
 def _strip_span(span: Span, label: str | None = None) -> Span | None:
@@ -156,7 +191,20 @@ def _strip_span(span: Span, label: str | None = None) -> Span | None:
         or (not keeps_numbers and not _has_alpha(doc[end - 1].text))
     ):
         end -= 1
+    if end > start and _article_is_part_of_name(doc, start, end, label or span.label_):
+        start -= 1
     return doc[start:end] if end > start else None
+
+
+def _article_is_part_of_name(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A capitalised "The" just before a place name is part of it if the gazetteer names the
+    place with it ("The Hague", "The Bronx"; not "the United States")."""
+    return (
+        label in PLACE_TYPES
+        and start > 0
+        and doc[start - 1].text == "The"
+        and keeps_leading_article(doc[start - 1 : end].text)
+    )
 
 
 def _name_parts(ent: Span) -> list[Span]:
@@ -265,7 +313,10 @@ def _has_alpha(text: str) -> bool:
 
 
 def _name_tokens(span: Span) -> Span:
-    """The name without leading titles ("retired Gen. Keith Kellogg" -> "Keith Kellogg")."""
+    """The name without leading titles ("retired Gen. Keith Kellogg" -> "Keith Kellogg"); an
+    organisation's name keeps them ("State Department", "Foreign Ministry")."""
+    if span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES:
+        return span
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in PERSON_TITLES:
         start += 1
@@ -284,14 +335,55 @@ class _Cluster:
     anchor_start: int = 0  # token where the full name first appears
 
     def canonical_span(self) -> Span:
+        """The longest name; of equally long ones a mixed-case one ("Ankara", not the dateline's
+        "ANKARA"), then the longest text, then the first."""
         names = [_name_tokens(span) for span, _ in self.mentions]
-        return max(names, key=lambda s: (len(s), len(s.text), -s.start))
+        return max(names, key=lambda s: (len(s), not _all_caps(s), len(s.text), -s.start))
+
+    def canonical_name(self) -> str:
+        """The canonical span's text, with shouted words in the case the article writes them
+        elsewhere in the cluster ("ANKARA" -> "Ankara"), else title-cased (see `_unshouted`)."""
+        span = self.canonical_span()
+        written = {
+            t.lower_: t.text
+            for mention, _ in self.mentions
+            for t in mention
+            if t.is_alpha and not t.is_upper
+        }
+        dateline = _is_dateline(span)
+        words = [_unshouted(t, written, dateline) + t.whitespace_ for t in span]
+        return "".join(words).strip()
 
     def type(self) -> str:
         if self.anchored_person:
             return "PERSON"
         labels = Counter(label for _, label in self.mentions)
         return max(labels, key=lambda label: (labels[label], label == "PERSON"))
+
+
+def _unshouted(token: Token, written: dict[str, str], in_dateline: bool) -> str:
+    """An ALL-CAPS word as the article writes it in mixed case, if it does; else title-cased
+    if it is a shouted name: in a dateline ("ROME -"), or longer than four letters and not a
+    known acronym ("ANKARA", not "NATO", "BBC" or "UNESCO"). Anything else is kept as written."""
+    text = token.text
+    if not (token.is_alpha and token.is_upper and len(text) > 1):
+        return text
+    if token.lower_ in written:
+        return written[token.lower_]
+    shouted = in_dateline or len(text) >= SHOUTED_MIN_LETTERS
+    if shouted and token.lower_ not in UPPER_CASE_NAMES:
+        return text.title()
+    return text
+
+
+def _is_dateline(span: Span) -> bool:
+    doc = span.doc
+    return (
+        _is_line_start(doc, span.start)
+        and span.end < len(doc)
+        and _all_caps(span)
+        and _follows_dateline(doc, span.end, span.text)
+    )
 
 
 def _cluster_mentions(spans: list[tuple[Span, str]]) -> list[_Cluster]:
@@ -359,7 +451,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue
         if _is_topic_slug(ent):
             continue
-        spans.extend((part, ent.label_) for part in _name_parts(ent))
+        spans.extend(
+            (part, ent.label_) for part in _name_parts(ent) if not _is_title_portfolio(part)
+        )
     spans = _with_structured_names(doc, spans)
     spans = _with_match_results(doc, spans)
     spans.extend(_caps_place_spans(doc, spans))
@@ -370,9 +464,23 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     )
     spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
     spans = _with_extended_people(doc, spans)
+    spans = _with_full_names_of_surnames(doc, spans)
     spans.extend(_unlabelled_spans(doc, spans))
     spans.sort(key=lambda pair: pair[0].start)
     return spans
+
+
+def _is_title_portfolio(span: Span) -> bool:
+    """The portfolio of a title ("Secretary of [State]", "Minister of the [Interior]"), which the
+    NER model takes for an organisation; a country after "minister of" is still a place."""
+    doc = span.doc
+    at = span.start - 1
+    if at >= 0 and doc[at].lower_ == "the":
+        at -= 1
+    if at < 1 or doc[at].lower_ != "of" or doc[at - 1].lower_ not in PORTFOLIO_TITLES:
+        return False
+    place = lookup_place(span.text)
+    return place is None or place.kind == "city"
 
 
 def _is_line_start(doc: Doc, i: int) -> bool:
@@ -654,7 +762,8 @@ def _repaired_label(
 
 
 def _is_organisation_name(span: Span, label: str) -> bool:
-    """A person-labelled name with a company suffix ("Pirelli SpA", "Acme Corp.")."""
+    """A person-labelled name with a company or organisation suffix ("Pirelli SpA", "Acme Corp.",
+    "Justice Department")."""
     if label != "PERSON" or len(span) < 2:
         return False
     return span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES
@@ -693,8 +802,11 @@ def _all_caps(span: Span) -> bool:
 
 
 def _looks_like_person(span: Span) -> bool:
-    """A capitalised name after a role noun ("spokesman Glyn Davies") or with an initial."""
+    """A capitalised name after a role noun ("spokesman Glyn Davies") or with an initial; not one
+    ending in an organisation word ("State Department", "Defense Ministry")."""
     if not all(t.is_title for t in span if t.is_alpha) or len(span) > 4:
+        return False
+    if span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES:
         return False
     first = span[0]
     if _is_initial(first.text) and len(span) > 1:
@@ -734,6 +846,82 @@ def _may_precede_in_name(token: Token) -> bool:
     return (
         word not in STOP_WORDS
         and word not in ROLE_NOUNS
+        and country_for_demonym(token.text) is None
+        and lookup_place(token.text) is None
+    )
+
+
+def _with_full_names_of_surnames(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A one-word PERSON ("Otieno said") whose word ends a capitalised two- or three-word run
+    earlier in the article that the model missed or cut ("Moses Otieno said ..."): that run is the
+    person's full name, and a PERSON mention, so the surname joins it when clustered.
+
+    Conservative: the surname's first full occurrence only, no word of the run in another
+    mention, each word before the surname capitalised and neither a stop word, title, role,
+    nationality nor place, and a sentence's first word only if tagged a proper noun or a given
+    name (not "Farmers Otieno"); the run is not glued to more capitalised words."""
+    full_words = {
+        t.lower_ for span, label in spans if label == "PERSON" and len(span) > 1 for t in span
+    }
+    lone: dict[str, int] = {}  # surname -> where it is last mentioned alone
+    for span, label in spans:
+        if label == "PERSON" and len(span) == 1 and span[0].is_title:
+            lone[span[0].lower_] = max(span.start, lone.get(span[0].lower_, 0))
+    taken = _taken(doc, spans)
+    found: dict[int, Span] = {}  # surname token -> the full name ending there
+    for surname, last in lone.items():
+        if surname in full_words:
+            continue  # already part of a full name the clustering links it to
+        name = _full_name_ending_in(doc, surname, last, taken, spans)
+        if name is not None:
+            found[name.end - 1] = name
+    if not found:
+        return spans
+    kept = [(s, label) for s, label in spans if not (len(s) == 1 and s.start in found)]
+    return kept + [(name, "PERSON") for name in found.values()]
+
+
+def _full_name_ending_in(
+    doc: Doc, surname: str, before: int, taken: list[bool], spans: list[tuple[Span, str]]
+) -> Span | None:
+    """The full name at the surname's first capitalised occurrence before token `before` that no
+    other mention holds, if the words before it make one."""
+    lone_person_at = {s.start for s, label in spans if label == "PERSON" and len(s) == 1}
+    for i in range(1, before):
+        token = doc[i]
+        if token.lower_ != surname or not token.is_title:
+            continue
+        if taken[i] and i not in lone_person_at:
+            continue
+        start = i
+        while (
+            i - start < UNTAGGED_GIVEN_NAMES_MAX_WORDS
+            and start > 0
+            and not taken[start - 1]
+            and _may_open_untagged_name(doc[start - 1])
+        ):
+            start -= 1
+        glued_after = i + 1 < len(doc) and doc[i + 1].is_title
+        glued_before = start > 0 and doc[start - 1].is_title and not doc[start].is_sent_start
+        if start < i and not glued_after and not glued_before:
+            return doc[start : i + 1]
+        return None  # the first full occurrence only
+    return None
+
+
+def _may_open_untagged_name(token: Token) -> bool:
+    """A capitalised word that may be a given name before a surname the model tagged alone."""
+    if not (token.is_title and token.is_alpha and len(token) > 1):
+        return False
+    if token.ent_type_ not in ("", "PERSON"):
+        return False  # "On Tuesday Otieno said": a date, or a word of another kind of name
+    if token.is_sent_start and not (token.tag_ == "NNP" or _is_given_name(token)):
+        return False  # "Farmers Otieno": any sentence's first word is capitalised
+    word = token.lower_
+    return (
+        word not in STOP_WORDS
+        and word not in ROLE_NOUNS
+        and word not in DESCRIPTOR_NOUNS
         and country_for_demonym(token.text) is None
         and lookup_place(token.text) is None
     )
@@ -814,18 +1002,90 @@ def last_name_key(name: str, entity_type: str) -> str | None:
     return words[-1]
 
 
+def _regions_after(span: Span) -> tuple[Region, ...]:
+    """The states or countries a place name is qualified with: "Palm Beach, Florida", "Paris,
+    Texas", "Palm Beach, Fla." (up to three capitalised words after a comma)."""
+    doc = span.doc
+    comma = span.end
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].text[:1].isupper():
+        return ()
+    for end in range(min(comma + 4, len(doc)), comma + 1, -1):
+        regions = regions_named(doc[comma + 1 : end].text)
+        if regions:
+            return regions
+    return ()
+
+
+def _regions_holding_the_qualified(span: Span) -> tuple[Region, ...]:
+    """For a qualifier that names several regions, those holding the place it qualifies:
+    "Georgia" in "Atlanta, Georgia" is the US state, in "Tbilisi, Georgia" the country."""
+    doc = span.doc
+    comma = span.start - 1
+    if comma < 1 or doc[comma].text != ",":
+        return ()
+    regions = regions_named(span.text)
+    if len(regions) < 2:
+        return ()
+    for start in range(max(0, comma - 3), comma):
+        holding = tuple(r for r in regions if lies_in(doc[start:comma].text, r))
+        if holding:
+            return holding
+    return ()
+
+
+def _article_countries(named: list[tuple[_Cluster, str, str]]) -> dict[str, frozenset[str]]:
+    """Entity name -> the countries of the article's other countries and states: evidence for
+    which of several same-named cities it means."""
+    found: dict[str, str] = {}
+    for _, entity_type, name in named:
+        place = lookup_place(name) if entity_type in PLACE_TYPES else None
+        if place is not None and place.kind != "city":
+            found[name] = place.country_code
+    return {
+        name: frozenset(code for other, code in found.items() if other != name)
+        for _, entity_type, name in named
+        if entity_type in PLACE_TYPES
+    }
+
+
+def _place_in_article(
+    cluster: _Cluster, name: str, article_countries: dict[str, frozenset[str]]
+) -> PlaceResolution | None:
+    """Where the place is: in the state or country the text qualifies it with, else preferably
+    in a country the article names (see `transforms.places.resolve_place`)."""
+    within = tuple(
+        region
+        for span, _ in cluster.mentions
+        for region in (*_regions_after(span), *_regions_holding_the_qualified(span))
+    )
+    return resolve_place(name, within, article_countries.get(name, frozenset()))
+
+
+def _entity_id(entity_type: str, name: str, place: PlaceResolution | None) -> str:
+    """A hash of (type, canonical name); for a place the article shows is not the most populous
+    of its name ("Palm Beach, Florida", not Palm Beach, Australia), of the place too, so that
+    one id is always one place."""
+    if place is None or place == resolve_place(name):
+        return stable_id("ent", entity_type, name.casefold())
+    coordinates = f"{place.latitude:.3f},{place.longitude:.3f}"
+    return stable_id("ent", entity_type, name.casefold(), place.country_code, coordinates)
+
+
 def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
     clusters = _cluster_mentions(candidate_spans(doc))
+    named = [(cluster, cluster.type(), cluster.canonical_name()) for cluster in clusters]
+    article_countries = _article_countries(named)
     mentions: list[EntityMentionSpan] = []
     entities: dict[str, ResolvedEntity] = {}
-    for cluster in clusters:
-        entity_type = cluster.type()
-        name = cluster.canonical_span().text
-        entity_id = stable_id("ent", entity_type, name.casefold())
-        entities.setdefault(entity_id, ResolvedEntity(entity_id, name, entity_type))
+    for cluster, entity_type, name in named:
+        place = None
+        if entity_type in PLACE_TYPES:
+            place = _place_in_article(cluster, name, article_countries)
+        entity_id = _entity_id(entity_type, name, place)
+        entities.setdefault(entity_id, ResolvedEntity(entity_id, name, entity_type, place))
         for span, label in cluster.mentions:
             mentions.append(
                 EntityMentionSpan(
@@ -868,11 +1128,25 @@ def _title_before(doc: Doc, mention: EntityMentionSpan, taken: list[bool]) -> Sp
     start = mention.token_start
     while start > 0 and not taken[start - 1]:
         token = doc[start - 1]
+        if _joins_title_words(doc, start - 1, taken):
+            start -= 1  # "Secretary [of] State"
+            continue
         if not (_is_role_noun(token) or country_for_demonym(token.text) is not None):
             break
         start -= 1
     words = doc[start:name_start]
     return words if any(_is_role_noun(t) for t in words) else None
+
+
+def _joins_title_words(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """ "of" between two title words ("Secretary of State", "Minister of Defence")."""
+    return (
+        doc[i].lower_ == "of"
+        and i > 0
+        and not taken[i - 1]
+        and _is_role_noun(doc[i - 1])
+        and _is_role_noun(doc[i + 1])
+    )
 
 
 def _role_phrase(doc: Doc, start: int, taken: list[bool]) -> Span | None:

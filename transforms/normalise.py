@@ -203,8 +203,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
-    """An entity with its country and coordinates, resolved offline from (type, name) alone,
-    so the same entity gets the same row from any article."""
+    """An entity with its country and coordinates, resolved offline: a place as the entity layer
+    placed it from its article (the entity id encodes any place other than the most populous of
+    its name), else from (type, name) alone, so the same entity gets the same row from any
+    article."""
     row: dict[str, Any] = {
         "entity_id": entity.entity_id,
         "name": entity.name,
@@ -215,7 +217,8 @@ def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
         "longitude": None,
         "last_name_key": last_name_key(entity.name, entity.type),
     }
-    if entity.type in _PLACE_TYPES and (place := resolve_place(entity.name)) is not None:
+    place = entity.place or resolve_place(entity.name)
+    if entity.type in _PLACE_TYPES and place is not None:
         row.update(
             country_code=place.country_code,
             place_kind=place.kind,

