@@ -103,6 +103,16 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("last Christmas", "DATE", "2024-12-25"),
         ("Election Day 1998", "DATE", "1998-11-03"),
         ("Memorial Day 2024", "DATE", "2024-05-27"),
+        ("twenty-four hours", "DURATION", "PT24H"),  # a number spelled in two words
+        ("the last twenty four hours", "DURATION", "PT24H"),
+        ("more than two thousand years", "DURATION", "P2000Y"),  # an amount, not the year 2000
+        ("a hundred years", "DURATION", "P100Y"),
+        ("several-year", "DURATION", "PXY"),  # "a several-year tenure"
+        ("this century", "DATE", "20"),  # the 2000s
+        ("last century", "DATE", "19"),
+        ("the past century", "DURATION", "P100Y"),  # the last hundred years
+        ("year's end", "DATE", "2025"),  # like "year-end"
+        ("later in the day", "DATE", "2025-01-21"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -194,6 +204,7 @@ def test_a_season_without_a_year_follows_the_tense(
         ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
         ("1962", date(1962, 1, 1), date(1962, 12, 31)),
         ("199", date(1990, 1, 1), date(1999, 12, 31)),
+        ("19", date(1900, 1, 1), date(1999, 12, 31)),  # a century
         ("P3W", None, None),
         (None, None, None),
     ],
@@ -366,6 +377,30 @@ def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a modal ("would", "could") says nothing about before or after: the nearer one
+        ("The bonus would be paid Thursday, the union said.", "Thursday", "2025-01-23"),
+        ("The ferry could sail Thursday if the wind drops.", "Thursday", "2025-01-23"),
+        # a participle clause takes the tense of the verb it hangs off
+        ("Bread prices have swung wildly, climbing to a peak Thursday.", "Thursday", "2025-01-16"),
+    ],
+)
+def test_tense_of_modals_and_participle_clauses(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+def test_later_in_the_day_is_the_day_the_story_last_named(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "The minister landed in Oslo on Jan. 9 and met the king later in the day."
+    )
+    assert found["Jan. 9"] == "2025-01-09"
+    assert found["later in the day"] == "2025-01-09"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Acme Widgets earned $3 million in the year ended March 31, up from $2 million.",
@@ -411,6 +446,38 @@ def test_a_quarter_still_under_way_does_not_become_the_reported_one(parse) -> No
     )
     assert found["the fourth quarter"] == "2024-Q4"
     assert found["a year earlier"] == "2023-Q4"
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "expression", "expected_value"),
+    [
+        # "a year earlier" takes the granularity of what it is compared with ...
+        (
+            "Its profit for the nine months rose to $9 million from $7 million a year earlier.",
+            "a year earlier",
+            "2023",
+        ),
+        (
+            "Sales for the first half were $20 million, against $18 million a year ago.",
+            "a year ago",
+            "2023",
+        ),
+        # ... and a quarter of last year is that year's quarter
+        ("Sales in last year's quarter were $2 million.", "last year's quarter", "2023-Q3"),
+        (
+            "That compares with $4 million for the corresponding period last year.",
+            "the corresponding period last year",
+            "2023-Q3",
+        ),
+        ("For the quarter a year ago, it reported a loss.", "the quarter a year ago", "2023-Q3"),
+    ],
+)
+def test_earnings_comparisons_take_the_granularity_of_the_period_compared(  # type: ignore[no-untyped-def]
+    parse, second_sentence: str, expression: str, expected_value: str
+) -> None:
+    found = _found(parse, "Acme Widgets earned $5 million in the third quarter. " + second_sentence)
+    assert found["the third quarter"] == "2024-Q3"
+    assert found[expression] == expected_value
 
 
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]

@@ -13,14 +13,19 @@ Values are computed by `normalise`, a rule-based resolver that reads the words o
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
 underspecified date is meant follows the sentence's tense (past: the previous one; future, or
-cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a plan
-reported in the past, or a deadline seen from the past perfect: the nearer one), except that a
-date without a year is never put more than about nine months away. A year named by its last
+cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a modal
+("would be paid Thursday"), a plan reported in the past, or a deadline seen from the past
+perfect: the nearer one; a participle clause, "climbing to a peak Thursday", takes the tense of
+the verb it hangs off), except that a date without a year is never put more than about nine
+months away. A year named by its last
 day ("the year ended March 31") is the duration P1Y, not a calendar year. Without a
 publication date, relative expressions get value NULL: nothing here ever reads today's clock.
 Two pieces of document context are used: the last quarter an article names (in an earnings
-report, "a year earlier" and "the latest quarter" then resolve to quarters), and the last date
-it names, against which "that year", "later that month" and "the following year" resolve.
+report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
+quarters; "a year earlier" takes the granularity of what it is compared with, so in a sentence
+about "the nine months" or "the first half" it is the year before), and the last date it names,
+against which "that year", "later that month", "later in the day" and "the following year"
+resolve.
 
 Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
 about last week still resolves against the publication date), resolve vague references
@@ -52,6 +57,7 @@ from transforms.lexicons.time import (
     FUTURE_VERBS,
     LEADING_NOISE,
     MONTHS,
+    MULTIPLIER_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_CUES,
@@ -234,6 +240,10 @@ def _value_range(value: str) -> tuple[date | None, date | None]:
     if match:
         decade = int(match[1]) * 10
         return date(decade, 1, 1), date(decade + 9, 12, 31)
+    match = re.fullmatch(r"(\d{2})", value)
+    if match:  # a century: "19" is 1900-1999
+        first = int(match[1]) * 100
+        return date(first, 1, 1), date(first + 99, 12, 31)
     return None, None
 
 
@@ -339,7 +349,7 @@ def _reference_value(words: list[str]) -> str | None:
 
 
 _CURRENT_YEAR = re.compile(
-    r"(the |this |current |full |fiscal )*(year|year - end|year end|year 's end)|"
+    r"(the |this |current |full |fiscal )*(year|year - end|year end|year s end)|"
     r"(the )?(end of the year|year - end|year end)"
 )
 
@@ -415,7 +425,7 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
     # "last week", "next month", "this year", "earlier this year", "the past week"
     match = re.search(
         r"\b(last|past|previous|next|coming|this|current|following)\s+"
-        r"(week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|"
+        r"(week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|"
         r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         joined,
     )
@@ -424,6 +434,11 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
             # "this past spring": the latest one, which may be in the current year
             return _resolve_calendar([match[2]], anchor, "past")
         return _resolve_named_period(match[1], match[2], anchor, words)
+    if re.fullmatch(r"(earlier|later) in the day|the (end|rest) of the day", joined):
+        # the day of publication; `_narrative_reference` puts it on the story's day instead
+        if anchor is None:
+            return Resolution("DATE", None)
+        return Resolution("DATE", anchor.isoformat(), True)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
     if match and _explicit_year(words) is None:
@@ -457,6 +472,10 @@ def _resolve_named_period(
         return Resolution("DATE", f"{anchor.year + step:04d}", True)
     if period == "decade":
         return Resolution("DATE", f"{(anchor.year // 10 + step):03d}", True)
+    if period == "century" and modifier == "past":  # "the past century": the last 100 years
+        return Resolution("DURATION", "P100Y")
+    if period == "century":  # "this century" in 1999 is the 1900s: TIMEX3 "19"
+        return Resolution("DATE", f"{(anchor.year // 100 + step):02d}", True)
     if period == "quarter":
         quarter = (anchor.month - 1) // 3 + step
         year = anchor.year + (quarter // 4)
@@ -479,6 +498,8 @@ def _spelled_year(words: list[str]) -> int | None:
         following = words[index + 1 : index + 4]
         if word == "two" and following[:1] == ["thousand"]:
             rest = [w for w in following[1:] if w != "and"]
+            if rest and _unit(rest[0]) is not None:  # "two thousand years": an amount
+                continue
             unit = NUMBER_WORDS.get(rest[0], 0) if rest else 0
             return 2000 + (unit if unit < 100 else 0)
         century = NUMBER_WORDS.get(word, 0)
@@ -713,9 +734,30 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
 
 
+def _spelled_amount(words: list[str], end: int) -> int | None:
+    """A number spelled in two words just before `end`: "twenty four", "twenty-four",
+    "two thousand", "a hundred"; None for anything else."""
+    last = words[end - 1] if end >= 1 else ""
+    before = words[end - 2] if end >= 2 else ""
+    if last in MULTIPLIER_WORDS:
+        factor = _number(before) if before else None
+        return MULTIPLIER_WORDS[last] * (factor if factor is not None and factor < 100 else 1)
+    unit = NUMBER_WORDS.get(last, 0)
+    if before == "-" and end >= 3:
+        before = words[end - 3]
+    tens = NUMBER_WORDS.get(before, 0)
+    if 1 <= unit <= 9 and tens in range(20, 100, 10):
+        return tens + unit
+    return None
+
+
 def _amount_before(words: list[str], index: int) -> int | None:
     """The number counting the unit at `index`: "six months", "two-year", "a couple of years",
-    and past one describing word, "eight trading days", "two more weeks", "a full year"."""
+    "twenty-four hours", "two thousand years", and past one describing word, "eight trading
+    days", "two more weeks", "a full year"."""
+    spelled = _spelled_amount(words, index)
+    if spelled is not None:
+        return spelled
     previous = words[index - 1] if index else ""
     amount = _number(previous) if previous else None
     if amount is None and index >= 2:
@@ -743,7 +785,9 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
             if half is not None:
                 return Resolution("DURATION", half)
         amount = _amount_before(words, index)
-        if amount is not None or word.endswith("s"):
+        # "a several-year tenure": some years, how many unknown
+        vague = index >= 2 and words[index - 1] == "-" and words[index - 2] in VAGUE_AMOUNTS
+        if amount is not None or word.endswith("s") or vague:
             return Resolution("DURATION", _duration_value(amount, unit))
     return None
 
@@ -906,12 +950,23 @@ def _split(span: Span) -> list[Span]:
     return [_trim(piece) for piece in pieces if len(piece) > 0]
 
 
+def _with_day_modifier(span: Span) -> Span:
+    """'the day' after 'later in' or 'earlier in': 'later in the day' is the day of the story,
+    which a bare 'the day' is not (see _BARE_DAY)."""
+    doc = span.doc
+    if span.text.lower() == "the day" and span.start >= 2:
+        before = [token.lower_ for token in doc[span.start - 2 : span.start]]
+        if before[1] == "in" and before[0] in ("later", "earlier"):
+            return doc[span.start - 2 : span.end]
+    return span
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        for piece in _split(_trim(ent)):
+        for piece in _split(_with_day_modifier(_trim(ent))):
             if _is_time_expression(piece):
                 spans.append(piece)
     return spans
@@ -960,12 +1015,27 @@ _HOLIDAY_PATTERN = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
+# "the corresponding period last year", "the comparable year-ago quarter", "last year's
+# quarter": one expression, of which NER tags only a part.
+_COMPARABLE_PERIOD_PATTERN = re.compile(
+    r"\bthe (?:corresponding|comparable|same) (?:(?:year-ago|year-earlier) (?:period|quarter)|"
+    r"(?:period|quarter) (?:of )?(?:last year|a year (?:ago|earlier)))\b|"
+    r"\blast year['’]s (?:period|quarter)\b",
+    re.IGNORECASE,
+)
 
 
 def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
-    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN, _HOLIDAY_PATTERN):
+    patterns = (
+        _SET_PATTERN,
+        _SPELLED_YEAR_PATTERN,
+        _PERIOD_PATTERN,
+        _COMPARABLE_PERIOD_PATTERN,
+        _HOLIDAY_PATTERN,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
@@ -1079,6 +1149,15 @@ def _tense(span: Span) -> Tense:
             or (_is_to_infinitive(verb) and candidate.lemma_ == "be" and candidate.tag_ != "VBD")
         ):
             return "future"
+    if any(aux.tag_ == "MD" for aux in _auxiliaries(verb)):
+        return "present"
+    if (
+        verb.tag_ == "VBG"
+        and not _auxiliaries(verb)
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head
     if verb.tag_ in ("VBD", "VBN") or any(
         aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in _auxiliaries(verb)
     ):
@@ -1089,15 +1168,36 @@ def _tense(span: Span) -> Tense:
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 
 
-def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) -> Resolution:
+_YEAR_BEFORE = re.compile(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?")
+# "last year's quarter", "the quarter a year ago", "the corresponding period last year"
+_QUARTER_YEAR_BEFORE = re.compile(
+    r"(last year s|the (corresponding|comparable|same) year - (ago|earlier)) (quarter|period)|"
+    r"the (corresponding |comparable |same )?(quarter|period) "
+    r"(of )?(a year (ago|earlier)|last year)"
+)
+# "the nine months", "the first half", "the year to date": a stretch longer than a quarter,
+# against which "a year earlier" is the year before, not a quarter.
+_LONGER_STRETCH = re.compile(r"\b(nine|six|9|6) months\b|\b(first|second) half\b|\byear to date\b")
+
+
+def _in_quarter_context(
+    text: str, resolution: Resolution, quarter: str | None, sentence: str = ""
+) -> Resolution:
     """Earnings reports compare quarters: once an article has named one, "a year earlier",
-    "the year-ago period" and "the 1988 quarter" mean that quarter in another year."""
+    "the year-ago period" and "the 1988 quarter" mean that quarter in another year. "A year
+    earlier" takes the granularity of what it is compared with: in a sentence about the nine
+    months (and no quarter) it is the year before."""
     if quarter is None or resolution.value is None or resolution.type != "DATE":
         return resolution
     words = _tokens(text)
     joined = " ".join(words)
     year, part = int(quarter[:4]), quarter[5:]
-    if re.fullmatch(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?", joined):
+    if _QUARTER_YEAR_BEFORE.fullmatch(joined):
+        return Resolution("DATE", f"{year - 1:04d}-{part}", True)
+    if _YEAR_BEFORE.fullmatch(joined):
+        context = " ".join(_tokens(sentence))
+        if _LONGER_STRETCH.search(context) and "quarter" not in context:
+            return Resolution("DATE", f"{year - 1:04d}", True)
         return Resolution("DATE", f"{year - 1:04d}-{part}", True)
     explicit = _explicit_year(words)
     if explicit is not None and re.fullmatch(r"(the )?\d{4} (quarter|period)", joined):
@@ -1125,7 +1225,10 @@ def _is_year_ending_on_a_date(span: Span) -> bool:
 
 # "that year", "later that month", "earlier that day", "the same year": the period of the
 # time the story last named; "the following year", "the year before": the one after or before.
-_NARRATIVE_SAME = re.compile(r"((earlier|later) )?(in )?(that|the same) (year|month|day)")
+_NARRATIVE_SAME = re.compile(
+    r"((earlier|later) )?(in )?(that|the same) (?P<period>year|month|day)|"
+    r"(earlier|later) in the (?P<day>day)"
+)
 _NARRATIVE_SHIFT = re.compile(
     r"the (following|previous|prior) (year|month|day)|the (year|month|day) (before|after)"
 )
@@ -1144,7 +1247,7 @@ def _narrative_reference(text: str, reference: str | None) -> Resolution | None:
     shift = _NARRATIVE_SHIFT.fullmatch(joined)
     if same is None and shift is None:
         return None
-    period = same[5] if same else (shift[2] or shift[3]) if shift else ""
+    period = (same["period"] or same["day"]) if same else (shift[2] or shift[3]) if shift else ""
     prefix = _VALUE_PREFIX[period].match(reference)
     if prefix is None:
         return None
@@ -1243,7 +1346,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
             alone = Resolution("DURATION", "P1Y")
         else:
             alone = normalise(span.text, anchor, _tense(span))
-        resolution = _in_quarter_context(span.text, alone, quarter)
+        resolution = _in_quarter_context(span.text, alone, quarter, span.sent.text)
         if _reported_quarter(resolution, alone, anchor):
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):

@@ -85,6 +85,9 @@ NUMBER_WORDS: dict[str, int] = {
     "couple": 2,
 }
 
+#: Words that multiply the number before them ("two thousand years", "a hundred days").
+MULTIPLIER_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1,
     "second": 2,
