@@ -480,6 +480,31 @@ def test_earnings_comparisons_take_the_granularity_of_the_period_compared(  # ty
     assert found[expression] == expected_value
 
 
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_covers(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "In the quarter ended July 31, Acme Widgets earned $5 million, up from $4 million a year "
+        "earlier.",
+    )
+    assert found["the quarter"] == "2024-Q2"  # May to July
+    assert found["a year earlier"] == "2023-Q2"
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "expected_value"),
+    [
+        ("The 2023 period included a gain of $1 million.", "2023-Q3"),
+        ("For the nine months, net rose to $9 million from $8 million in the 2023 period.", "2023"),
+    ],
+)
+def test_the_year_period_of_an_earnings_report(  # type: ignore[no-untyped-def]
+    parse, second_sentence: str, expected_value: str
+) -> None:
+    found = _found(parse, "Acme Widgets earned $5 million in the third quarter. " + second_sentence)
+    period = next(text for text in found if text.lower() == "the 2023 period")
+    assert found[period] == expected_value
+
+
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "The lighthouse, built in nineteen sixty-one, still gets a daily visit.")
     assert found["nineteen sixty-one"] == "1961"

@@ -1016,11 +1016,11 @@ _HOLIDAY_PATTERN = re.compile(
 )
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
 # "the corresponding period last year", "the comparable year-ago quarter", "last year's
-# quarter": one expression, of which NER tags only a part.
+# quarter", "the 1988 period": one expression, of which NER tags only a part.
 _COMPARABLE_PERIOD_PATTERN = re.compile(
     r"\bthe (?:corresponding|comparable|same) (?:(?:year-ago|year-earlier) (?:period|quarter)|"
     r"(?:period|quarter) (?:of )?(?:last year|a year (?:ago|earlier)))\b|"
-    r"\blast year['’]s (?:period|quarter)\b",
+    r"\blast year['’]s (?:period|quarter)\b|\bthe (?:19|20)\d\d (?:period|quarter)\b",
     re.IGNORECASE,
 )
 
@@ -1166,6 +1166,7 @@ def _tense(span: Span) -> Tense:
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 _YEAR_BEFORE = re.compile(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?")
@@ -1184,23 +1185,26 @@ def _in_quarter_context(
     text: str, resolution: Resolution, quarter: str | None, sentence: str = ""
 ) -> Resolution:
     """Earnings reports compare quarters: once an article has named one, "a year earlier",
-    "the year-ago period" and "the 1988 quarter" mean that quarter in another year. "A year
-    earlier" takes the granularity of what it is compared with: in a sentence about the nine
-    months (and no quarter) it is the year before."""
+    "the year-ago period" and "the 1988 period" mean that quarter in another year. They take
+    the granularity of what they are compared with: in a sentence about the nine months (and no
+    quarter) "a year earlier" and "the 1988 period" are a year."""
     if quarter is None or resolution.value is None or resolution.type != "DATE":
         return resolution
     words = _tokens(text)
     joined = " ".join(words)
     year, part = int(quarter[:4]), quarter[5:]
+    context = " ".join(_tokens(sentence))
+    compares_longer_stretch = bool(_LONGER_STRETCH.search(context)) and "quarter" not in context
     if _QUARTER_YEAR_BEFORE.fullmatch(joined):
         return Resolution("DATE", f"{year - 1:04d}-{part}", True)
     if _YEAR_BEFORE.fullmatch(joined):
-        context = " ".join(_tokens(sentence))
-        if _LONGER_STRETCH.search(context) and "quarter" not in context:
+        if compares_longer_stretch:
             return Resolution("DATE", f"{year - 1:04d}", True)
         return Resolution("DATE", f"{year - 1:04d}-{part}", True)
     explicit = _explicit_year(words)
     if explicit is not None and re.fullmatch(r"(the )?\d{4} (quarter|period)", joined):
+        if compares_longer_stretch:
+            return Resolution("DATE", f"{explicit:04d}", resolution.anchored_to_publication)
         return Resolution("DATE", f"{explicit:04d}-{part}", resolution.anchored_to_publication)
     if re.fullmatch(
         r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
@@ -1220,6 +1224,27 @@ def _is_year_ending_on_a_date(span: Span) -> bool:
         following is not None
         and following.lower_ in ("ended", "ending")
         and _YEAR_PERIOD.fullmatch(span.text) is not None
+    )
+
+
+_UNNUMBERED_QUARTER = re.compile(r"(the |its |their )?(fiscal )?quarter", re.IGNORECASE)
+
+
+def _quarter_ended_on(span: Span, following: list[Span], anchor: date | None) -> Resolution | None:
+    """'the quarter ended July 31': the calendar quarter holding most of the three months that end
+    on that day (May to July: the second), rather than the last completed quarter."""
+    if not following or _UNNUMBERED_QUARTER.fullmatch(span.text) is None:
+        return None
+    end_date = following[0]
+    doc = span.doc
+    if end_date.start != span.end + 1 or doc[span.end].lower_ not in ("ended", "ending"):
+        return None
+    resolution = normalise(end_date.text, anchor, _tense(end_date))
+    if resolution.value is None or not _DAY_VALUE.fullmatch(resolution.value):
+        return None
+    middle = date.fromisoformat(resolution.value) - timedelta(days=45)
+    return Resolution(
+        "DATE", f"{middle.year:04d}-Q{_quarter_of(middle)}", resolution.anchored_to_publication
     )
 
 
@@ -1293,7 +1318,6 @@ def _updates_reference(
     return not reference.startswith(narrative.value)
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 
@@ -1338,12 +1362,16 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
     reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
     clock_times: list[int] = []  # indexes in `found` of times of day with no day of their own
-    for span in candidate_spans(doc):
+    spans = candidate_spans(doc)
+    for index, span in enumerate(spans):
         narrative = _narrative_reference(span.text, reference)
+        ended = _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
         if narrative is not None:
             alone = narrative
         elif _is_year_ending_on_a_date(span):
             alone = Resolution("DURATION", "P1Y")
+        elif ended is not None:
+            alone = ended
         else:
             alone = normalise(span.text, anchor, _tense(span))
         resolution = _in_quarter_context(span.text, alone, quarter, span.sent.text)
