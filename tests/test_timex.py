@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from transforms.extract import sentence_indices
 from transforms.timex import extract_timexes, normalise, value_range
@@ -503,6 +504,22 @@ def test_the_year_period_of_an_earnings_report(  # type: ignore[no-untyped-def]
     found = _found(parse, "Acme Widgets earned $5 million in the third quarter. " + second_sentence)
     period = next(text for text in found if text.lower() == "the 2023 period")
     assert found[period] == expected_value
+
+
+def test_day_words_and_dates_ner_leaves_out_are_found(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Late Monday, ferry officials said the Aug. 7 crossing would resume today.").copy()
+    doc.ents = []  # as if NER had missed them all
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"Monday": "2025-01-20", "Aug. 7": "2024-08-07", "today": "2025-01-21"}
+
+
+def test_a_day_word_inside_a_name_is_no_date(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The novel's hero meets Man Friday on the island.").copy()
+    friday = next(token.i for token in doc if token.text == "Friday")
+    doc.ents = [Span(doc, friday - 1, friday + 1, label="PERSON")]
+    assert extract_timexes(doc, PUBLISHED, sentence_indices(doc)) == []
 
 
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]

@@ -4,11 +4,15 @@ Spans come from the NER model's DATE and TIME entities, trimmed of leading prepo
 hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
 days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
-bare or model numbers ("the 80486 chip"), or "annual" alone. Two small passes add vague
-references the model misses ("now", "recently", "in the past") and recurring expressions
-("every Tuesday", "each July"); a weekday, "yesterday", "today" or "tomorrow" and an adjacent
-part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," +
-"Nov. 6") are joined; a time of day that names no day takes the closest day its sentence names.
+bare or model numbers ("the 80486 chip"), or "annual" alone. Small passes add what the model
+misses: vague references ("now", "recently", "in the past"), recurring expressions ("every
+Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
+Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings") and
+earnings periods ("the corresponding period last year", "the 1988 period"). A weekday,
+"yesterday", "today" or "tomorrow" and an adjacent part of day or clock time ("Friday" +
+"night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6") are joined; a time of day
+that names no day takes the closest day its sentence names.
+
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
@@ -17,9 +21,11 @@ cues such as "payable", "effective" and deadlines "by"/"until": the next one; pr
 ("would be paid Thursday"), a plan reported in the past, or a deadline seen from the past
 perfect: the nearer one; a participle clause, "climbing to a peak Thursday", takes the tense of
 the verb it hangs off), except that a date without a year is never put more than about nine
-months away. A year named by its last
-day ("the year ended March 31") is the duration P1Y, not a calendar year. Without a
-publication date, relative expressions get value NULL: nothing here ever reads today's clock.
+months away. A year named by its last day ("the year ended March 31") is the duration P1Y, not
+a calendar year; a quarter named by its last day ("the quarter ended July 31") is the calendar
+quarter it mostly covers. Without a publication date, relative expressions get value NULL:
+nothing here ever reads today's clock.
+
 Two pieces of document context are used: the last quarter an article names (in an earnings
 report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
 quarters; "a year earlier" takes the granularity of what it is compared with, so in a sentence
@@ -1014,6 +1020,11 @@ _HOLIDAY_PATTERN = re.compile(
     r"(?: day)?\b",
     re.IGNORECASE,
 )
+# "the Aug. 7 bombings": an abbreviated month with its period and a day is a date even where NER
+# makes it part of an event's name.
+_ABBREVIATED_MONTH_DAY_PATTERN = re.compile(
+    r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b(?!,? \d{4})(?![\d.:])"
+)
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
 # "the corresponding period last year", "the comparable year-ago quarter", "last year's
 # quarter", "the 1988 period": one expression, of which NER tags only a part.
@@ -1034,6 +1045,7 @@ def _pattern_spans(doc: Doc) -> list[Span]:
         _PERIOD_PATTERN,
         _COMPARABLE_PERIOD_PATTERN,
         _HOLIDAY_PATTERN,
+        _ABBREVIATED_MONTH_DAY_PATTERN,
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -1044,6 +1056,23 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 
 
 _DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
+#: Entity types whose names may contain a day word that is no date: "USA Today", "Man Friday".
+_NAME_ENTITY_TYPES = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "GPE", "LOC", "NORP"}
+)
+
+
+def _day_name_spans(doc: Doc) -> list[Span]:
+    """Weekdays ("Late Monday, officials said") and "today", "yesterday", "tomorrow", "tonight"
+    that NER left out: in news they are nearly always dates, unless part of a name."""
+    spans: list[Span] = []
+    for token in doc:
+        word = token.lower_
+        weekday = word in WEEKDAYS and len(word) > 3 and token.text[:1].isupper()
+        near = word in _DAYS_NEAR_PUBLICATION or word == "tonight"
+        if (weekday or near) and token.ent_type_ not in _NAME_ENTITY_TYPES:
+            spans.append(doc[token.i : token.i + 1])
+    return spans
 
 
 def _joinable(left: Span, right: Span) -> bool:
@@ -1066,7 +1095,9 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
     patterns (recurring "every Tuesday", spelled-out years, "the latest period"), without
     overlaps."""
-    spans = _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc)
+    spans = (
+        _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc) + _day_name_spans(doc)
+    )
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
     for span in spans:
