@@ -491,6 +491,15 @@ def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_cover
     assert found["a year earlier"] == "2023-Q2"
 
 
+def test_a_quarter_ended_keeps_the_fiscal_name_the_article_gave_it(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets reported results for its fiscal third quarter. For the quarter ended "
+        "Dec. 31, it earned $5 million.",
+    )
+    assert found["the quarter"] == "2024-Q3"
+
+
 @pytest.mark.parametrize(
     ("second_sentence", "expected_value"),
     [

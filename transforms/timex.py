@@ -23,8 +23,8 @@ perfect: the nearer one; a participle clause, "climbing to a peak Thursday", tak
 the verb it hangs off), except that a date without a year is never put more than about nine
 months away. A year named by its last day ("the year ended March 31") is the duration P1Y, not
 a calendar year; a quarter named by its last day ("the quarter ended July 31") is the calendar
-quarter it mostly covers. Without a publication date, relative expressions get value NULL:
-nothing here ever reads today's clock.
+quarter it mostly covers, unless the article has already named its (fiscal) quarter. Without a
+publication date, relative expressions get value NULL: nothing here ever reads today's clock.
 
 Two pieces of document context are used: the last quarter an article names (in an earnings
 report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
@@ -1396,7 +1396,8 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
     spans = candidate_spans(doc)
     for index, span in enumerate(spans):
         narrative = _narrative_reference(span.text, reference)
-        ended = _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
+        # an article that has named its (fiscal) quarter keeps that name for "the quarter ended"
+        ended = None if quarter else _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
         if narrative is not None:
             alone = narrative
         elif _is_year_ending_on_a_date(span):
@@ -1405,7 +1406,11 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
             alone = ended
         else:
             alone = normalise(span.text, anchor, _tense(span))
-        resolution = _in_quarter_context(span.text, alone, quarter, span.sent.text)
+        resolution = (
+            alone
+            if ended is not None
+            else _in_quarter_context(span.text, alone, quarter, span.sent.text)
+        )
         if _reported_quarter(resolution, alone, anchor):
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
