@@ -114,6 +114,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("the past century", "DURATION", "P100Y"),  # the last hundred years
         ("year's end", "DATE", "2025"),  # like "year-end"
         ("later in the day", "DATE", "2025-01-21"),
+        ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
     ],
 )
 def test_normalise_against_publication_date(
@@ -423,6 +424,34 @@ def test_that_year_and_the_following_month_follow_the_story_not_the_publication_
     assert found["March 1987"] == "1987-03"
     assert found["later that year"] == "1987"
     assert found["the following month"] == "1987-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected_value"),
+    [
+        # Jan. 10, 2025 was a Friday: "the previous Friday" counts from it, not from publication
+        (
+            "The index closed at 2,082 on Jan. 10, down 4% from the previous Friday.",
+            "the previous Friday",
+            "2025-01-03",
+        ),
+        # Jan. 9, 2025 was a Thursday
+        (
+            "The strike began on Jan. 9, and talks resumed the following Monday.",
+            "the following Monday",
+            "2025-01-13",
+        ),
+        (
+            "Tokyo shares fell Friday, Jan. 10. Traders blamed overnight losses in New York.",
+            "overnight",
+            "2025-01-09TNI",
+        ),
+    ],
+)
+def test_previous_following_and_overnight_count_from_the_day_the_story_tells(  # type: ignore[no-untyped-def]
+    parse, text: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, text)[expression] == expected_value
 
 
 def test_that_year_without_an_earlier_date_stays_unresolved(parse) -> None:  # type: ignore[no-untyped-def]

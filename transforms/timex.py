@@ -30,8 +30,8 @@ Two pieces of document context are used: the last quarter an article names (in a
 report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
 quarters; "a year earlier" takes the granularity of what it is compared with, so in a sentence
 about "the nine months" or "the first half" it is the year before), and the last date it names,
-against which "that year", "later that month", "later in the day" and "the following year"
-resolve.
+against which "that year", "later that month", "later in the day", "the following year", "the
+previous Friday" and "overnight" resolve.
 
 Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
 about last week still resolves against the publication date), resolve vague references
@@ -389,7 +389,8 @@ def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution 
 
 def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
-    if re.search(r"\blast night\b", joined):  # the night before the day of publication
+    if re.search(r"\blast night\b", joined) or joined == "overnight":
+        # the night before the day of publication
         if anchor is None:
             return Resolution("TIME", None)
         return Resolution("TIME", f"{(anchor - timedelta(days=1)).isoformat()}TNI", True)
@@ -958,12 +959,22 @@ def _split(span: Span) -> list[Span]:
 
 def _with_day_modifier(span: Span) -> Span:
     """'the day' after 'later in' or 'earlier in': 'later in the day' is the day of the story,
-    which a bare 'the day' is not (see _BARE_DAY)."""
+    which a bare 'the day' is not (see _BARE_DAY); 'Monday' after 'the following' counts from
+    that day, not from publication (see _NARRATIVE_WEEKDAY)."""
     doc = span.doc
-    if span.text.lower() == "the day" and span.start >= 2:
-        before = [token.lower_ for token in doc[span.start - 2 : span.start]]
-        if before[1] == "in" and before[0] in ("later", "earlier"):
-            return doc[span.start - 2 : span.end]
+    if span.start < 2:
+        return span
+    before = [token.lower_ for token in doc[span.start - 2 : span.start]]
+    if span.text.lower() == "the day" and before[1] == "in" and before[0] in ("later", "earlier"):
+        return doc[span.start - 2 : span.end]
+    anaphoric = ("previous", "preceding", "prior", "following", "next")
+    if (
+        len(span) == 1
+        and span.root.lower_ in WEEKDAYS
+        and before[0] == "the"
+        and before[1] in anaphoric
+    ):
+        return doc[span.start - 2 : span.end]
     return span
 
 
@@ -1292,13 +1303,44 @@ _VALUE_PREFIX = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}
 _VALUE_PREFIX["day"] = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# "the previous Friday", "the following Monday": unlike "last Friday", which counts from the
+# day of writing, these count from the day the story is telling about.
+_NARRATIVE_WEEKDAY = re.compile(
+    r"the (previous|preceding|prior|following|next) "
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
+def _narrative_weekday(joined: str, reference: str) -> Resolution | None:
+    """'the previous Friday' before the day `reference` names, or 'the following Monday' after."""
+    match = _NARRATIVE_WEEKDAY.fullmatch(joined)
+    day = _VALUE_PREFIX["day"].match(reference)
+    if match is None or day is None:
+        return None
+    told = date.fromisoformat(day[0])
+    weekday = WEEKDAYS[match[2]]
+    if match[1] in ("following", "next"):
+        found = told + timedelta(days=(weekday - told.weekday()) % 7 or 7)
+    else:
+        found = told - timedelta(days=(told.weekday() - weekday) % 7 or 7)
+    return Resolution("DATE", found.isoformat())
+
+
 def _narrative_reference(text: str, reference: str | None) -> Resolution | None:
-    """Resolve "that year", "the following month" against `reference`, the value of the last
-    date the story named (the narrative's time, which is often not the publication date).
-    None when the words are not such a phrase or the story has named no date that precise."""
+    """Resolve "that year", "the following month", "the previous Friday" against `reference`,
+    the value of the last date the story named (the narrative's time, which is often not the
+    publication date). None when the words are not such a phrase or the story has named no date
+    that precise."""
     if reference is None:
         return None
     joined = " ".join(_tokens(text))
+    weekday = _narrative_weekday(joined, reference)
+    if weekday is not None:
+        return weekday
+    day = _VALUE_PREFIX["day"].match(reference)
+    if joined == "overnight" and day is not None:  # the night before the story's day
+        night_before = date.fromisoformat(day[0]) - timedelta(days=1)
+        return Resolution("TIME", f"{night_before.isoformat()}TNI")
     same = _NARRATIVE_SAME.fullmatch(joined)
     shift = _NARRATIVE_SHIFT.fullmatch(joined)
     if same is None and shift is None:
