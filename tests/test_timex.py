@@ -115,6 +115,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("year's end", "DATE", "2025"),  # like "year-end"
         ("later in the day", "DATE", "2025-01-21"),
         ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
+        ("fiscal second-quarter", "DATE", "2024-Q2"),
     ],
 )
 def test_normalise_against_publication_date(
@@ -518,6 +519,36 @@ def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_cover
     )
     assert found["the quarter"] == "2024-Q2"  # May to July
     assert found["a year earlier"] == "2023-Q2"
+
+
+def test_an_earnings_report_is_about_the_latest_quarter_it_names(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets earned $5 million in the third quarter, after a flat second quarter. It "
+        "had earned $4 million a year earlier.",
+    )
+    assert found["a year earlier"] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        ("Membership kept dropping through the nineties.", "the nineties", "199"),
+        ("Sales were flat in the last half of the '80s.", "the '80s", "198"),
+        ("Profit recovered after a flat second quarter.", "second quarter", "2024-Q2"),
+        ("The envoys will stay for at least two more weeks.", "two more weeks", "P2W"),
+        ("The crew spent about 5 1/2 hours in the capital.", "5 1/2 hours", "PT5H30M"),
+    ],
+)
+def test_decades_quarters_and_amounts_ner_tends_to_miss(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    doc = parse(sentence).copy()
+    doc.ents = []  # the passes must find them without NER's help
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found[expression] == expected_value
 
 
 def test_a_quarter_ended_keeps_the_fiscal_name_the_article_gave_it(parse) -> None:  # type: ignore[no-untyped-def]

@@ -7,11 +7,12 @@ days"), split where one entity holds two expressions ("1991 to 1997", "the quart
 bare or model numbers ("the 80486 chip"), or "annual" alone. Small passes add what the model
 misses: vague references ("now", "recently", "in the past"), recurring expressions ("every
 Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
-Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings") and
-earnings periods ("the corresponding period last year", "the 1988 period"). A weekday,
-"yesterday", "today" or "tomorrow" and an adjacent part of day or clock time ("Friday" +
-"night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6") are joined; a time of day
-that names no day takes the closest day its sentence names.
+Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
+decades ("through the nineties"), quarters ("a flat second quarter"), amounts ("two more
+weeks", "5 1/2 hours") and earnings periods ("the corresponding period last year", "the 1988
+period"). A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock
+time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6") are joined;
+a time of day that names no day takes the closest day its sentence names.
 
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
@@ -26,8 +27,8 @@ a calendar year; a quarter named by its last day ("the quarter ended July 31") i
 quarter it mostly covers, unless the article has already named its (fiscal) quarter. Without a
 publication date, relative expressions get value NULL: nothing here ever reads today's clock.
 
-Two pieces of document context are used: the last quarter an article names (in an earnings
-report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
+Two pieces of document context are used: the latest completed quarter an article names (in an
+earnings report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
 quarters; "a year earlier" takes the granularity of what it is compared with, so in a sentence
 about "the nine months" or "the first half" it is the year before), and the last date it names,
 against which "that year", "later that month", "later in the day", "the following year", "the
@@ -1024,7 +1025,24 @@ _SPELLED_YEAR_PATTERN = re.compile(
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-# The reporting period of an earnings story, which NER rarely tags.
+# Decades, quarters and amounts NER tends to miss: "through the nineties", "the '80s", "a flat
+# second quarter", "the fiscal second-quarter", "two more weeks", "5 1/2 hours".
+_DECADE_PATTERN = re.compile(
+    r"\bthe (?:" + "|".join(DECADE_WORDS) + r")\b|\bthe '\d0s\b", re.IGNORECASE
+)
+_ORDINAL_QUARTER_PATTERN = re.compile(
+    r"\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!s)", re.IGNORECASE
+)
+_UNITS = r"(?:years|months|weeks|days|hours|minutes)\b"
+_AMOUNT_PATTERN = re.compile(
+    r"\b(?:\d+|"
+    + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
+    + r"|few|several) more "
+    + _UNITS
+    + r"|\b\d+ 1/2 "
+    + _UNITS,
+    re.IGNORECASE,
+)
 _HOLIDAY_PATTERN = re.compile(
     r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
     r"memorial day|independence day|new year's (?:day|eve)|valentine's day|veterans day)"
@@ -1057,6 +1075,9 @@ def _pattern_spans(doc: Doc) -> list[Span]:
         _COMPARABLE_PERIOD_PATTERN,
         _HOLIDAY_PATTERN,
         _ABBREVIATED_MONTH_DAY_PATTERN,
+        _DECADE_PATTERN,
+        _ORDINAL_QUARTER_PATTERN,
+        _AMOUNT_PATTERN,
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -1378,6 +1399,12 @@ def _reported_quarter(resolution: Resolution, alone: Resolution, anchor: date | 
     return anchor is None or (last_day is not None and last_day < anchor)
 
 
+def _not_earlier(resolution: Resolution, quarter: str | None) -> bool:
+    """An earnings report is about the latest quarter it names: "the third quarter, after a flat
+    second quarter" and "a charge in the 1988 second quarter" leave the third as its quarter."""
+    return quarter is None or (resolution.value or "") >= quarter
+
+
 def _updates_reference(
     resolution: Resolution, narrative: Resolution | None, reference: str | None
 ) -> bool:
@@ -1453,7 +1480,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
             if ended is not None
             else _in_quarter_context(span.text, alone, quarter, span.sent.text)
         )
-        if _reported_quarter(resolution, alone, anchor):
+        if _reported_quarter(resolution, alone, anchor) and _not_earlier(resolution, quarter):
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value
