@@ -990,10 +990,21 @@ def _entity_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+# Found in the text first, so that only their tokens are looked at (speed: not every token).
+_REFERENCE_WORD_PATTERN = re.compile(
+    r"\b(?:" + "|".join(sorted(STANDALONE_FREQUENCIES | STANDALONE_REFERENCES)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _reference_word_spans(doc: Doc) -> list[Span]:
     """'now', 'recently', 'the past', 'the near future', 'current' (before a noun), 'daily'."""
     spans: list[Span] = []
-    for token in doc:
+    for match in _REFERENCE_WORD_PATTERN.finditer(doc_text(doc)):
+        found = doc.char_span(match.start(), match.end())
+        if found is None or len(found) != 1:
+            continue
+        token = found[0]
         word = token.lower_
         if word in STANDALONE_FREQUENCIES:
             spans.append(doc[token.i : token.i + 1])
@@ -1034,14 +1045,9 @@ _ORDINAL_QUARTER_PATTERN = re.compile(
     r"\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!s)", re.IGNORECASE
 )
 _UNITS = r"(?:years|months|weeks|days|hours|minutes)\b"
+# the count of "N more weeks" must be a number (checked in `_pattern_spans`): not "the more days"
 _AMOUNT_PATTERN = re.compile(
-    r"\b(?:\d+|"
-    + "|".join(w for w in NUMBER_WORDS if len(w) > 2)
-    + r"|few|several) more "
-    + _UNITS
-    + r"|\b\d+ 1/2 "
-    + _UNITS,
-    re.IGNORECASE,
+    r"\b(?P<count>\d+|[a-z]+) more " + _UNITS + r"|\b\d+ 1/2 " + _UNITS, re.IGNORECASE
 )
 _HOLIDAY_PATTERN = re.compile(
     r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
@@ -1081,6 +1087,9 @@ def _pattern_spans(doc: Doc) -> list[Span]:
     )
     for pattern in patterns:
         for match in pattern.finditer(text):
+            count = (match.groupdict().get("count") or "1").lower()
+            if _number(count) is None and count not in VAGUE_AMOUNTS:
+                continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -1094,16 +1103,20 @@ _NAME_ENTITY_TYPES = frozenset(
 )
 
 
+_DAY_NAME_PATTERN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|"
+    r"[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW|TONIGHT)\b"
+)
+
+
 def _day_name_spans(doc: Doc) -> list[Span]:
     """Weekdays ("Late Monday, officials said") and "today", "yesterday", "tomorrow", "tonight"
     that NER left out: in news they are nearly always dates, unless part of a name."""
     spans: list[Span] = []
-    for token in doc:
-        word = token.lower_
-        weekday = word in WEEKDAYS and len(word) > 3 and token.text[:1].isupper()
-        near = word in _DAYS_NEAR_PUBLICATION or word == "tonight"
-        if (weekday or near) and token.ent_type_ not in _NAME_ENTITY_TYPES:
-            spans.append(doc[token.i : token.i + 1])
+    for match in _DAY_NAME_PATTERN.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and span.root.ent_type_ not in _NAME_ENTITY_TYPES:
+            spans.append(span)
     return spans
 
 
