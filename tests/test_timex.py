@@ -584,6 +584,17 @@ def test_day_words_and_dates_ner_leaves_out_are_found(parse) -> None:  # type: i
     assert found == {"Monday": "2025-01-20", "Aug. 7": "2024-08-07", "today": "2025-01-21"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The senator, speaking on the network\'s "This Week," said the talks would go on.',
+        "The father repeated the charge on CBS's ''60 Minutes.'' Officials declined to comment.",
+    ],
+)
+def test_a_programme_title_in_quotes_is_no_time(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(parse, sentence) == {}
+
+
 def test_a_day_word_inside_a_name_is_no_date(parse) -> None:  # type: ignore[no-untyped-def]
     doc = parse("The novel's hero meets Man Friday on the island.").copy()
     friday = next(token.i for token in doc if token.text == "Friday")

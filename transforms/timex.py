@@ -4,7 +4,8 @@ Spans come from the NER model's DATE and TIME entities, trimmed of leading prepo
 hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
 days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
-bare or model numbers ("the 80486 chip"), or "annual" alone. Small passes add what the model
+bare or model numbers ("the 80486 chip"), "annual" alone, or a programme's title in quotes
+(ABC's "This Week"). Small passes add what the model
 misses: vague references ("now", "recently", "in the past"), recurring expressions ("every
 Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
 Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
@@ -894,8 +895,26 @@ def _is_cue_word(word: str) -> bool:
     )
 
 
+_QUOTES = frozenset({'"', "``", "''", "“", "”", "'"})
+
+
+def _is_quoted_title(span: Span) -> bool:
+    """'ABC's "This Week,"', "CBS's ''60 Minutes.''": a programme's title, in quotes and title
+    case, that only looks like a time."""
+    doc = span.doc
+    words = [token for token in span if token.is_alpha]
+    if len(span) < 2 or not words or not all(token.is_title for token in words):
+        return False
+    opened = span.start > 0 and doc[span.start - 1].text in _QUOTES
+    after = doc[span.end : span.end + 2]
+    closed = any(token.text in _QUOTES for token in after[:1]) or (
+        len(after) == 2 and after[0].is_punct and after[1].text in _QUOTES
+    )
+    return opened and closed
+
+
 def _is_time_expression(span: Span) -> bool:
-    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text):
+    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text) or _is_quoted_title(span):
         return False
     if any(_is_cue_word(token.text) for token in span):
         return True
