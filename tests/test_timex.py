@@ -385,6 +385,12 @@ def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
         # a modal ("would", "could") says nothing about before or after: the nearer one
         ("The bonus would be paid Thursday, the union said.", "Thursday", "2025-01-23"),
         ("The ferry could sail Thursday if the wind drops.", "Thursday", "2025-01-23"),
+        # a day in the possessive names a fact ("Thursday's closing price"): the previous one
+        (
+            "The notes convert at a 20% premium over Thursday's closing price.",
+            "Thursday",
+            "2025-01-16",
+        ),
         # a participle clause takes the tense of the verb it hangs off
         ("Bread prices have swung wildly, climbing to a peak Thursday.", "Thursday", "2025-01-16"),
     ],

@@ -22,11 +22,12 @@ underspecified date is meant follows the sentence's tense (past: the previous on
 cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a modal
 ("would be paid Thursday"), a plan reported in the past, or a deadline seen from the past
 perfect: the nearer one; a participle clause, "climbing to a peak Thursday", takes the tense of
-the verb it hangs off), except that a date without a year is never put more than about nine
-months away. A year named by its last day ("the year ended March 31") is the duration P1Y, not
-a calendar year; a quarter named by its last day ("the quarter ended July 31") is the calendar
-quarter it mostly covers, unless the article has already named its (fiscal) quarter. Without a
-publication date, relative expressions get value NULL: nothing here ever reads today's clock.
+the verb it hangs off; a possessive in the present, "over Thursday's closing price", is past),
+except that a date without a year is never put more than about nine months away. A year named
+by its last day ("the year ended March 31") is the duration P1Y, not a calendar year; a quarter
+named by its last day ("the quarter ended July 31") is the calendar quarter it mostly covers,
+unless the article has already named its (fiscal) quarter. Without a publication date, relative
+expressions get value NULL: nothing here ever reads today's clock.
 
 Two pieces of document context are used: the latest completed quarter an article names (in an
 earnings report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
@@ -1257,7 +1258,16 @@ def _tense(span: Span) -> Tense:
         aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in _auxiliaries(verb)
     ):
         return "past"
+    if _is_possessive(span):
+        # "a premium over Thursday's closing price", "after Wednesday's ruling": a day whose
+        # price or ruling is already a fact
+        return "past"
     return "present"
+
+
+def _is_possessive(span: Span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].tag_ == "POS" or (following is not None and following.tag_ == "POS")
 
 
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
