@@ -55,7 +55,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
         ("4 in the morning", "TIME", "2025-01-21T04:00"),
         ("8 in the evening", "TIME", "2025-01-21T20:00"),
-        ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
+        ("Monday morning", "DATE", "2025-01-20"),  # the day alone (see the module docstring)
         ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
@@ -116,6 +116,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("later in the day", "DATE", "2025-01-21"),
         ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
         ("fiscal second-quarter", "DATE", "2024-Q2"),
+        ("around year end", "DATE", "2025"),  # a hedge inside the extent changes no value
     ],
 )
 def test_normalise_against_publication_date(

@@ -193,6 +193,12 @@ LEADING_NOISE: frozenset[str] = frozenset(
     }
 )
 
+#: Hedges that TIMEX3 keeps inside an expression's extent ("around year end", "about two years
+#: ago") but that do not change its value; the normaliser reads past them.
+HEDGES: frozenset[str] = frozenset(
+    {"around", "about", "approximately", "roughly", "nearly", "almost", "sometime"}
+)
+
 #: Words that join two time expressions inside one NER entity ("1991 to 1997",
 #: "the quarter ended Sept. 30"); TIMEX3 marks each side separately.
 SPLIT_WORDS: frozenset[str] = frozenset(
