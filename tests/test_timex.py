@@ -462,6 +462,22 @@ def test_previous_following_and_overnight_count_from_the_day_the_story_tells(  #
     assert _found(parse, text)[expression] == expected_value
 
 
+@pytest.mark.parametrize(
+    ("text", "expected_value"),
+    [
+        ("In the capital, today is the eighth day of the blockade.", "2025-01-21"),
+        ("Shelling went on overnight. It's the second day of the offensive.", "2025-01-21"),
+        ("The second day of the trial was spent on procedure.", None),  # which day: unknown
+    ],
+)
+def test_the_nth_day_is_today_when_today_is_said_to_be_it(  # type: ignore[no-untyped-def]
+    parse, text: str, expected_value: str | None
+) -> None:
+    found = _found(parse, text)
+    nth_day = next(key for key in found if key.lower().endswith("day") and "to" not in key)
+    assert found[nth_day] == expected_value
+
+
 def test_that_year_without_an_earlier_date_stays_unresolved(parse) -> None:  # type: ignore[no-untyped-def]
     found = _found(parse, "Nobody in the village remembers much about that year.")
     assert found.get("that year") is None

@@ -26,8 +26,9 @@ the verb it hangs off; a possessive in the present, "over Thursday's closing pri
 except that a date without a year is never put more than about nine months away. A year named
 by its last day ("the year ended March 31") is the duration P1Y, not a calendar year; a quarter
 named by its last day ("the quarter ended July 31") is the calendar quarter it mostly covers,
-unless the article has already named its (fiscal) quarter. Without a publication date, relative
-expressions get value NULL: nothing here ever reads today's clock.
+unless the article has already named its (fiscal) quarter; "it's the second day of the
+offensive" is the publication date. Without a publication date, relative expressions get value
+NULL: nothing here ever reads today's clock.
 
 Two pieces of document context are used: the latest completed quarter an article names (in an
 earnings report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
@@ -1340,6 +1341,26 @@ def _is_year_ending_on_a_date(span: Span) -> bool:
     )
 
 
+_NTH_DAY = re.compile(
+    r"(the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(st|nd|rd|th)) day"
+)
+
+
+def _nth_day_is_today(span: Span, anchor: date | None) -> Resolution | None:
+    """'today is the eighth day of the operation', "it's the second day of the offensive": the
+    day of publication, named by its place in a series."""
+    if anchor is None or not _NTH_DAY.fullmatch(" ".join(_tokens(span.text))):
+        return None
+    verb = span.root.head
+    if span.root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    subjects = {child.lower_ for child in verb.children if child.dep_ == "nsubj"}
+    if not subjects & {"it", "today", "this"}:
+        return None
+    return Resolution("DATE", anchor.isoformat(), True)
+
+
 _UNNUMBERED_QUARTER = re.compile(r"(the |its |their )?(fiscal )?quarter", re.IGNORECASE)
 
 
@@ -1523,6 +1544,8 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
             alone = Resolution("DURATION", "P1Y")
         elif ended is not None:
             alone = ended
+        elif (today := _nth_day_is_today(span, anchor)) is not None:
+            alone = today
         else:
             alone = normalise(span.text, anchor, _tense(span))
         resolution = (
