@@ -116,7 +116,13 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("later in the day", "DATE", "2025-01-21"),
         ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
         ("fiscal second-quarter", "DATE", "2024-Q2"),
-        ("around year end", "DATE", "2025"),  # a hedge inside the extent changes no value
+        ("around year end", "DATE", "2025"),
+        ("the week of March 6", "DATE", "2025-W10"),  # the week holding that day
+        (
+            "the week of Jan. 6, 2020",
+            "DATE",
+            "2020-W02",
+        ),  # a hedge inside the extent changes no value
     ],
 )
 def test_normalise_against_publication_date(

@@ -849,9 +849,24 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         return Resolution("DATE", None)
 
 
+def _resolve_week_of(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'the week of March 6': the ISO week holding that day."""
+    if words[:2] == ["the", "week"]:
+        words = words[1:]
+    if words[:2] != ["week", "of"] or len(words) < 3:
+        return None
+    day = _resolve_calendar(words[2:], anchor, tense)
+    if day is None or day.value is None or not _DAY_VALUE.fullmatch(day.value):
+        return None
+    return Resolution(
+        "DATE", _week_value(date.fromisoformat(day.value)), day.anchored_to_publication
+    )
+
+
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
-        _resolve_set(words)
+        _resolve_week_of(words, anchor, tense)
+        or _resolve_set(words)
         or _resolve_holiday(words, anchor, tense)
         or _resolve_quarter(words, anchor, tense)
         or _resolve_year_ago(words, anchor)
