@@ -1539,35 +1539,34 @@ def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> 
     return found
 
 
+def _resolve_in_sentence(span: Span, anchor: date | None) -> Resolution:
+    """The value of a span read with its sentence: its words, its tense, what follows it."""
+    if _is_year_ending_on_a_date(span):
+        return Resolution("DURATION", "P1Y")
+    return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span))
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
     `sentence_index[token.i]` gives each token's sentence number.
     """
     found: list[TimexSpan] = []
-    quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
+    quarter: str | None = None  # the latest completed quarter the article named, e.g. "1989-Q3"
     reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
     clock_times: list[int] = []  # indexes in `found` of times of day with no day of their own
+    sentences = list(doc.sents)
     spans = candidate_spans(doc)
     for index, span in enumerate(spans):
         narrative = _narrative_reference(span.text, reference)
         # an article that has named its (fiscal) quarter keeps that name for "the quarter ended"
         ended = None if quarter else _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
-        if narrative is not None:
-            alone = narrative
-        elif _is_year_ending_on_a_date(span):
-            alone = Resolution("DURATION", "P1Y")
-        elif ended is not None:
-            alone = ended
-        elif (today := _nth_day_is_today(span, anchor)) is not None:
-            alone = today
+        alone = narrative or ended or _resolve_in_sentence(span, anchor)
+        if ended is None:
+            sentence = sentences[sentence_index[span.start]].text
+            resolution = _in_quarter_context(span.text, alone, quarter, sentence)
         else:
-            alone = normalise(span.text, anchor, _tense(span))
-        resolution = (
-            alone
-            if ended is not None
-            else _in_quarter_context(span.text, alone, quarter, span.sent.text)
-        )
+            resolution = alone
         if _reported_quarter(resolution, alone, anchor) and _not_earlier(resolution, quarter):
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
