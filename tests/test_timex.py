@@ -624,6 +624,21 @@ def test_a_programme_title_in_quotes_is_no_time(parse, sentence: str) -> None:  
     assert _found(parse, sentence) == {}
 
 
+def test_an_entity_cut_after_a_conjunction_or_listing_years_is_trimmed_and_split(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("He may stay between now and the hearing; he crossed in 1994, 1995 and 1997.")
+    doc = doc.copy()
+    words = [token.text for token in doc]
+    now, year = words.index("now"), words.index("1994")
+    doc.ents = [  # what NER sometimes returns
+        Span(doc, now, now + 2, label="DATE"),  # "now and"
+        Span(doc, year, year + 4, label="DATE"),  # "1994, 1995 and"
+    ]
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"now": "PRESENT_REF", "1994": "1994", "1995": "1995"}
+
+
 def test_a_day_word_inside_a_name_is_no_date(parse) -> None:  # type: ignore[no-untyped-def]
     doc = parse("The novel's hero meets Man Friday on the island.").copy()
     friday = next(token.i for token in doc if token.text == "Friday")

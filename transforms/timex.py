@@ -960,7 +960,9 @@ def _trim(span: Span) -> Span:
             or (end - start == 2 and following.tag_ == "NNS")
         ):
             start += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    # trailing punctuation, possessive "'s", or a conjunction NER cut from what follows it
+    # ("between now and": "now")
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "CC")):
         end -= 1
     # "three days later": later than the story's last event, not than the publication date, so
     # what the words fix is the amount; TIMEX3 marks "three days" as a duration.
@@ -987,12 +989,21 @@ def _opens_the_containing_period(doc: Doc, index: int) -> bool:
     return unit.endswith("s") and _unit(unit) is not None and _number(amount) is not None
 
 
+def _lists_years(doc: Doc, index: int) -> bool:
+    """The comma in "1994, 1995": a list of years, each its own expression."""
+    if doc[index].text != "," or index == 0 or index + 1 >= len(doc):
+        return False
+    return all(re.fullmatch(r"\d{4}", doc[i].text) for i in (index - 1, index + 1))
+
+
 def _split(span: Span) -> list[Span]:
     """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        splits = token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        splits = (
+            token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        ) or _lists_years(span.doc, token.i)
         if (splits or _opens_the_containing_period(span.doc, token.i)) and (
             start < token.i < span.end - 1
         ):
