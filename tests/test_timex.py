@@ -117,6 +117,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
         ("fiscal second-quarter", "DATE", "2024-Q2"),
         ("around year end", "DATE", "2025"),
+        ("centuries", "DURATION", "PXC"),
+        ("two centuries", "DURATION", "P200Y"),
         ("the week of March 6", "DATE", "2025-W10"),  # the week holding that day
         (
             "the week of Jan. 6, 2020",

@@ -280,12 +280,16 @@ def _number(word: str) -> int | None:
 
 def _unit(word: str) -> str | None:
     singular = word[:-1] if word.endswith("s") and word[:-1] in DURATION_UNITS else word
+    if word.endswith("ies"):  # "centuries"
+        singular = word[:-3] + "y"
     return singular if singular in DURATION_UNITS else None
 
 
 def _duration_value(amount: int | None, unit: str) -> str:
     letter = DURATION_UNITS[unit]
     count = "X" if amount is None else str(amount)
+    if unit == "century" and amount is None:  # "for centuries": TIMEX3's century unit
+        return "PXC"
     if letter[:-1].isdigit():  # decade = 10Y, fortnight = 2W
         count = "X" if amount is None else str(amount * int(letter[:-1]))
         letter = letter[-1]
