@@ -615,6 +615,27 @@ def test_day_words_and_dates_ner_leaves_out_are_found(parse) -> None:  # type: i
     assert found == {"Monday": "2025-01-20", "Aug. 7": "2024-08-07", "today": "2025-01-21"}
 
 
+def test_a_weekday_named_with_its_date_is_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("About $14 million seeped out Friday Jan. 10 alone, analysts said.").copy()
+    words = [token.text for token in doc]
+    friday = words.index("Friday")
+    doc.ents = [  # NER sometimes splits them
+        Span(doc, friday, friday + 1, label="DATE"),
+        Span(doc, friday + 1, friday + 3, label="DATE"),
+    ]
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"Friday Jan. 10": "2025-01-10"}
+
+
+def test_a_greeting_is_no_time(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Good evening from the central park in Havana.").copy()
+    evening = next(token.i for token in doc if token.text == "evening")
+    doc.ents = [Span(doc, evening, evening + 1, label="TIME")]
+    assert extract_timexes(doc, PUBLISHED, sentence_indices(doc)) == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -4,15 +4,16 @@ Spans come from the NER model's DATE and TIME entities, trimmed of leading prepo
 hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
 days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
-bare or model numbers ("the 80486 chip"), "annual" alone, or a programme's title in quotes
-(ABC's "This Week"). Small passes add what the model
+bare or model numbers ("the 80486 chip"), "annual" alone, a programme's title in quotes
+(ABC's "This Week") or a greeting ("Good evening"). Small passes add what the model
 misses: vague references ("now", "recently", "in the past"), recurring expressions ("every
 Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
 Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
 decades ("through the nineties"), quarters ("a flat second quarter"), amounts ("two more
 weeks", "5 1/2 hours") and earnings periods ("the corresponding period last year", "the 1988
 period"). A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock
-time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6") are joined;
+time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6"), and a
+weekday and its date ("Friday" + "Oct. 13") are joined;
 a time of day that names no day takes the closest day its sentence names.
 
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
@@ -942,8 +943,16 @@ def _is_quoted_title(span: Span) -> bool:
     return opened and closed
 
 
+def _is_greeting(span: Span) -> bool:
+    """'Good evening from Havana': a greeting, not the evening of any day."""
+    previous = span.doc[span.start - 1].lower_ if span.start else ""
+    return previous == "good" and span.text.lower() in DAY_PARTS
+
+
 def _is_time_expression(span: Span) -> bool:
     if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text) or _is_quoted_title(span):
+        return False
+    if _is_greeting(span):
         return False
     if any(_is_cue_word(token.text) for token in span):
         return True
@@ -1179,10 +1188,20 @@ def _day_name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def _weekday_and_its_date(left: Span, right: Span, comma_between: bool) -> bool:
+    """'Friday' + 'Oct. 13', 'Monday' + ',' + 'Oct. 26': a weekday named with its date."""
+    weekday = len(left) == 1 and left[0].lower_ in WEEKDAYS and len(left[0].text) > 3
+    adjacent = left.end == right.start or comma_between
+    dated = right[0].lower_.rstrip(".") in MONTHS and _day_of_month(_tokens(right.text)) is not None
+    return weekday and adjacent and dated
+
+
 def _joinable(left: Span, right: Span) -> bool:
     """'Wednesday' + 'night', 'yesterday' + 'afternoon', '9 a.m.' + 'Tuesday', '5 p.m. EST' +
-    'Nov. 9': one expression split by the NER model."""
+    'Nov. 9', 'Friday' + 'Oct. 13': one expression split by the NER model."""
     comma_between = left.end + 1 == right.start and left.doc[left.end].text == ","
+    if _weekday_and_its_date(left, right, comma_between):
+        return True
     if left.end != right.start and not (comma_between and _clock(_tokens(left.text))):
         return False  # "5 p.m. EST, Nov. 6" is one expression, "Friday, 9 a.m." is two
     # singular, so that "Tuesday" + "nights" and "Mondays" + "mornings" join as well
