@@ -5,16 +5,16 @@ hedges ("since", "just") and of a trailing "later" ("three days later" is the du
 days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
 bare or model numbers ("the 80486 chip"), "annual" alone, a programme's title in quotes
-(ABC's "This Week") or a greeting ("Good evening"). Small passes add what the model
-misses: vague references ("now", "recently", "in the past"), recurring expressions ("every
+(ABC's "This Week") or a greeting ("Good evening"). Small passes add what the model misses:
+vague references ("now", "recently", "in the past"), recurring expressions ("every
 Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
 Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
 decades ("through the nineties"), quarters ("a flat second quarter"), amounts ("two more
 weeks", "5 1/2 hours") and earnings periods ("the corresponding period last year", "the 1988
 period"). A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock
 time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6"), and a
-weekday and its date ("Friday" + "Oct. 13") are joined;
-a time of day that names no day takes the closest day its sentence names.
+weekday and its date ("Friday" + "Oct. 13") are joined; a time of day that names no day takes
+the closest day its sentence names.
 
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
