@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.tokens import Span
 
 from transforms.extract import sentence_indices
 from transforms.timex import extract_timexes, normalise, value_range
@@ -54,7 +55,7 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("10:30 p.m.", "TIME", "2025-01-21T22:30"),
         ("4 in the morning", "TIME", "2025-01-21T04:00"),
         ("8 in the evening", "TIME", "2025-01-21T20:00"),
-        ("Monday morning", "DATE", "2025-01-20"),  # the day, as TimeBank annotates it
+        ("Monday morning", "DATE", "2025-01-20"),  # the day alone (see the module docstring)
         ("9 a.m. Tuesday", "TIME", "2025-01-21T09:00"),
         ("now", "DATE", "PRESENT_REF"),
         ("Feb. 30", "DATE", None),  # impossible date: unresolved, not invented
@@ -103,6 +104,27 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("last Christmas", "DATE", "2024-12-25"),
         ("Election Day 1998", "DATE", "1998-11-03"),
         ("Memorial Day 2024", "DATE", "2024-05-27"),
+        ("twenty-four hours", "DURATION", "PT24H"),  # a number spelled in two words
+        ("the last twenty four hours", "DURATION", "PT24H"),
+        ("more than two thousand years", "DURATION", "P2000Y"),  # an amount, not the year 2000
+        ("a hundred years", "DURATION", "P100Y"),
+        ("several-year", "DURATION", "PXY"),  # "a several-year tenure"
+        ("this century", "DATE", "20"),  # the 2000s
+        ("last century", "DATE", "19"),
+        ("the past century", "DURATION", "P100Y"),  # the last hundred years
+        ("year's end", "DATE", "2025"),  # like "year-end"
+        ("later in the day", "DATE", "2025-01-21"),
+        ("overnight", "TIME", "2025-01-20TNI"),  # the night before publication
+        ("fiscal second-quarter", "DATE", "2024-Q2"),
+        ("around year end", "DATE", "2025"),
+        ("centuries", "DURATION", "PXC"),
+        ("two centuries", "DURATION", "P200Y"),
+        ("the week of March 6", "DATE", "2025-W10"),  # the week holding that day
+        (
+            "the week of Jan. 6, 2020",
+            "DATE",
+            "2020-W02",
+        ),  # a hedge inside the extent changes no value
     ],
 )
 def test_normalise_against_publication_date(
@@ -194,6 +216,7 @@ def test_a_season_without_a_year_follows_the_tense(
         ("2024-H1", date(2024, 1, 1), date(2024, 6, 30)),
         ("1962", date(1962, 1, 1), date(1962, 12, 31)),
         ("199", date(1990, 1, 1), date(1999, 12, 31)),
+        ("19", date(1900, 1, 1), date(1999, 12, 31)),  # a century
         ("P3W", None, None),
         (None, None, None),
     ],
@@ -366,6 +389,36 @@ def test_tense_of_deadlines_and_plans(  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        # a modal ("would", "could") says nothing about before or after: the nearer one
+        ("The bonus would be paid Thursday, the union said.", "Thursday", "2025-01-23"),
+        ("The ferry could sail Thursday if the wind drops.", "Thursday", "2025-01-23"),
+        # a day in the possessive names a fact ("Thursday's closing price"): the previous one
+        (
+            "The notes convert at a 20% premium over Thursday's closing price.",
+            "Thursday",
+            "2025-01-16",
+        ),
+        # a participle clause takes the tense of the verb it hangs off
+        ("Bread prices have swung wildly, climbing to a peak Thursday.", "Thursday", "2025-01-16"),
+    ],
+)
+def test_tense_of_modals_and_participle_clauses(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, sentence)[expression] == expected_value
+
+
+def test_later_in_the_day_is_the_day_the_story_last_named(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse, "The minister landed in Oslo on Jan. 9 and met the king later in the day."
+    )
+    assert found["Jan. 9"] == "2025-01-09"
+    assert found["later in the day"] == "2025-01-09"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Acme Widgets earned $3 million in the year ended March 31, up from $2 million.",
@@ -387,6 +440,50 @@ def test_that_year_and_the_following_month_follow_the_story_not_the_publication_
     assert found["March 1987"] == "1987-03"
     assert found["later that year"] == "1987"
     assert found["the following month"] == "1987-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected_value"),
+    [
+        # Jan. 10, 2025 was a Friday: "the previous Friday" counts from it, not from publication
+        (
+            "The index closed at 2,082 on Jan. 10, down 4% from the previous Friday.",
+            "the previous Friday",
+            "2025-01-03",
+        ),
+        # Jan. 9, 2025 was a Thursday
+        (
+            "The strike began on Jan. 9, and talks resumed the following Monday.",
+            "the following Monday",
+            "2025-01-13",
+        ),
+        (
+            "Tokyo shares fell Friday, Jan. 10. Traders blamed overnight losses in New York.",
+            "overnight",
+            "2025-01-09TNI",
+        ),
+    ],
+)
+def test_previous_following_and_overnight_count_from_the_day_the_story_tells(  # type: ignore[no-untyped-def]
+    parse, text: str, expression: str, expected_value: str
+) -> None:
+    assert _found(parse, text)[expression] == expected_value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_value"),
+    [
+        ("In the capital, today is the eighth day of the blockade.", "2025-01-21"),
+        ("Shelling went on overnight. It's the second day of the offensive.", "2025-01-21"),
+        ("The second day of the trial was spent on procedure.", None),  # which day: unknown
+    ],
+)
+def test_the_nth_day_is_today_when_today_is_said_to_be_it(  # type: ignore[no-untyped-def]
+    parse, text: str, expected_value: str | None
+) -> None:
+    found = _found(parse, text)
+    nth_day = next(key for key in found if key.lower().endswith("day") and "to" not in key)
+    assert found[nth_day] == expected_value
 
 
 def test_that_year_without_an_earlier_date_stays_unresolved(parse) -> None:  # type: ignore[no-untyped-def]
@@ -411,6 +508,165 @@ def test_a_quarter_still_under_way_does_not_become_the_reported_one(parse) -> No
     )
     assert found["the fourth quarter"] == "2024-Q4"
     assert found["a year earlier"] == "2023-Q4"
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "expression", "expected_value"),
+    [
+        # "a year earlier" takes the granularity of what it is compared with ...
+        (
+            "Its profit for the nine months rose to $9 million from $7 million a year earlier.",
+            "a year earlier",
+            "2023",
+        ),
+        (
+            "Sales for the first half were $20 million, against $18 million a year ago.",
+            "a year ago",
+            "2023",
+        ),
+        # ... and a quarter of last year is that year's quarter
+        ("Sales in last year's quarter were $2 million.", "last year's quarter", "2023-Q3"),
+        (
+            "That compares with $4 million for the corresponding period last year.",
+            "the corresponding period last year",
+            "2023-Q3",
+        ),
+        ("For the quarter a year ago, it reported a loss.", "the quarter a year ago", "2023-Q3"),
+    ],
+)
+def test_earnings_comparisons_take_the_granularity_of_the_period_compared(  # type: ignore[no-untyped-def]
+    parse, second_sentence: str, expression: str, expected_value: str
+) -> None:
+    found = _found(parse, "Acme Widgets earned $5 million in the third quarter. " + second_sentence)
+    assert found["the third quarter"] == "2024-Q3"
+    assert found[expression] == expected_value
+
+
+def test_a_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_covers(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "In the quarter ended July 31, Acme Widgets earned $5 million, up from $4 million a year "
+        "earlier.",
+    )
+    assert found["the quarter"] == "2024-Q2"  # May to July
+    assert found["a year earlier"] == "2023-Q2"
+
+
+def test_an_earnings_report_is_about_the_latest_quarter_it_names(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets earned $5 million in the third quarter, after a flat second quarter. It "
+        "had earned $4 million a year earlier.",
+    )
+    assert found["a year earlier"] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_value"),
+    [
+        ("Membership kept dropping through the nineties.", "the nineties", "199"),
+        ("Sales were flat in the last half of the '80s.", "the '80s", "198"),
+        ("Profit recovered after a flat second quarter.", "second quarter", "2024-Q2"),
+        ("The envoys will stay for at least two more weeks.", "two more weeks", "P2W"),
+        ("The crew spent about 5 1/2 hours in the capital.", "5 1/2 hours", "PT5H30M"),
+    ],
+)
+def test_decades_quarters_and_amounts_ner_tends_to_miss(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_value: str
+) -> None:
+    doc = parse(sentence).copy()
+    doc.ents = []  # the passes must find them without NER's help
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found[expression] == expected_value
+
+
+def test_a_quarter_ended_keeps_the_fiscal_name_the_article_gave_it(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(
+        parse,
+        "Acme Widgets reported results for its fiscal third quarter. For the quarter ended "
+        "Dec. 31, it earned $5 million.",
+    )
+    assert found["the quarter"] == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "expected_value"),
+    [
+        ("The 2023 period included a gain of $1 million.", "2023-Q3"),
+        ("For the nine months, net rose to $9 million from $8 million in the 2023 period.", "2023"),
+    ],
+)
+def test_the_year_period_of_an_earnings_report(  # type: ignore[no-untyped-def]
+    parse, second_sentence: str, expected_value: str
+) -> None:
+    found = _found(parse, "Acme Widgets earned $5 million in the third quarter. " + second_sentence)
+    period = next(text for text in found if text.lower() == "the 2023 period")
+    assert found[period] == expected_value
+
+
+def test_day_words_and_dates_ner_leaves_out_are_found(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Late Monday, ferry officials said the Aug. 7 crossing would resume today.").copy()
+    doc.ents = []  # as if NER had missed them all
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"Monday": "2025-01-20", "Aug. 7": "2024-08-07", "today": "2025-01-21"}
+
+
+def test_a_weekday_named_with_its_date_is_one_expression(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("About $14 million seeped out Friday Jan. 10 alone, analysts said.").copy()
+    words = [token.text for token in doc]
+    friday = words.index("Friday")
+    doc.ents = [  # NER sometimes splits them
+        Span(doc, friday, friday + 1, label="DATE"),
+        Span(doc, friday + 1, friday + 3, label="DATE"),
+    ]
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"Friday Jan. 10": "2025-01-10"}
+
+
+def test_a_greeting_is_no_time(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Good evening from the central park in Havana.").copy()
+    evening = next(token.i for token in doc if token.text == "evening")
+    doc.ents = [Span(doc, evening, evening + 1, label="TIME")]
+    assert extract_timexes(doc, PUBLISHED, sentence_indices(doc)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The senator, speaking on the network\'s "This Week," said the talks would go on.',
+        "The father repeated the charge on CBS's ''60 Minutes.'' Officials declined to comment.",
+    ],
+)
+def test_a_programme_title_in_quotes_is_no_time(parse, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(parse, sentence) == {}
+
+
+def test_an_entity_cut_after_a_conjunction_or_listing_years_is_trimmed_and_split(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("He may stay between now and the hearing; he crossed in 1994, 1995 and 1997.")
+    doc = doc.copy()
+    words = [token.text for token in doc]
+    now, year = words.index("now"), words.index("1994")
+    doc.ents = [  # what NER sometimes returns
+        Span(doc, now, now + 2, label="DATE"),  # "now and"
+        Span(doc, year, year + 4, label="DATE"),  # "1994, 1995 and"
+    ]
+    found = {
+        t.text: t.resolution.value for t in extract_timexes(doc, PUBLISHED, sentence_indices(doc))
+    }
+    assert found == {"now": "PRESENT_REF", "1994": "1994", "1995": "1995"}
+
+
+def test_a_day_word_inside_a_name_is_no_date(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("The novel's hero meets Man Friday on the island.").copy()
+    friday = next(token.i for token in doc if token.text == "Friday")
+    doc.ents = [Span(doc, friday - 1, friday + 1, label="PERSON")]
+    assert extract_timexes(doc, PUBLISHED, sentence_indices(doc)) == []
 
 
 def test_spelled_years_and_frequencies_outside_ner_are_found(parse) -> None:  # type: ignore[no-untyped-def]

@@ -4,23 +4,46 @@ Spans come from the NER model's DATE and TIME entities, trimmed of leading prepo
 hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
 days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
-bare or model numbers ("the 80486 chip"), or "annual" alone. Two small passes add vague
-references the model misses ("now", "recently", "in the past") and recurring expressions
-("every Tuesday", "each July"); a weekday, "yesterday", "today" or "tomorrow" and an adjacent
-part of day or clock time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," +
-"Nov. 6") are joined; a time of day that names no day takes the closest day its sentence names.
+bare or model numbers ("the 80486 chip"), "annual" alone, a programme's title in quotes
+(ABC's "This Week") or a greeting ("Good evening"). Small passes add what the model misses:
+vague references ("now", "recently", "in the past"), recurring expressions ("every
+Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
+Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
+decades ("through the nineties"), quarters ("a flat second quarter"), amounts ("two more
+weeks", "5 1/2 hours") and earnings periods ("the corresponding period last year", "the 1988
+period"). A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock
+time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6"), and a
+weekday and its date ("Friday" + "Oct. 13") are joined; a time of day that names no day takes
+the closest day its sentence names.
+
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
 "Jan. 20" without a year) resolve against the publication date. Which occurrence of an
 underspecified date is meant follows the sentence's tense (past: the previous one; future, or
-cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a plan
-reported in the past, or a deadline seen from the past perfect: the nearer one), except that a
-date without a year is never put more than about nine months away. A year named by its last
-day ("the year ended March 31") is the duration P1Y, not a calendar year. Without a
-publication date, relative expressions get value NULL: nothing here ever reads today's clock.
-Two pieces of document context are used: the last quarter an article names (in an earnings
-report, "a year earlier" and "the latest quarter" then resolve to quarters), and the last date
-it names, against which "that year", "later that month" and "the following year" resolve.
+cues such as "payable", "effective" and deadlines "by"/"until": the next one; present, a modal
+("would be paid Thursday"), a plan reported in the past, or a deadline seen from the past
+perfect: the nearer one; a participle clause, "climbing to a peak Thursday", takes the tense of
+the verb it hangs off; a possessive in the present, "over Thursday's closing price", is past),
+except that a date without a year is never put more than about nine months away. A year named
+by its last day ("the year ended March 31") is the duration P1Y, not a calendar year; a quarter
+named by its last day ("the quarter ended July 31") is the calendar quarter it mostly covers,
+unless the article has already named its (fiscal) quarter; "it's the second day of the
+offensive" is the publication date. Without a publication date, relative expressions get value
+NULL: nothing here ever reads today's clock.
+
+Two pieces of document context are used: the latest completed quarter an article names (in an
+earnings report, "a year earlier", "last year's quarter" and "the latest quarter" then resolve to
+quarters; "a year earlier" takes the granularity of what it is compared with, so in a sentence
+about "the nine months" or "the first half" it is the year before), and the last date it names,
+against which "that year", "later that month", "later in the day", "the following year", "the
+previous Friday" and "overnight" resolve.
+
+Policies checked against TimeBank and AQUAINT: "now", "currently" and "current" are kept as
+PRESENT_REF (the corpora mark about 70% of them, with no syntactic pattern to the rest);
+"recent years" stays the duration PXY (the corpora are split between PXY and PAST_REF; TIDES
+gives PXY); "Friday night" keeps the day alone (the corpora are split between the day and the
+day with its part); a week is its ISO week ("last week" is 1989-W43, not the 1989-WXX some
+annotators wrote).
 
 Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
 about last week still resolves against the publication date), resolve vague references
@@ -50,8 +73,10 @@ from transforms.lexicons.time import (
     FREQUENCY_WORDS,
     FUTURE_CUES,
     FUTURE_VERBS,
+    HEDGES,
     LEADING_NOISE,
     MONTHS,
+    MULTIPLIER_WORDS,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_CUES,
@@ -234,6 +259,10 @@ def _value_range(value: str) -> tuple[date | None, date | None]:
     if match:
         decade = int(match[1]) * 10
         return date(decade, 1, 1), date(decade + 9, 12, 31)
+    match = re.fullmatch(r"(\d{2})", value)
+    if match:  # a century: "19" is 1900-1999
+        first = int(match[1]) * 100
+        return date(first, 1, 1), date(first + 99, 12, 31)
     return None, None
 
 
@@ -252,12 +281,16 @@ def _number(word: str) -> int | None:
 
 def _unit(word: str) -> str | None:
     singular = word[:-1] if word.endswith("s") and word[:-1] in DURATION_UNITS else word
+    if word.endswith("ies"):  # "centuries"
+        singular = word[:-3] + "y"
     return singular if singular in DURATION_UNITS else None
 
 
 def _duration_value(amount: int | None, unit: str) -> str:
     letter = DURATION_UNITS[unit]
     count = "X" if amount is None else str(amount)
+    if unit == "century" and amount is None:  # "for centuries": TIMEX3's century unit
+        return "PXC"
     if letter[:-1].isdigit():  # decade = 10Y, fortnight = 2W
         count = "X" if amount is None else str(amount * int(letter[:-1]))
         letter = letter[-1]
@@ -339,7 +372,7 @@ def _reference_value(words: list[str]) -> str | None:
 
 
 _CURRENT_YEAR = re.compile(
-    r"(the |this |current |full |fiscal )*(year|year - end|year end|year 's end)|"
+    r"(the |this |current |full |fiscal )*(year|year - end|year end|year s end)|"
     r"(the )?(end of the year|year - end|year end)"
 )
 
@@ -373,7 +406,8 @@ def _resolve_month_of_year(words: list[str], anchor: date | None) -> Resolution 
 
 def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
-    if re.search(r"\blast night\b", joined):  # the night before the day of publication
+    if re.search(r"\blast night\b", joined) or joined == "overnight":
+        # the night before the day of publication
         if anchor is None:
             return Resolution("TIME", None)
         return Resolution("TIME", f"{(anchor - timedelta(days=1)).isoformat()}TNI", True)
@@ -415,7 +449,7 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
     # "last week", "next month", "this year", "earlier this year", "the past week"
     match = re.search(
         r"\b(last|past|previous|next|coming|this|current|following)\s+"
-        r"(week|weekend|month|year|quarter|decade|spring|summer|autumn|fall|"
+        r"(week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|"
         r"winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
         joined,
     )
@@ -424,6 +458,11 @@ def _resolve_relative(words: list[str], anchor: date | None, tense: Tense) -> Re
             # "this past spring": the latest one, which may be in the current year
             return _resolve_calendar([match[2]], anchor, "past")
         return _resolve_named_period(match[1], match[2], anchor, words)
+    if re.fullmatch(r"(earlier|later) in the day|the (end|rest) of the day", joined):
+        # the day of publication; `_narrative_reference` puts it on the story's day instead
+        if anchor is None:
+            return Resolution("DATE", None)
+        return Resolution("DATE", anchor.isoformat(), True)
     # "the end of the year", "later in the month": the current period
     match = re.search(r"\bthe (week|month|year)\b", joined)
     if match and _explicit_year(words) is None:
@@ -457,6 +496,10 @@ def _resolve_named_period(
         return Resolution("DATE", f"{anchor.year + step:04d}", True)
     if period == "decade":
         return Resolution("DATE", f"{(anchor.year // 10 + step):03d}", True)
+    if period == "century" and modifier == "past":  # "the past century": the last 100 years
+        return Resolution("DURATION", "P100Y")
+    if period == "century":  # "this century" in 1999 is the 1900s: TIMEX3 "19"
+        return Resolution("DATE", f"{(anchor.year // 100 + step):02d}", True)
     if period == "quarter":
         quarter = (anchor.month - 1) // 3 + step
         year = anchor.year + (quarter // 4)
@@ -479,6 +522,8 @@ def _spelled_year(words: list[str]) -> int | None:
         following = words[index + 1 : index + 4]
         if word == "two" and following[:1] == ["thousand"]:
             rest = [w for w in following[1:] if w != "and"]
+            if rest and _unit(rest[0]) is not None:  # "two thousand years": an amount
+                continue
             unit = NUMBER_WORDS.get(rest[0], 0) if rest else 0
             return 2000 + (unit if unit < 100 else 0)
         century = NUMBER_WORDS.get(word, 0)
@@ -669,7 +714,7 @@ def _resolve_weekday(words: list[str], anchor: date | None, tense: Tense) -> Res
     clock = _clock(words)
     if clock is not None and clock[1:] not in DAY_PARTS.values():
         return Resolution("TIME", f"{day.isoformat()}{clock}", True)
-    # "Friday night": TimeBank and AQUAINT mostly annotate the day, not the part of it.
+    # "Friday night": the day alone (TimeBank and AQUAINT are split; see the module docstring).
     return Resolution("DATE", day.isoformat(), True)
 
 
@@ -713,9 +758,30 @@ def _resolve_clock(words: list[str], anchor: date | None) -> Resolution | None:
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
 
 
+def _spelled_amount(words: list[str], end: int) -> int | None:
+    """A number spelled in two words just before `end`: "twenty four", "twenty-four",
+    "two thousand", "a hundred"; None for anything else."""
+    last = words[end - 1] if end >= 1 else ""
+    before = words[end - 2] if end >= 2 else ""
+    if last in MULTIPLIER_WORDS:
+        factor = _number(before) if before else None
+        return MULTIPLIER_WORDS[last] * (factor if factor is not None and factor < 100 else 1)
+    unit = NUMBER_WORDS.get(last, 0)
+    if before == "-" and end >= 3:
+        before = words[end - 3]
+    tens = NUMBER_WORDS.get(before, 0)
+    if 1 <= unit <= 9 and tens in range(20, 100, 10):
+        return tens + unit
+    return None
+
+
 def _amount_before(words: list[str], index: int) -> int | None:
     """The number counting the unit at `index`: "six months", "two-year", "a couple of years",
-    and past one describing word, "eight trading days", "two more weeks", "a full year"."""
+    "twenty-four hours", "two thousand years", and past one describing word, "eight trading
+    days", "two more weeks", "a full year"."""
+    spelled = _spelled_amount(words, index)
+    if spelled is not None:
+        return spelled
     previous = words[index - 1] if index else ""
     amount = _number(previous) if previous else None
     if amount is None and index >= 2:
@@ -743,7 +809,9 @@ def _resolve_duration(words: list[str]) -> Resolution | None:
             if half is not None:
                 return Resolution("DURATION", half)
         amount = _amount_before(words, index)
-        if amount is not None or word.endswith("s"):
+        # "a several-year tenure": some years, how many unknown
+        vague = index >= 2 and words[index - 1] == "-" and words[index - 2] in VAGUE_AMOUNTS
+        if amount is not None or word.endswith("s") or vague:
             return Resolution("DURATION", _duration_value(amount, unit))
     return None
 
@@ -776,7 +844,7 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         except ValueError:
             return Resolution("DATE", None)
     words = _tokens(text)
-    while len(words) > 1 and words[0] in LEADING_NOISE:
+    while len(words) > 1 and (words[0] in LEADING_NOISE or words[0] in HEDGES):
         words = words[1:]
     if not words:
         return Resolution("DATE", None)
@@ -786,9 +854,24 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
         return Resolution("DATE", None)
 
 
+def _resolve_week_of(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'the week of March 6': the ISO week holding that day."""
+    if words[:2] == ["the", "week"]:
+        words = words[1:]
+    if words[:2] != ["week", "of"] or len(words) < 3:
+        return None
+    day = _resolve_calendar(words[2:], anchor, tense)
+    if day is None or day.value is None or not _DAY_VALUE.fullmatch(day.value):
+        return None
+    return Resolution(
+        "DATE", _week_value(date.fromisoformat(day.value)), day.anchored_to_publication
+    )
+
+
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
-        _resolve_set(words)
+        _resolve_week_of(words, anchor, tense)
+        or _resolve_set(words)
         or _resolve_holiday(words, anchor, tense)
         or _resolve_quarter(words, anchor, tense)
         or _resolve_year_ago(words, anchor)
@@ -842,8 +925,34 @@ def _is_cue_word(word: str) -> bool:
     )
 
 
+_QUOTES = frozenset({'"', "``", "''", "“", "”", "'"})
+
+
+def _is_quoted_title(span: Span) -> bool:
+    """'ABC's "This Week,"', "CBS's ''60 Minutes.''": a programme's title, in quotes and title
+    case, that only looks like a time."""
+    doc = span.doc
+    words = [token for token in span if token.is_alpha]
+    if len(span) < 2 or not words or not all(token.is_title for token in words):
+        return False
+    opened = span.start > 0 and doc[span.start - 1].text in _QUOTES
+    after = doc[span.end : span.end + 2]
+    closed = any(token.text in _QUOTES for token in after[:1]) or (
+        len(after) == 2 and after[0].is_punct and after[1].text in _QUOTES
+    )
+    return opened and closed
+
+
+def _is_greeting(span: Span) -> bool:
+    """'Good evening from Havana': a greeting, not the evening of any day."""
+    previous = span.doc[span.start - 1].lower_ if span.start else ""
+    return previous == "good" and span.text.lower() in DAY_PARTS
+
+
 def _is_time_expression(span: Span) -> bool:
-    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text):
+    if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text) or _is_quoted_title(span):
+        return False
+    if _is_greeting(span):
         return False
     if any(_is_cue_word(token.text) for token in span):
         return True
@@ -864,7 +973,9 @@ def _trim(span: Span) -> Span:
             or (end - start == 2 and following.tag_ == "NNS")
         ):
             start += 1
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+    # trailing punctuation, possessive "'s", or a conjunction NER cut from what follows it
+    # ("between now and": "now")
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "CC")):
         end -= 1
     # "three days later": later than the story's last event, not than the publication date, so
     # what the words fix is the amount; TIMEX3 marks "three days" as a duration.
@@ -891,12 +1002,21 @@ def _opens_the_containing_period(doc: Doc, index: int) -> bool:
     return unit.endswith("s") and _unit(unit) is not None and _number(amount) is not None
 
 
+def _lists_years(doc: Doc, index: int) -> bool:
+    """The comma in "1994, 1995": a list of years, each its own expression."""
+    if doc[index].text != "," or index == 0 or index + 1 >= len(doc):
+        return False
+    return all(re.fullmatch(r"\d{4}", doc[i].text) for i in (index - 1, index + 1))
+
+
 def _split(span: Span) -> list[Span]:
     """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
-        splits = token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        splits = (
+            token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
+        ) or _lists_years(span.doc, token.i)
         if (splits or _opens_the_containing_period(span.doc, token.i)) and (
             start < token.i < span.end - 1
         ):
@@ -906,21 +1026,53 @@ def _split(span: Span) -> list[Span]:
     return [_trim(piece) for piece in pieces if len(piece) > 0]
 
 
+def _with_day_modifier(span: Span) -> Span:
+    """'the day' after 'later in' or 'earlier in': 'later in the day' is the day of the story,
+    which a bare 'the day' is not (see _BARE_DAY); 'Monday' after 'the following' counts from
+    that day, not from publication (see _NARRATIVE_WEEKDAY)."""
+    doc = span.doc
+    if span.start < 2:
+        return span
+    before = [token.lower_ for token in doc[span.start - 2 : span.start]]
+    if span.text.lower() == "the day" and before[1] == "in" and before[0] in ("later", "earlier"):
+        return doc[span.start - 2 : span.end]
+    anaphoric = ("previous", "preceding", "prior", "following", "next")
+    if (
+        len(span) == 1
+        and span.root.lower_ in WEEKDAYS
+        and before[0] == "the"
+        and before[1] in anaphoric
+    ):
+        return doc[span.start - 2 : span.end]
+    return span
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        for piece in _split(_trim(ent)):
+        for piece in _split(_with_day_modifier(_trim(ent))):
             if _is_time_expression(piece):
                 spans.append(piece)
     return spans
 
 
+# Found in the text first, so that only their tokens are looked at (speed: not every token).
+_REFERENCE_WORD_PATTERN = re.compile(
+    r"\b(?:" + "|".join(sorted(STANDALONE_FREQUENCIES | STANDALONE_REFERENCES)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _reference_word_spans(doc: Doc) -> list[Span]:
     """'now', 'recently', 'the past', 'the near future', 'current' (before a noun), 'daily'."""
     spans: list[Span] = []
-    for token in doc:
+    for match in _REFERENCE_WORD_PATTERN.finditer(doc_text(doc)):
+        found = doc.char_span(match.start(), match.end())
+        if found is None or len(found) != 1:
+            continue
+        token = found[0]
         word = token.lower_
         if word in STANDALONE_FREQUENCIES:
             spans.append(doc[token.i : token.i + 1])
@@ -952,21 +1104,60 @@ _SPELLED_YEAR_PATTERN = re.compile(
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?\b",
     re.IGNORECASE,
 )
-# The reporting period of an earnings story, which NER rarely tags.
+# Decades, quarters and amounts NER tends to miss: "through the nineties", "the '80s", "a flat
+# second quarter", "the fiscal second-quarter", "two more weeks", "5 1/2 hours".
+_DECADE_PATTERN = re.compile(
+    r"\bthe (?:" + "|".join(DECADE_WORDS) + r")\b|\bthe '\d0s\b", re.IGNORECASE
+)
+_ORDINAL_QUARTER_PATTERN = re.compile(
+    r"\b(?:fiscal )?(?:first|second|third|fourth)[- ]quarter\b(?!s)", re.IGNORECASE
+)
+_UNITS = r"(?:years|months|weeks|days|hours|minutes)\b"
+# the count of "N more weeks" must be a number (checked in `_pattern_spans`): not "the more days"
+_AMOUNT_PATTERN = re.compile(
+    r"\b(?P<count>\d+|[a-z]+) more " + _UNITS + r"|\b\d+ 1/2 " + _UNITS, re.IGNORECASE
+)
 _HOLIDAY_PATTERN = re.compile(
     r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
     r"memorial day|independence day|new year's (?:day|eve)|valentine's day|veterans day)"
     r"(?: day)?\b",
     re.IGNORECASE,
 )
+# "the Aug. 7 bombings": an abbreviated month with its period and a day is a date even where NER
+# makes it part of an event's name.
+_ABBREVIATED_MONTH_DAY_PATTERN = re.compile(
+    r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b(?!,? \d{4})(?![\d.:])"
+)
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
+# "the corresponding period last year", "the comparable year-ago quarter", "last year's
+# quarter", "the 1988 period": one expression, of which NER tags only a part.
+_COMPARABLE_PERIOD_PATTERN = re.compile(
+    r"\bthe (?:corresponding|comparable|same) (?:(?:year-ago|year-earlier) (?:period|quarter)|"
+    r"(?:period|quarter) (?:of )?(?:last year|a year (?:ago|earlier)))\b|"
+    r"\blast year['’]s (?:period|quarter)\b|\bthe (?:19|20)\d\d (?:period|quarter)\b",
+    re.IGNORECASE,
+)
 
 
 def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
-    for pattern in (_SET_PATTERN, _SPELLED_YEAR_PATTERN, _PERIOD_PATTERN, _HOLIDAY_PATTERN):
+    patterns = (
+        _SET_PATTERN,
+        _SPELLED_YEAR_PATTERN,
+        _PERIOD_PATTERN,
+        _COMPARABLE_PERIOD_PATTERN,
+        _HOLIDAY_PATTERN,
+        _ABBREVIATED_MONTH_DAY_PATTERN,
+        _DECADE_PATTERN,
+        _ORDINAL_QUARTER_PATTERN,
+        _AMOUNT_PATTERN,
+    )
+    for pattern in patterns:
         for match in pattern.finditer(text):
+            count = (match.groupdict().get("count") or "1").lower()
+            if _number(count) is None and count not in VAGUE_AMOUNTS:
+                continue
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(span)
@@ -974,12 +1165,43 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 
 
 _DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
+#: Entity types whose names may contain a day word that is no date: "USA Today", "Man Friday".
+_NAME_ENTITY_TYPES = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "GPE", "LOC", "NORP"}
+)
+
+
+_DAY_NAME_PATTERN = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|"
+    r"[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW|TONIGHT)\b"
+)
+
+
+def _day_name_spans(doc: Doc) -> list[Span]:
+    """Weekdays ("Late Monday, officials said") and "today", "yesterday", "tomorrow", "tonight"
+    that NER left out: in news they are nearly always dates, unless part of a name."""
+    spans: list[Span] = []
+    for match in _DAY_NAME_PATTERN.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and span.root.ent_type_ not in _NAME_ENTITY_TYPES:
+            spans.append(span)
+    return spans
+
+
+def _weekday_and_its_date(left: Span, right: Span, comma_between: bool) -> bool:
+    """'Friday' + 'Oct. 13', 'Monday' + ',' + 'Oct. 26': a weekday named with its date."""
+    weekday = len(left) == 1 and left[0].lower_ in WEEKDAYS and len(left[0].text) > 3
+    adjacent = left.end == right.start or comma_between
+    dated = right[0].lower_.rstrip(".") in MONTHS and _day_of_month(_tokens(right.text)) is not None
+    return weekday and adjacent and dated
 
 
 def _joinable(left: Span, right: Span) -> bool:
     """'Wednesday' + 'night', 'yesterday' + 'afternoon', '9 a.m.' + 'Tuesday', '5 p.m. EST' +
-    'Nov. 9': one expression split by the NER model."""
+    'Nov. 9', 'Friday' + 'Oct. 13': one expression split by the NER model."""
     comma_between = left.end + 1 == right.start and left.doc[left.end].text == ","
+    if _weekday_and_its_date(left, right, comma_between):
+        return True
     if left.end != right.start and not (comma_between and _clock(_tokens(left.text))):
         return False  # "5 p.m. EST, Nov. 6" is one expression, "Friday, 9 a.m." is two
     # singular, so that "Tuesday" + "nights" and "Mondays" + "mornings" join as well
@@ -996,7 +1218,9 @@ def candidate_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
     patterns (recurring "every Tuesday", spelled-out years, "the latest period"), without
     overlaps."""
-    spans = _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc)
+    spans = (
+        _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc) + _day_name_spans(doc)
+    )
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
     for span in spans:
@@ -1079,28 +1303,71 @@ def _tense(span: Span) -> Tense:
             or (_is_to_infinitive(verb) and candidate.lemma_ == "be" and candidate.tag_ != "VBD")
         ):
             return "future"
+    if any(aux.tag_ == "MD" for aux in _auxiliaries(verb)):
+        return "present"
+    if (
+        verb.tag_ == "VBG"
+        and not _auxiliaries(verb)
+        and verb.dep_ in ("advcl", "xcomp", "conj")
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        verb = verb.head
     if verb.tag_ in ("VBD", "VBN") or any(
         aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in _auxiliaries(verb)
     ):
         return "past"
+    if _is_possessive(span):
+        # "a premium over Thursday's closing price", "after Wednesday's ruling": a day whose
+        # price or ruling is already a fact
+        return "past"
     return "present"
 
 
+def _is_possessive(span: Span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[-1].tag_ == "POS" or (following is not None and following.tag_ == "POS")
+
+
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _in_quarter_context(text: str, resolution: Resolution, quarter: str | None) -> Resolution:
+_YEAR_BEFORE = re.compile(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?")
+# "last year's quarter", "the quarter a year ago", "the corresponding period last year"
+_QUARTER_YEAR_BEFORE = re.compile(
+    r"(last year s|the (corresponding|comparable|same) year - (ago|earlier)) (quarter|period)|"
+    r"the (corresponding |comparable |same )?(quarter|period) "
+    r"(of )?(a year (ago|earlier)|last year)"
+)
+# "the nine months", "the first half", "the year to date": a stretch longer than a quarter,
+# against which "a year earlier" is the year before, not a quarter.
+_LONGER_STRETCH = re.compile(r"\b(nine|six|9|6) months\b|\b(first|second) half\b|\byear to date\b")
+
+
+def _in_quarter_context(
+    text: str, resolution: Resolution, quarter: str | None, sentence: str = ""
+) -> Resolution:
     """Earnings reports compare quarters: once an article has named one, "a year earlier",
-    "the year-ago period" and "the 1988 quarter" mean that quarter in another year."""
+    "the year-ago period" and "the 1988 period" mean that quarter in another year. They take
+    the granularity of what they are compared with: in a sentence about the nine months (and no
+    quarter) "a year earlier" and "the 1988 period" are a year."""
     if quarter is None or resolution.value is None or resolution.type != "DATE":
         return resolution
     words = _tokens(text)
     joined = " ".join(words)
     year, part = int(quarter[:4]), quarter[5:]
-    if re.fullmatch(r"(the )?(a )?year (ago|earlier)|(the )?year - (ago|earlier)( \w+)?", joined):
+    context = " ".join(_tokens(sentence))
+    compares_longer_stretch = bool(_LONGER_STRETCH.search(context)) and "quarter" not in context
+    if _QUARTER_YEAR_BEFORE.fullmatch(joined):
+        return Resolution("DATE", f"{year - 1:04d}-{part}", True)
+    if _YEAR_BEFORE.fullmatch(joined):
+        if compares_longer_stretch:
+            return Resolution("DATE", f"{year - 1:04d}", True)
         return Resolution("DATE", f"{year - 1:04d}-{part}", True)
     explicit = _explicit_year(words)
     if explicit is not None and re.fullmatch(r"(the )?\d{4} (quarter|period)", joined):
+        if compares_longer_stretch:
+            return Resolution("DATE", f"{explicit:04d}", resolution.anchored_to_publication)
         return Resolution("DATE", f"{explicit:04d}-{part}", resolution.anchored_to_publication)
     if re.fullmatch(
         r"(the |that )?(latest |most recent |recent |same |fiscal )*(quarter|period)", joined
@@ -1123,9 +1390,53 @@ def _is_year_ending_on_a_date(span: Span) -> bool:
     )
 
 
+_NTH_DAY = re.compile(
+    r"(the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(st|nd|rd|th)) day"
+)
+
+
+def _nth_day_is_today(span: Span, anchor: date | None) -> Resolution | None:
+    """'today is the eighth day of the operation', "it's the second day of the offensive": the
+    day of publication, named by its place in a series."""
+    if anchor is None or not _NTH_DAY.fullmatch(" ".join(_tokens(span.text))):
+        return None
+    verb = span.root.head
+    if span.root.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return None
+    subjects = {child.lower_ for child in verb.children if child.dep_ == "nsubj"}
+    if not subjects & {"it", "today", "this"}:
+        return None
+    return Resolution("DATE", anchor.isoformat(), True)
+
+
+_UNNUMBERED_QUARTER = re.compile(r"(the |its |their )?(fiscal )?quarter", re.IGNORECASE)
+
+
+def _quarter_ended_on(span: Span, following: list[Span], anchor: date | None) -> Resolution | None:
+    """'the quarter ended July 31': the calendar quarter holding most of the three months that end
+    on that day (May to July: the second), rather than the last completed quarter."""
+    if not following or _UNNUMBERED_QUARTER.fullmatch(span.text) is None:
+        return None
+    end_date = following[0]
+    doc = span.doc
+    if end_date.start != span.end + 1 or doc[span.end].lower_ not in ("ended", "ending"):
+        return None
+    resolution = normalise(end_date.text, anchor, _tense(end_date))
+    if resolution.value is None or not _DAY_VALUE.fullmatch(resolution.value):
+        return None
+    middle = date.fromisoformat(resolution.value) - timedelta(days=45)
+    return Resolution(
+        "DATE", f"{middle.year:04d}-Q{_quarter_of(middle)}", resolution.anchored_to_publication
+    )
+
+
 # "that year", "later that month", "earlier that day", "the same year": the period of the
 # time the story last named; "the following year", "the year before": the one after or before.
-_NARRATIVE_SAME = re.compile(r"((earlier|later) )?(in )?(that|the same) (year|month|day)")
+_NARRATIVE_SAME = re.compile(
+    r"((earlier|later) )?(in )?(that|the same) (?P<period>year|month|day)|"
+    r"(earlier|later) in the (?P<day>day)"
+)
 _NARRATIVE_SHIFT = re.compile(
     r"the (following|previous|prior) (year|month|day)|the (year|month|day) (before|after)"
 )
@@ -1133,18 +1444,49 @@ _VALUE_PREFIX = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d{2}
 _VALUE_PREFIX["day"] = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# "the previous Friday", "the following Monday": unlike "last Friday", which counts from the
+# day of writing, these count from the day the story is telling about.
+_NARRATIVE_WEEKDAY = re.compile(
+    r"the (previous|preceding|prior|following|next) "
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+
+
+def _narrative_weekday(joined: str, reference: str) -> Resolution | None:
+    """'the previous Friday' before the day `reference` names, or 'the following Monday' after."""
+    match = _NARRATIVE_WEEKDAY.fullmatch(joined)
+    day = _VALUE_PREFIX["day"].match(reference)
+    if match is None or day is None:
+        return None
+    told = date.fromisoformat(day[0])
+    weekday = WEEKDAYS[match[2]]
+    if match[1] in ("following", "next"):
+        found = told + timedelta(days=(weekday - told.weekday()) % 7 or 7)
+    else:
+        found = told - timedelta(days=(told.weekday() - weekday) % 7 or 7)
+    return Resolution("DATE", found.isoformat())
+
+
 def _narrative_reference(text: str, reference: str | None) -> Resolution | None:
-    """Resolve "that year", "the following month" against `reference`, the value of the last
-    date the story named (the narrative's time, which is often not the publication date).
-    None when the words are not such a phrase or the story has named no date that precise."""
+    """Resolve "that year", "the following month", "the previous Friday" against `reference`,
+    the value of the last date the story named (the narrative's time, which is often not the
+    publication date). None when the words are not such a phrase or the story has named no date
+    that precise."""
     if reference is None:
         return None
     joined = " ".join(_tokens(text))
+    weekday = _narrative_weekday(joined, reference)
+    if weekday is not None:
+        return weekday
+    day = _VALUE_PREFIX["day"].match(reference)
+    if joined == "overnight" and day is not None:  # the night before the story's day
+        night_before = date.fromisoformat(day[0]) - timedelta(days=1)
+        return Resolution("TIME", f"{night_before.isoformat()}TNI")
     same = _NARRATIVE_SAME.fullmatch(joined)
     shift = _NARRATIVE_SHIFT.fullmatch(joined)
     if same is None and shift is None:
         return None
-    period = same[5] if same else (shift[2] or shift[3]) if shift else ""
+    period = (same["period"] or same["day"]) if same else (shift[2] or shift[3]) if shift else ""
     prefix = _VALUE_PREFIX[period].match(reference)
     if prefix is None:
         return None
@@ -1177,6 +1519,12 @@ def _reported_quarter(resolution: Resolution, alone: Resolution, anchor: date | 
     return anchor is None or (last_day is not None and last_day < anchor)
 
 
+def _not_earlier(resolution: Resolution, quarter: str | None) -> bool:
+    """An earnings report is about the latest quarter it names: "the third quarter, after a flat
+    second quarter" and "a charge in the 1988 second quarter" leave the third as its quarter."""
+    return quarter is None or (resolution.value or "") >= quarter
+
+
 def _updates_reference(
     resolution: Resolution, narrative: Resolution | None, reference: str | None
 ) -> bool:
@@ -1190,7 +1538,6 @@ def _updates_reference(
     return not reference.startswith(narrative.value)
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 
@@ -1226,25 +1573,35 @@ def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> 
     return found
 
 
+def _resolve_in_sentence(span: Span, anchor: date | None) -> Resolution:
+    """The value of a span read with its sentence: its words, its tense, what follows it."""
+    if _is_year_ending_on_a_date(span):
+        return Resolution("DURATION", "P1Y")
+    return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span))
+
+
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
     """All time expressions in `doc`, normalised against `anchor` (the publication date).
 
     `sentence_index[token.i]` gives each token's sentence number.
     """
     found: list[TimexSpan] = []
-    quarter: str | None = None  # the last quarter the article named, e.g. "1989-Q3"
+    quarter: str | None = None  # the latest completed quarter the article named, e.g. "1989-Q3"
     reference: str | None = None  # the value of the last date it named, e.g. "1998-10-23"
     clock_times: list[int] = []  # indexes in `found` of times of day with no day of their own
-    for span in candidate_spans(doc):
+    sentences = list(doc.sents)
+    spans = candidate_spans(doc)
+    for index, span in enumerate(spans):
         narrative = _narrative_reference(span.text, reference)
-        if narrative is not None:
-            alone = narrative
-        elif _is_year_ending_on_a_date(span):
-            alone = Resolution("DURATION", "P1Y")
+        # an article that has named its (fiscal) quarter keeps that name for "the quarter ended"
+        ended = None if quarter else _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
+        alone = narrative or ended or _resolve_in_sentence(span, anchor)
+        if ended is None:
+            sentence = sentences[sentence_index[span.start]].text
+            resolution = _in_quarter_context(span.text, alone, quarter, sentence)
         else:
-            alone = normalise(span.text, anchor, _tense(span))
-        resolution = _in_quarter_context(span.text, alone, quarter)
-        if _reported_quarter(resolution, alone, anchor):
+            resolution = alone
+        if _reported_quarter(resolution, alone, anchor) and _not_earlier(resolution, quarter):
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value

@@ -85,6 +85,9 @@ NUMBER_WORDS: dict[str, int] = {
     "couple": 2,
 }
 
+#: Words that multiply the number before them ("two thousand years", "a hundred days").
+MULTIPLIER_WORDS: dict[str, int] = {"hundred": 100, "thousand": 1000}
+
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1,
     "second": 2,
@@ -188,6 +191,12 @@ LEADING_NOISE: frozenset[str] = frozenset(
         "only",
         "barely",
     }
+)
+
+#: Hedges that TIMEX3 keeps inside an expression's extent ("around year end", "about two years
+#: ago") but that do not change its value; the normaliser reads past them.
+HEDGES: frozenset[str] = frozenset(
+    {"around", "about", "approximately", "roughly", "nearly", "almost", "sometime"}
 )
 
 #: Words that join two time expressions inside one NER entity ("1991 to 1997",
