@@ -95,6 +95,76 @@ def test_evaluation_joins_a_broken_quote_into_one_span(parse) -> None:  # type: 
     assert joined.text == text[1:-1]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue-less quote paragraph right after a quote goes on with the same speaker.
+        (
+            "“We have rebuilt every school in the valley,” said Ana Silva.\n"
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school in the valley,” said Ana Silva.\n"
+                "“The roads come next and they will be finished by spring."
+            ],
+        ),
+        (
+            "Ana Silva spoke on Monday: “We have rebuilt every school in the valley.”\n"
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school in the valley.”\n"
+                "“The roads come next and they will be finished by spring."
+            ],
+        ),
+        # A short reply in its own paragraph is someone else's (or a scare quote).
+        (
+            "“Will you rebuild the roads before the winter?” Ana Silva asked.\n“Never!”",
+            ["Will you rebuild the roads before the winter?"],
+        ),
+        # A sentence of the writer's between two quotes ends the first one.
+        (
+            "“We have rebuilt every school,” Ana Silva said on Monday. The roads were “the next "
+            "step,” she added. “They will be finished by spring.”",
+            ["We have rebuilt every school", "They will be finished by spring."],
+        ),
+        # Period of an abbreviation inside the cue clause is no sentence break.
+        (
+            "“We have rebuilt every school,” said Ana Silva, the mayor of Tampa, Fla., on Monday. "
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school,” said Ana Silva, the mayor of Tampa, Fla., on "
+                "Monday. “The roads come next and they will be finished by spring."
+            ],
+        ),
+        # A cue that introduces the second quote does not join it to the first.
+        (
+            "“Keep your hands where I can see them,” Ana Silva sings to the crowd before asking, "
+            "“Where do we go from here?”",
+            ["Keep your hands where I can see them", "Where do we go from here?"],
+        ),
+    ],
+)
+def test_evaluation_joins_quotes_one_speaker_goes_on_with(
+    parse, text: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from evaluation.predictors import join_resumed_quotes
+
+    quotes, _ = _quotes(parse, text)
+    assert [q.text for q in join_resumed_quotes(text, quotes) if q.kind == "direct"] == expected
+
+
+def test_resumed_quote_that_the_writer_continues_is_partial(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“This is simply not right,” Ana Silva said. “You blamed the harbour staff” for the "
+        "losses of the whole year."
+    )
+    quotes, _ = _quotes(parse, text)
+    quoted = [(q.text, q.kind) for q in quotes if q.kind in ("direct", "partial")]
+    assert quoted == [
+        ("This is simply not right", "direct"),
+        ("You blamed the harbour staff", "partial"),
+    ]
+
+
 def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[no-untyped-def]
     text = "“The bridge is safe,” said Ana Silva. “It is not safe at all,” said Tomas Reis."
     quotes, names = _quotes(parse, text)

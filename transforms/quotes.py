@@ -8,7 +8,11 @@ newswire convention): such a multi-paragraph quote is one row. A quote that open
 never closes runs to the paragraph's end (a block quotation). A quote broken by its own cue -
 "“A,” she said. “B.”" - gives two rows with the same speaker and cue, the second with
 `speaker_method` continuation, so every row's offsets cover only quoted words (the evaluation
-adapter joins them, as PolNeAR annotates one discontinuous content).
+adapter joins them, as PolNeAR annotates one discontinuous content). So does a quote paragraph
+with no cue of its own right after a quote (“A,” she said.¶“B.”), as the speaker goes on. A
+sentence of the writer's between the two quotes, or a cue that introduces the second one (“A,”
+she sang before asking, “B?”), keeps them apart; a resumed quote that the writer's sentence
+continues (“B” for the losses) is partial.
 
 A quotation nested in a quotation (“… what he calls “hell” …”) stays inside it.
 
@@ -105,6 +109,10 @@ from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
+# The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
+_GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")
+# A sentence break inside it: a stop (after the word it ends, if any), then a capital or a quote.
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies climbed from a subjectless cue to the clause that has the subject:
 # "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
@@ -513,12 +521,18 @@ def _direct_quotes(
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        resumes = previous is not None and resumes_across_cue(article, previous, row)
+        continued_by_writer = _is_continued_by_writer(doc, span, text, row, article)
+        resumes = (
+            previous is not None
+            and resumes_across_cue(article, previous, row)
+            and _cue_clause_only_between(doc, previous, span)
+            and not continued_by_writer
+        )
         if resumes and previous is not None:
             row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
         elif (
             _is_fragment(text, q) and not _is_introduced(doc, span, row, article)
-        ) or _is_continued_by_writer(doc, span, text, row, article):
+        ) or continued_by_writer:
             rows.append(replace(base, kind="partial"))
             continue
         rows.append(row)
@@ -618,12 +632,73 @@ def _words_follow(doc: Doc, quote: Span) -> bool:
 
 
 def resumes_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
-    """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
-    if first.cue_start_char is None or "\n" in article[first.end_char : second.start_char]:
+    """Whether `second` resumes `first` after the cue that interrupts it (“A,” she said. “B.”), or
+    opens the next paragraph with no cue of its own (“A,” she said.¶“B.”): one speaker goes on.
+    Another sentence between them ("… she said. The plan failed, she added. “B.”") ends it."""
+    gap = article[first.end_char : second.start_char]
+    if "\n" in gap:
+        return _resumes_in_next_paragraph(first, second, gap)
+    if first.cue_start_char is None:
         return False
     cue_between = first.end_char < first.cue_start_char < second.start_char
     own_cue = second.cue_start_char not in (None, first.cue_start_char)
-    return cue_between and not own_cue
+    return cue_between and not own_cue and not _breaks_sentence(_inner_gap(gap))
+
+
+def _resumes_in_next_paragraph(first: QuoteSpan, second: QuoteSpan, gap: str) -> bool:
+    """A quote paragraph right after a quote, with no cue or speaker of its own, goes on with the
+    same speaker; PolNeAR annotates such paragraphs as one content. Only the first quote's own
+    cue clause may end its paragraph (“A,” she said.¶“B.”)."""
+    end_of_first, _, rest = gap.partition("\n")
+    if second.cue_start_char is not None or first.speaker_method is None:
+        return False
+    if second.speaker_method not in (None, "continuation"):
+        return False  # signed (“…” ― Name) or introduced by "according to"
+    if rest.strip() not in ("", *OPENING_GLYPHS, '"', "''") or "\n" in rest.strip():
+        return False  # words before the second quote, or more than one paragraph break
+    if _word_count(second.text) <= PARTIAL_QUOTE_MAX_WORDS:
+        return False  # a short reply (“No!”) is somebody else's, or a scare quote
+    if _word_count(end_of_first) == 0:
+        return True
+    own_cue_after = (
+        first.cue_start_char is not None
+        and first.end_char < first.cue_start_char < first.end_char + len(end_of_first)
+    )
+    return own_cue_after and not _breaks_sentence(_inner_gap(end_of_first))
+
+
+def _inner_gap(gap: str) -> str:
+    """Text between two quotes without the marks and the final stop around it: `,” she said. “`
+    becomes `,” she said` (and `on “Meet the Press.” “` ends at `Press`), so a sentence break
+    left inside is a sentence of its own."""
+    return _GAP_END.sub("", gap)
+
+
+def _breaks_sentence(gap: str) -> bool:
+    """Whether text between two quotes holds a sentence break: a stop followed by a capital, not
+    after a title or an initial ("Mr. Reis", "John F. Kennedy"); "Tampa, Fla., who" has none."""
+    return any(
+        not (word.lower() in PERSON_TITLES | NAME_SUFFIXES or len(word) == 1)
+        for word in _SENTENCE_BREAK.findall(gap)
+    )
+
+
+def _cue_clause_only_between(doc: Doc, first: QuoteSpan, second: Span) -> bool:
+    """Whether only the first quote's cue clause stands between two quotes of one paragraph:
+    “A,” Mayor Ann Lee said, “B” - but not “A,” Ann sings before asking, “B” (another verb comes
+    first: the cue introduces the second quote)."""
+    if first.cue_start_char is None or "\n" in doc_text(doc)[first.end_char : second.start_char]:
+        return True  # nothing to check: no cue, or the cue-less paragraph case
+    cue = doc.char_span(first.cue_start_char, first.cue_end_char or first.cue_start_char)
+    if cue is None or cue.start >= second.start:
+        return True
+    subject = _subject_of(cue.root)
+    in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    between = doc.char_span(first.end_char, cue.start_char, alignment_mode="expand")
+    return not any(
+        t.pos_ in ("VERB", "AUX") and t.i not in in_subject and t.i < cue.start
+        for t in between or []
+    )
 
 
 def _attribute(
