@@ -152,6 +152,23 @@ def test_evaluation_joins_quotes_one_speaker_goes_on_with(
     assert [q.text for q in join_resumed_quotes(text, quotes) if q.kind == "direct"] == expected
 
 
+def test_a_quoted_word_is_never_the_speaker_of_a_mis_attached_cue(parse) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "asserting" on the quoted "makes", whose subject is the quoted "That".
+    text = (
+        "Tomas Reis hardly explained the matter, treating her remark first as praise -- “That "
+        "makes me smart” -- and, when asked after the debate, asserting, “Of course, I pay my "
+        "taxes.”"
+    )
+    quotes, _ = _quotes(parse, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct
+    for quote in direct:
+        assert all(
+            not (other.start_char <= (quote.speaker_start_char or -1) < other.end_char)
+            for other in direct
+        )
+
+
 def test_resumed_quote_that_the_writer_continues_is_partial(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "“This is simply not right,” Ana Silva said. “You blamed the harbour staff” for the "

@@ -416,7 +416,8 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
         if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
             break
         governor = governor.head
-        subjects = _subjects(governor)
+        # A cue mis-attached to a verb inside a quote: that verb's subject is a quoted word.
+        subjects = [s for s in _subjects(governor) if not (quoted and _inside(s, quoted))]
         if subjects and governor.pos_ in ("VERB", "AUX"):
             return subjects[0]
     return _name_after(verb)
