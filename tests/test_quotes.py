@@ -169,6 +169,22 @@ def test_a_quoted_word_is_never_the_speaker_of_a_mis_attached_cue(parse) -> None
         )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva said that “we will rebuild the harbour before the winter.”",
+        "Ana Silva wrote that, “For those who doubt me, we will rebuild the harbour this year!”",
+        "Ana Silva said on Monday that “We will rebuild the harbour before the winter.”",
+    ],
+)
+def test_quote_filling_a_reported_that_clause_is_mixed(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind != "partial"]
+    assert quote.kind == "mixed"
+    assert "rebuild the harbour" in quote.text
+    assert names[quote.speaker_entity_id or ""] == "Ana Silva"
+
+
 def test_resumed_quote_that_the_writer_continues_is_partial(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "“This is simply not right,” Ana Silva said. “You blamed the harbour staff” for the "

@@ -23,7 +23,9 @@ paragraph never does), when it follows a cue verb directly and the sentence goes
 with words that do not attribute it (“…” for the losses, she said), or when it has at most
 `PARTIAL_QUOTE_MAX_WORDS` words, or starts mid-paragraph on a lowercase word (officials who, “in
 the end, gave up”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
-answered is direct), a colon before it, or "according to X".
+answered is direct), a colon before it, or "according to X". A quote that fills the clause of a
+reported "that" ("she said that “…”", "wrote that, “…”") is `mixed`, with that verb as its cue:
+the writer frames it as indirect speech.
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
@@ -518,6 +520,12 @@ def _direct_quotes(
             continue
         text = article[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
+        reporting_that = _reporting_verb_before_that(doc, span)
+        if reporting_that is not None:
+            row = _attributed_to(reporting_that, replace(base, kind="mixed"), quoted, mentions)
+            continued = _is_continued_by_writer(doc, span, text, row, article)
+            rows.append(replace(base, kind="partial") if continued else row)
+            continue
         if _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
@@ -539,6 +547,34 @@ def _direct_quotes(
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _reporting_verb_before_that(doc: Doc, quote: Span) -> Token | None:
+    """The reporting verb of "she said that “…”" (also "wrote that, “…”"): a quote that fills the
+    clause of an indirect report is `mixed`, not direct - "that" is the writer's word, and the
+    quote stands in the writer's sentence - and never a scare quote."""
+    index = quote.start - 1
+    while index >= 0 and (
+        _QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space or doc[index].text == ","
+    ):
+        index -= 1
+    if index < 1 or doc[index].lower_ != "that":
+        return None
+    that = doc[index]
+    if _is_indirect_cue(doc[index - 1]):
+        return doc[index - 1]
+    if that.dep_ == "mark" and that.head.dep_ == "ccomp" and _is_indirect_cue(that.head.head):
+        return that.head.head  # "said on Monday that “…”"
+    return None
+
+
+def _attributed_to(
+    cue: Token, row: QuoteSpan, quoted: list[QuotedSpan], mentions: _MentionIndex
+) -> QuoteSpan:
+    """`row` with `cue` and its subject as the speaker (if it has one)."""
+    row = replace(row, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text))
+    subject = _subject_of(cue, quoted)
+    return row if subject is None else _with_speaker(row, _speaker_from_subject(subject, mentions))
 
 
 def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, article: str) -> bool:
