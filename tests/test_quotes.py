@@ -341,6 +341,17 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         ("According to Ana Silva, “the harbour will reopen after the repairs.”", "direct"),
         # The period of a title between a short quote and its cue is no sentence break.
         ("Tomas Reis asked where to go. “Denver,” Mr. Reis answered.", "direct"),
+        # A title, slogan or sign in title case is no utterance, unless a cue presents it.
+        (
+            "Ana Silva spoke at length about her memoir, “Harbour Lights Over the Old Town,” "
+            "which sold well.",
+            "partial",
+        ),
+        (
+            "Supporters held signs that read “Rebuild the Harbour Now” at the rally on Monday.",
+            "partial",
+        ),
+        ("Tomas Reis spoke first. “Rebuild the Harbour Now!” Ana Silva shouted.", "direct"),
     ],
 )
 def test_fragment_or_utterance(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]

@@ -22,7 +22,8 @@ paragraph never does), when it follows a cue verb directly and the sentence goes
 (says “…” despite …: part of an indirect report), when the writer's sentence runs on after it
 with words that do not attribute it (“…” for the losses, she said), or when it has at most
 `PARTIAL_QUOTE_MAX_WORDS` words, or starts mid-paragraph on a lowercase word (officials who, “in
-the end, gave up”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
+the end, gave up”), or is a title in title case (a book, show, slogan or sign: “Make America Great
+Again”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
 answered is direct), a colon before it, or "according to X". A quote that fills the clause of a
 reported "that" ("she said that “…”", "wrote that, “…”") is `mixed`, with that verb as its cue:
 the writer frames it as indirect speech.
@@ -106,11 +107,13 @@ from transforms.lexicons.quotes import (
     PREPOSITION_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    TITLE_MINOR_WORDS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
 _GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")
 # A sentence break inside it: a stop (after the word it ends, if any), then a capital or a quote.
@@ -540,7 +543,8 @@ def _direct_quotes(
         if resumes and previous is not None:
             row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
         elif (
-            _is_fragment(text, q) and not _is_introduced(doc, span, row, article)
+            (_is_fragment(text, q) or _is_title(text))
+            and not _is_introduced(doc, span, row, article)
         ) or continued_by_writer:
             rows.append(replace(base, kind="partial"))
             continue
@@ -614,6 +618,14 @@ def _is_fragment(text: str, quoted: QuotedSpan) -> bool:
     if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
         return True
     return not quoted.opens_paragraph and _first_word_is_lowercase(text)
+
+
+def _is_title(text: str) -> bool:
+    """Whether quoted words are a title, slogan or sign: two or more words, every one but the
+    `TITLE_MINOR_WORDS` capitalised ("Crippled America", "Make America Great Again")."""
+    words = _TITLE_WORD.findall(text)
+    major = [word for word in words if word.lower() not in TITLE_MINOR_WORDS]
+    return len(words) >= 2 and len(major) >= 2 and all(word[0].isupper() for word in major)
 
 
 def _first_word_is_lowercase(text: str) -> bool:

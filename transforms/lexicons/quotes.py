@@ -194,6 +194,41 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
 #: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
 PARTIAL_QUOTE_MAX_WORDS = 3
 
+#: Short words that titles leave in lower case ("Profiles in Courage", "Law and Order"). A quote
+#: whose other words are all capitalised is the title of a book, show or song, a slogan or a
+#: sign ("Make America Great Again"), not an utterance: `partial` unless a cue presents it.
+TITLE_MINOR_WORDS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "so",
+        "yet",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "out",
+        "over",
+        "to",
+        "up",
+        "with",
+        "vs",
+        "via",
+    }
+)
+
 #: Quotation-mark glyphs that open or close a quotation whatever the spacing around them
 #: (straight marks and the typewriter form '' are decided by spacing alone).
 OPENING_GLYPHS: frozenset[str] = frozenset({"“", "«", "„", "``"})
