@@ -152,6 +152,16 @@ def test_evaluation_joins_quotes_one_speaker_goes_on_with(
     assert [q.text for q in join_resumed_quotes(text, quotes) if q.kind == "direct"] == expected
 
 
+def test_a_date_after_the_cue_is_not_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials met on Friday.\n“We are ready to reopen the harbour,” announced Tuesday the "
+        "port authority of Beira."
+    )
+    quotes, _ = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.speaker_text == "the port authority"
+
+
 def test_a_quoted_word_is_never_the_speaker_of_a_mis_attached_cue(parse) -> None:  # type: ignore[no-untyped-def]
     # The parser hangs "asserting" on the quoted "makes", whose subject is the quoted "That".
     text = (
@@ -341,6 +351,8 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         ("According to Ana Silva, “the harbour will reopen after the repairs.”", "direct"),
         # The period of a title between a short quote and its cue is no sentence break.
         ("Tomas Reis asked where to go. “Denver,” Mr. Reis answered.", "direct"),
+        # Only the cue's subject between a short quote and its cue: an utterance.
+        ("Officials met on Friday. “We are ready,” Beira port Director Ana Tembe said.", "direct"),
         # A title, slogan or sign in title case is no utterance, unless a cue presents it.
         (
             "Ana Silva spoke at length about her memoir, “Harbour Lights Over the Old Town,” "

@@ -125,6 +125,8 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+# Entity types of words that say when, never who: "said Monday" (a parser may call it a subject).
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -410,7 +412,11 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
     noun a participle describes ("footage of Ann Lee saying"); else the subject of the clause a
     participle hangs on ("…, saying"); else a name right after the cue that the parser attached
     elsewhere ("said Ann Lee, who")."""
-    subjects = [s for s in _subjects(verb) if not (quoted and _inside(s, quoted))]
+    subjects = [
+        s
+        for s in _subjects(verb)
+        if not (quoted and _inside(s, quoted)) and s.ent_type_ not in _WHEN_TYPES
+    ]
     if subjects:
         # The nearest: a word at the end of a quote can be mis-parsed as a second subject.
         return min(subjects, key=lambda child: abs(child.i - verb.i))
@@ -425,7 +431,7 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
         subjects = [s for s in _subjects(governor) if not (quoted and _inside(s, quoted))]
         if subjects and governor.pos_ in ("VERB", "AUX"):
             return subjects[0]
-    return _name_after(verb)
+    return _name_after(verb) or _name_before(verb, quoted)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -437,15 +443,30 @@ def _name_after(verb: Token) -> Token | None:
     doc = verb.doc
     for index in range(verb.i + 1, min(verb.i + 4, len(doc))):
         token = doc[index]
+        if token.ent_type_ in _WHEN_TYPES:
+            continue  # "announced Monday the port authority": a date, never the speaker
         if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
             return None
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             if token.head is verb and token.dep_ in ("dobj", "dative"):
                 return None  # "told reporters": the addressee, not the speaker
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i > token.i:
+                return token.head  # "the port authority": the head, not its modifier
             while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN" and token.pos_ == "PROPN":
                 index += 1
             return doc[index]
     return None
+
+
+def _name_before(verb: Token, quoted: list[QuotedSpan] | None) -> Token | None:
+    """A name right before a cue the parser left without a subject: “…,” Police Chief Ann Lee
+    said (the parser may read "Lee" as an apposition of a quoted word)."""
+    if verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    if token.pos_ != "PROPN" or token.ent_type_ in _WHEN_TYPES:
+        return None
+    return None if quoted and _inside(token, quoted) else token
 
 
 # ----------------------------------------------------------------------------- cues
@@ -602,13 +623,27 @@ def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, ar
 
 
 def _is_introduced(doc: Doc, quote: Span, row: QuoteSpan, article: str) -> bool:
-    """Whether something presents the quote as an utterance: a cue right beside it, a colon
-    before it, or "according to X"."""
+    """Whether something presents the quote as an utterance: a cue right beside it (or only its
+    subject between: “Yes,” port Director Ana Tembe said), a colon before it, or "according to
+    X"."""
     return (
         _has_adjacent_cue(article, row)
         or row.speaker_method == "according_to"
         or _colon_before(doc, quote) is not None
+        or _only_subject_before_cue(doc, quote, row)
     )
+
+
+def _only_subject_before_cue(doc: Doc, quote: Span, row: QuoteSpan) -> bool:
+    """Whether the words between the quote and its cue are the cue's subject phrase."""
+    if row.cue_start_char is None or row.cue_start_char < row.end_char:
+        return False
+    cue = doc.char_span(row.cue_start_char, row.cue_end_char or row.cue_start_char)
+    subject = _subject_of(cue.root) if cue is not None else None
+    if cue is None or subject is None or subject.i > cue.root.i:
+        return False
+    words = [t for t in doc[quote.end : cue.start] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(subject.left_edge.i <= t.i <= subject.i for t in words)
 
 
 def _is_fragment(text: str, quoted: QuotedSpan) -> bool:
