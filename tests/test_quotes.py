@@ -408,6 +408,16 @@ def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: 
             "Tomas Reis spoke first.\n“Who will pay for the harbour?” Ana Silva demanded.",
             "Ana Silva",
         ),
+        # Verbs of the manner of speaking, and phrasal ones, cue direct quotes.
+        (
+            "Tomas Reis spoke first.\n“Nobody will ever buy the harbour,” Ana Silva scoffed.",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first.\n“The harbour is not for sale at any price,” Ana Silva shot "
+            "back.",
+            "Ana Silva",
+        ),
     ],
 )
 def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

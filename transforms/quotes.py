@@ -90,6 +90,7 @@ from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
     CUE_NOUNS,
     CUE_VERBS,
+    DIRECT_QUOTE_CUES,
     GENDERED_TITLES,
     INTENTION_CUES,
     LEMMA_CORRECTIONS,
@@ -104,6 +105,7 @@ from transforms.lexicons.quotes import (
     OTHER_GENDER,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
+    PHRASAL_QUOTE_CUES,
     PREPOSITION_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
@@ -479,7 +481,19 @@ def _cue_lemma(token: Token) -> str:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS
+    """A verb that can introduce a direct quote: a reporting verb, a verb of the manner of
+    speaking (scoffed), or a phrasal one (went on)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _cue_lemma(token)
+    if lemma in CUE_VERBS or lemma in DIRECT_QUOTE_CUES:
+        return True
+    # The particle may be parsed as an adverb ("shot back") or a bare preposition ("went on").
+    return any(
+        (lemma, child.lower_) in PHRASAL_QUOTE_CUES and not any(child.children)
+        for child in token.children
+        if child.dep_ in ("prt", "advmod", "prep")
+    )
 
 
 def _is_indirect_cue(token: Token) -> bool:

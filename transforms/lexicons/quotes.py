@@ -1,8 +1,9 @@
 """Lexicons for quote extraction and speaker resolution.
 
-CUE_VERBS are lemmas of verbs that introduce reported speech or writing; they are the only cues
-of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all hit
-"say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
+CUE_VERBS are lemmas of verbs that introduce reported speech or writing; with DIRECT_QUOTE_CUES
+(the manner of speaking: scoffed, chanted) and PHRASAL_QUOTE_CUES (went on, shot back) they are
+the cues of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all
+hit "say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
 infinitive: plan to), OBJECT_CUES (an object: denied the report), PREPOSITION_CUES (called for)
 and CUE_NOUNS (the claim that) or NOUN_PREPOSITION_CUES (support for), because PolNeAR annotates
 beliefs and intentions as attributions. LEMMA_CORRECTIONS repairs lemmas the small spaCy model
@@ -81,6 +82,56 @@ CUE_VERBS: frozenset[str] = frozenset(
         "demand",
         "read",
         "yell",
+    }
+)
+
+#: Verbs of the manner of speaking that cue direct quotes only (“Never!” she scoffed): they
+#: rarely report a paraphrase, so indirect attribution does not use them.
+DIRECT_QUOTE_CUES: frozenset[str] = frozenset(
+    {
+        "bark",
+        "beam",
+        "boom",
+        "chant",
+        "cry",
+        "exult",
+        "fume",
+        "gloat",
+        "grumble",
+        "gush",
+        "interject",
+        "jeer",
+        "laugh",
+        "marvel",
+        "mock",
+        "mouth",
+        "mumble",
+        "murmur",
+        "muse",
+        "mutter",
+        "plead",
+        "proclaim",
+        "recite",
+        "retort",
+        "scoff",
+        "scream",
+        "sing",
+        "snap",
+        "sneer",
+        "thunder",
+        "utter",
+    }
+)
+
+#: Phrasal verbs (lemma, particle) that cue direct quotes: “…,” he went on / she shot back.
+PHRASAL_QUOTE_CUES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("go", "on"),
+        ("shoot", "back"),
+        ("fire", "back"),
+        ("hit", "back"),
+        ("chime", "in"),
+        ("cut", "in"),
     }
 )
 
