@@ -84,6 +84,8 @@ def test_quote_broken_by_its_cue_gives_two_rows_with_one_speaker(parse) -> None:
     assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Tembe"}
     assert [q.speaker_method for q in direct] == ["pronoun", "continuation"]
     assert direct[0].speaker_start_char == direct[1].speaker_start_char
+    assert [q.resumes_previous for q in direct] == [False, True]
+    assert direct[1].cue_start_char == direct[0].cue_start_char
 
 
 def test_evaluation_joins_a_broken_quote_into_one_span(parse) -> None:  # type: ignore[no-untyped-def]

@@ -157,6 +157,9 @@ class QuoteSpan:
     speaker_end_char: int | None = None
     speaker_entity_id: str | None = None
     speaker_method: str | None = None
+    # This row resumes the previous direct row: one utterance broken by its cue (“A,” she said.
+    # “B.”) or going on in the next paragraph. The evaluation adapter joins such rows.
+    resumes_previous: bool = False
 
 
 # ----------------------------------------------------------------------------- quotation marks
@@ -576,7 +579,14 @@ def _direct_quotes(
             and not continued_by_writer
         )
         if resumes and previous is not None:
-            row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
+            # “A,” she said. “B.”: two rows, one speaker and one cue
+            row = replace(
+                _continue_speaker(row, previous),
+                cue=previous.cue,
+                cue_start_char=previous.cue_start_char,
+                cue_end_char=previous.cue_end_char,
+                resumes_previous=True,
+            )
         elif (
             (_is_fragment(text, q) or _is_title(text))
             and not _is_introduced(doc, span, row, article)
@@ -793,8 +803,9 @@ def _cue_clause_only_between(doc: Doc, first: QuoteSpan, second: Span) -> bool:
     subject = _subject_of(cue.root)
     in_subject = {t.i for t in subject.subtree} if subject is not None else set()
     between = doc.char_span(first.end_char, cue.start_char, alignment_mode="expand")
+    # A word in a name is no verb, whatever its tag ("Tulsa police Chief Ann Lee said").
     return not any(
-        t.pos_ in ("VERB", "AUX") and t.i not in in_subject and t.i < cue.start
+        t.pos_ in ("VERB", "AUX") and not t.ent_type_ and t.i not in in_subject and t.i < cue.start
         for t in between or []
     )
 
@@ -907,7 +918,7 @@ def _reporting_clause_before(
         if token.idx < after_char:
             return None
         if _is_cue(token) and not _inside(token, quoted):
-            return _subject_of(token)
+            return _subject_of(token, quoted)
     return None
 
 
@@ -1165,9 +1176,23 @@ def extract_quotes(
     index = _MentionIndex(doc, mentions)
     direct, quoted = _direct_quotes(doc, sentence_index, index)
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
-    kept = [row for i, row in enumerate(direct) if i not in absorbed]
+    kept = [row for i, row in enumerate(_unresume_absorbed(direct, absorbed)) if i not in absorbed]
     rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
     return _pronouns_named_by_next_statement(doc, rows)
+
+
+def _unresume_absorbed(direct: list[QuoteSpan], absorbed: set[int]) -> list[QuoteSpan]:
+    """Direct rows, where a row that resumes a quote a mixed report absorbed no longer resumes:
+    its first part is now the report's, not a direct quote's."""
+    rows = list(direct)
+    last_quote: int | None = None
+    for i, row in enumerate(direct):
+        if row.kind != "direct":
+            continue
+        if row.resumes_previous and last_quote in absorbed:
+            rows[i] = replace(row, resumes_previous=False)
+        last_quote = i
+    return rows
 
 
 def _pronouns_named_by_next_statement(doc: Doc, rows: list[QuoteSpan]) -> list[QuoteSpan]:
