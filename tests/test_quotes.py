@@ -197,6 +197,47 @@ def test_quote_filling_a_reported_that_clause_is_mixed(parse, text: str) -> None
     assert names[quote.speaker_entity_id or ""] == "Ana Silva"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quote opens on its verb; its subject is the writer's: one mixed report.
+        (
+            "Tomas Reis spoke first. The new harbour wall, Ana Silva said, “will be finished "
+            "before the winter storms.”",
+            [
+                (
+                    "mixed",
+                    "The new harbour wall, Ana Silva said, “will be finished before the winter "
+                    "storms.",
+                )
+            ],
+        ),
+        (
+            "Tomas Reis spoke first. Freddy, as he was known to everyone in the port, “was caught "
+            "in the middle of it,” Ana Silva said.",
+            [
+                (
+                    "mixed",
+                    "Freddy, as he was known to everyone in the port, “was caught in the middle "
+                    "of it",
+                )
+            ],
+        ),
+        # An imperative has no subject of the writer's: a direct quote.
+        (
+            "Tomas Reis spoke first. Ana Silva said, “let us finish the harbour before the "
+            "winter.”",
+            [("direct", "let us finish the harbour before the winter.")],
+        ),
+    ],
+)
+def test_quote_completing_the_writers_clause_is_mixed(
+    parse, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.kind, q.text) for q in quotes if q.kind != "partial"] == expected
+
+
 def test_resumed_quote_that_the_writer_continues_is_partial(parse) -> None:  # type: ignore[no-untyped-def]
     text = (
         "“This is simply not right,” Ana Silva said. “You blamed the harbour staff” for the "

@@ -26,7 +26,8 @@ the end, gave up”), or is a title in title case (a book, show, slogan or sign:
 Again”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
 answered is direct), a colon before it, or "according to X". A quote that fills the clause of a
 reported "that" ("she said that “…”", "wrote that, “…”") is `mixed`, with that verb as its cue:
-the writer frames it as indirect speech.
+the writer frames it as indirect speech. So is a quote that opens in lower case on its verb, the
+subject being the writer's ("The plan, she said, “will fail”"): the row runs from the subject.
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
@@ -593,6 +594,15 @@ def _direct_quotes(
         ) or continued_by_writer:
             rows.append(replace(base, kind="partial"))
             continue
+        subject = None if resumes else _writers_subject_of(doc, span, quoted)
+        if subject is not None:
+            # Freddy, as he was known, “was caught in the middle”: the writer's subject, the
+            # speaker's predicate - a mixed quote, reported from the subject on.
+            start = max(subject.left_edge.idx, subject.sent.start_char)
+            rows.append(
+                replace(row, kind="mixed", text=article[start : q.end_char], start_char=start)
+            )
+            continue
         rows.append(row)
         previous = row
     return rows, quoted
@@ -624,6 +634,21 @@ def _attributed_to(
     row = replace(row, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text))
     subject = _subject_of(cue, quoted)
     return row if subject is None else _with_speaker(row, _speaker_from_subject(subject, mentions))
+
+
+def _writers_subject_of(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
+    """The subject, outside the quote and before it, of a quote that opens on its verb in lower
+    case ("The plan, he said, “will fail by May”"): the quote completes the writer's clause."""
+    first = next((t for t in quote if t.is_alpha), None)
+    if first is None or not first.is_lower or first.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
+    subjects = [
+        s
+        for s in _subjects(verb)
+        if s.i < quote.start and s.sent.start == quote.sent.start and not _inside(s, quoted)
+    ]
+    return subjects[0] if subjects else None
 
 
 def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, article: str) -> bool:
