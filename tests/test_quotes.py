@@ -394,6 +394,13 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         ("According to Ana Silva, “the harbour will reopen after the repairs.”", "direct"),
         # The period of a title between a short quote and its cue is no sentence break.
         ("Tomas Reis asked where to go. “Denver,” Mr. Reis answered.", "direct"),
+        # A quote that ends its sentence after its cue: the next sentence does not continue it.
+        (
+            "Tomas Reis spoke first. Children ran along the pier yelling “Stop the ships now!” A "
+            "video of the scene spread quickly.",
+            "direct",
+        ),
+        ("Ana Silva went on to shout “Stop the ships!” at the crowd on the pier.", "partial"),
         # Only the cue's subject between a short quote and its cue: an utterance.
         ("Officials met on Friday. “We are ready,” Beira port Director Ana Tembe said.", "direct"),
         # A title, slogan or sign in title case is no utterance, unless a cue presents it.

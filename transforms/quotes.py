@@ -757,11 +757,15 @@ def _is_embedded(doc: Doc, quote: Span) -> bool:
 
 
 def _words_follow(doc: Doc, quote: Span) -> bool:
-    """Whether the sentence goes on with words after the closing mark (says “…” despite …)."""
+    """Whether the sentence goes on with words after the closing mark (says “…” despite …); a
+    capital after a quote that ends its sentence starts the next one (yelling “Stop!” A video …)."""
     index = quote.end
     while index < len(doc) and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
         index += 1
-    return index < len(doc) and not doc[index].is_punct and "\n" not in doc[index - 1].text
+    if index >= len(doc) or doc[index].is_punct or "\n" in doc[index - 1].text:
+        return False
+    quote_ends_sentence = quote.text.rstrip(" '’\"”")[-1:] in ".?!…"
+    return not (quote_ends_sentence and doc[index].text[:1].isupper())
 
 
 def resumes_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
