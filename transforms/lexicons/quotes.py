@@ -89,14 +89,20 @@ CUE_VERBS: frozenset[str] = frozenset(
 #: rarely report a paraphrase, so indirect attribution does not use them.
 DIRECT_QUOTE_CUES: frozenset[str] = frozenset(
     {
+        "assure",
         "bark",
         "beam",
         "boom",
         "chant",
+        "concur",
+        "confide",
         "cry",
+        "echo",
+        "elaborate",
         "exult",
         "fume",
         "gloat",
+        "gripe",
         "grumble",
         "gush",
         "interject",
@@ -111,15 +117,20 @@ DIRECT_QUOTE_CUES: frozenset[str] = frozenset(
         "mutter",
         "plead",
         "proclaim",
+        "rant",
         "recite",
+        "recount",
         "retort",
+        "riff",
         "scoff",
         "scream",
         "sing",
         "snap",
         "sneer",
+        "surmise",
         "thunder",
         "utter",
+        "wonder",
     }
 )
 
