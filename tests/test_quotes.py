@@ -468,6 +468,10 @@ def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: 
             "back.",
             "Ana Silva",
         ),
+        (
+            "Tomas Reis spoke first. As Ana Silva put it, “The harbour is the heart of this town.”",
+            "Ana Silva",
+        ),
     ],
 )
 def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

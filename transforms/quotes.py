@@ -492,11 +492,12 @@ def _is_cue(token: Token) -> bool:
     lemma = _cue_lemma(token)
     if lemma in CUE_VERBS or lemma in DIRECT_QUOTE_CUES:
         return True
-    # The particle may be parsed as an adverb ("shot back") or a bare preposition ("went on").
+    # The particle may be parsed as an adverb ("shot back") or a bare preposition ("went on");
+    # "put it" has a bare object.
     return any(
         (lemma, child.lower_) in PHRASAL_QUOTE_CUES and not any(child.children)
         for child in token.children
-        if child.dep_ in ("prt", "advmod", "prep")
+        if child.dep_ in ("prt", "advmod", "prep", "dobj")
     )
 
 

@@ -134,9 +134,11 @@ DIRECT_QUOTE_CUES: frozenset[str] = frozenset(
     }
 )
 
-#: Phrasal verbs (lemma, particle) that cue direct quotes: “…,” he went on / she shot back.
+#: Phrasal verbs (lemma, particle or bare object) that cue direct quotes: “…,” he went on / she
+#: shot back / as he put it, “…”.
 PHRASAL_QUOTE_CUES: frozenset[tuple[str, str]] = frozenset(
     {
+        ("put", "it"),
         ("go", "on"),
         ("shoot", "back"),
         ("fire", "back"),
