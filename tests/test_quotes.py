@@ -472,6 +472,16 @@ def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: 
             "Tomas Reis spoke first. As Ana Silva put it, “The harbour is the heart of this town.”",
             "Ana Silva",
         ),
+        # A verbless label before a colon names who is quoted.
+        (
+            "Tomas Reis spoke first.\nMore from Ana Silva: “The harbour will reopen next week.”",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first.\nHARBOUR TO REOPEN SOON - Ana Silva: “The harbour will reopen "
+            "next week.”",
+            "Ana Silva",
+        ),
     ],
 )
 def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]

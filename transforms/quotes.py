@@ -38,9 +38,10 @@ attached elsewhere), or the subject of the clause a subjectless cue hangs on ("�
 "before saying"), or the noun a participle cue describes ("footage of X saying"); a word inside
 a quote is never the subject. A quote signed with a dash (“…” ― Name) takes the signed name, one
 after "According to X," takes X, one after a colon with no cue ("X made one promise: “…”") the
-subject of the clause before the colon. A quote with no cue of its own takes the subject of a
-reporting verb in the two sentences before it (when no other quote comes between), else continues
-the previous quote's speaker, as do "added"/"continued" cues without a subject.
+subject of the clause before the colon, or the name in a verbless label ("More from X: “…”"). A
+quote with no cue of its own takes the subject of a reporting verb in the two sentences before it
+(when no other quote comes between), else continues the previous quote's speaker, as do
+"added"/"continued" cues without a subject. A date is never the speaker ("said Monday").
 
 Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
 reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
@@ -128,6 +129,8 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+# Punctuation that ends a label before a colon ("HEADLINE - Ana Tembe: “…”").
+_LABEL_STOPS = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})
 # Entity types of words that say when, never who: "said Monday" (a parser may call it a subject).
 _WHEN_TYPES = frozenset({"DATE", "TIME"})
 
@@ -867,6 +870,9 @@ def _attribute(
     source = _according_to_before(doc, span)
     if source is not None:
         return _with_speaker(base, _speaker_from_subject(source, mentions), "according_to")
+    label = _name_labelling_colon(doc, span, mentions)
+    if label is not None:
+        return _with_speaker(base, label)
     introducer = _subject_before_colon(doc, span, quoted)
     if introducer is not None:
         return _with_speaker(base, _speaker_from_subject(introducer, mentions))
@@ -897,6 +903,24 @@ def _colon_before(doc: Doc, quote: Span) -> Token | None:
     while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
         index -= 1
     return doc[index] if index >= 1 and doc[index].text == ":" else None
+
+
+def _name_labelling_colon(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
+    """The person or organisation named in a verbless label before a colon that introduces a
+    quote: "- Ana Tembe: “…”", "More from Ana Tembe: “…”", "From the ministry's report: “…”"."""
+    colon = _colon_before(doc, quote)
+    if colon is None:
+        return None
+    named = None
+    for token in reversed(doc[colon.sent.start : colon.i]):
+        if token.pos_ == "VERB" or token.text in _LABEL_STOPS or "\n" in token.text_with_ws:
+            break
+        mention = mentions.by_token.get(token.i)
+        if mention is not None and mention.type in _SPEAKER_TYPES and named is None:
+            named = mention
+    if named is None:
+        return None
+    return _Speaker(named.text, named.start_char, named.end_char, named.entity_id, "subject")
 
 
 def _subject_before_colon(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
