@@ -43,6 +43,7 @@ def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type
             ["I prefer what he calls “chaos” to his order."],
         ),
         ("It's the company's plan, not 'theirs'.", []),
+        ('<tweet author="@AnaSilva" date="May 1, 2016">We sail at noon.</tweet>', []),
     ],
 )
 def test_find_quoted_spans(text: str, expected: list[str]) -> None:

@@ -202,6 +202,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     for found in _QUOTE_MARK.finditer(text, start, end):
         if found.group() == "'" and _is_apostrophe_context(text, found.start()):
             continue
+        if found.start() > 0 and text[found.start() - 1] == "=":
+            continue  # a markup attribute (<tweet author="…">), not a quotation; its closer strays
         marks.append(_Mark(found.start(), found.end(), _mark_opens(text, *found.span())))
     return marks
 
