@@ -473,6 +473,13 @@ def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: 
             "Tomas Reis spoke first. As Ana Silva put it, “The harbour is the heart of this town.”",
             "Ana Silva",
         ),
+        # A cue the parser leaves without a subject: the first name of its clause.
+        (
+            "Officials met on Friday. In a call with reporters on May 2, Col. Ana Silva, a "
+            "military spokeswoman in Beira, said, “The harbour will reopen next week. There is no "
+            "reason to wait.”",
+            "Ana Silva",
+        ),
         # A verbless label before a colon names who is quoted.
         (
             "Tomas Reis spoke first.\nMore from Ana Silva: “The harbour will reopen next week.”",

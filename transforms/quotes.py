@@ -470,14 +470,22 @@ def _name_after(verb: Token) -> Token | None:
 
 
 def _name_before(verb: Token, quoted: list[QuotedSpan] | None) -> Token | None:
-    """A name right before a cue the parser left without a subject: “…,” Police Chief Ann Lee
-    said (the parser may read "Lee" as an apposition of a quoted word)."""
-    if verb.i == 0:
+    """The first name of the clause before a cue the parser left without a subject: “…,” Col.
+    Ann Lee, a spokeswoman in Beira, said (the parser may hang "Lee" on a quoted word). Never
+    a word inside a quote, nor a name before one."""
+    doc = verb.doc
+    names = []
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if _QUOTE_MARK.fullmatch(token.text) or (quoted and _inside(token, quoted)):
+            break
+        if token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_TYPES:
+            names.append(token)
+    if not names:
         return None
-    token = verb.doc[verb.i - 1]
-    if token.pos_ != "PROPN" or token.ent_type_ in _WHEN_TYPES:
-        return None
-    return None if quoted and _inside(token, quoted) else token
+    name = names[-1]
+    while name.i + 1 < verb.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]  # the last word of the name: its head
+    return name
 
 
 # ----------------------------------------------------------------------------- cues
