@@ -14,7 +14,7 @@ import polars as pl
 from flows.nlp import load_pipeline
 from transforms.entities import extract_entities
 from transforms.extract import sentence_indices
-from transforms.quotes import QuoteSpan, extract_quotes, resumes_across_cue
+from transforms.quotes import QuoteSpan, extract_quotes
 from transforms.timex import extract_timexes
 
 
@@ -47,18 +47,13 @@ def quote_predictor(text: str, published: date | None) -> pl.DataFrame:
 
 
 def join_resumed_quotes(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Join “A,” she said. “B.” - two rows in the warehouse - into one span, as PolNeAR
-    annotates such a quote as one (discontinuous) content."""
+    """Join “A,” she said. “B.” - two rows in the warehouse, the second marked as resuming the
+    first - into one span, as PolNeAR annotates such a quote as one (discontinuous) content."""
     joined: list[QuoteSpan] = []
     last_direct: int | None = None  # index in `joined` of the latest direct row
     for quote in quotes:
         previous = joined[last_direct] if last_direct is not None else None
-        if (
-            previous is not None
-            and quote.kind == "direct"
-            and quote.speaker_method == "continuation"
-            and resumes_across_cue(text, previous, quote)
-        ):
+        if previous is not None and quote.kind == "direct" and quote.resumes_previous:
             assert last_direct is not None
             joined[last_direct] = replace(
                 previous, text=text[previous.start_char : quote.end_char], end_char=quote.end_char

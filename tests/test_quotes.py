@@ -43,6 +43,7 @@ def _quotes(parse, text: str) -> tuple[list[QuoteSpan], dict[str, str]]:  # type
             ["I prefer what he calls “chaos” to his order."],
         ),
         ("It's the company's plan, not 'theirs'.", []),
+        ('<tweet author="@AnaSilva" date="May 1, 2016">We sail at noon.</tweet>', []),
     ],
 )
 def test_find_quoted_spans(text: str, expected: list[str]) -> None:
@@ -84,6 +85,8 @@ def test_quote_broken_by_its_cue_gives_two_rows_with_one_speaker(parse) -> None:
     assert {names[q.speaker_entity_id or ""] for q in direct} == {"Ana Tembe"}
     assert [q.speaker_method for q in direct] == ["pronoun", "continuation"]
     assert direct[0].speaker_start_char == direct[1].speaker_start_char
+    assert [q.resumes_previous for q in direct] == [False, True]
+    assert direct[1].cue_start_char == direct[0].cue_start_char
 
 
 def test_evaluation_joins_a_broken_quote_into_one_span(parse) -> None:  # type: ignore[no-untyped-def]
@@ -93,6 +96,160 @@ def test_evaluation_joins_a_broken_quote_into_one_span(parse) -> None:  # type: 
     quotes, _ = _quotes(parse, text)
     [joined] = [q for q in join_resumed_quotes(text, quotes) if q.kind == "direct"]
     assert joined.text == text[1:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A cue-less quote paragraph right after a quote goes on with the same speaker.
+        (
+            "“We have rebuilt every school in the valley,” said Ana Silva.\n"
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school in the valley,” said Ana Silva.\n"
+                "“The roads come next and they will be finished by spring."
+            ],
+        ),
+        (
+            "Ana Silva spoke on Monday: “We have rebuilt every school in the valley.”\n"
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school in the valley.”\n"
+                "“The roads come next and they will be finished by spring."
+            ],
+        ),
+        # A short reply in its own paragraph is someone else's (or a scare quote).
+        (
+            "“Will you rebuild the roads before the winter?” Ana Silva asked.\n“Never!”",
+            ["Will you rebuild the roads before the winter?"],
+        ),
+        # A sentence of the writer's between two quotes ends the first one.
+        (
+            "“We have rebuilt every school,” Ana Silva said on Monday. The roads were “the next "
+            "step,” she added. “They will be finished by spring.”",
+            ["We have rebuilt every school", "They will be finished by spring."],
+        ),
+        # Period of an abbreviation inside the cue clause is no sentence break.
+        (
+            "“We have rebuilt every school,” said Ana Silva, the mayor of Tampa, Fla., on Monday. "
+            "“The roads come next and they will be finished by spring.”",
+            [
+                "We have rebuilt every school,” said Ana Silva, the mayor of Tampa, Fla., on "
+                "Monday. “The roads come next and they will be finished by spring."
+            ],
+        ),
+        # A cue that introduces the second quote does not join it to the first.
+        (
+            "“Keep your hands where I can see them,” Ana Silva sings to the crowd before asking, "
+            "“Where do we go from here?”",
+            ["Keep your hands where I can see them", "Where do we go from here?"],
+        ),
+    ],
+)
+def test_evaluation_joins_quotes_one_speaker_goes_on_with(
+    parse, text: str, expected: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    from evaluation.predictors import join_resumed_quotes
+
+    quotes, _ = _quotes(parse, text)
+    assert [q.text for q in join_resumed_quotes(text, quotes) if q.kind == "direct"] == expected
+
+
+def test_a_date_after_the_cue_is_not_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials met on Friday.\n“We are ready to reopen the harbour,” announced Tuesday the "
+        "port authority of Beira."
+    )
+    quotes, _ = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind == "direct"]
+    assert quote.speaker_text == "the port authority"
+
+
+def test_a_quoted_word_is_never_the_speaker_of_a_mis_attached_cue(parse) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "asserting" on the quoted "makes", whose subject is the quoted "That".
+    text = (
+        "Tomas Reis hardly explained the matter, treating her remark first as praise -- “That "
+        "makes me smart” -- and, when asked after the debate, asserting, “Of course, I pay my "
+        "taxes.”"
+    )
+    quotes, _ = _quotes(parse, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert direct
+    for quote in direct:
+        assert all(
+            not (other.start_char <= (quote.speaker_start_char or -1) < other.end_char)
+            for other in direct
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva said that “we will rebuild the harbour before the winter.”",
+        "Ana Silva wrote that, “For those who doubt me, we will rebuild the harbour this year!”",
+        "Ana Silva said on Monday that “We will rebuild the harbour before the winter.”",
+    ],
+)
+def test_quote_filling_a_reported_that_clause_is_mixed(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind != "partial"]
+    assert quote.kind == "mixed"
+    assert "rebuild the harbour" in quote.text
+    assert names[quote.speaker_entity_id or ""] == "Ana Silva"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The quote opens on its verb; its subject is the writer's: one mixed report.
+        (
+            "Tomas Reis spoke first. The new harbour wall, Ana Silva said, “will be finished "
+            "before the winter storms.”",
+            [
+                (
+                    "mixed",
+                    "The new harbour wall, Ana Silva said, “will be finished before the winter "
+                    "storms.",
+                )
+            ],
+        ),
+        (
+            "Tomas Reis spoke first. Freddy, as he was known to everyone in the port, “was caught "
+            "in the middle of it,” Ana Silva said.",
+            [
+                (
+                    "mixed",
+                    "Freddy, as he was known to everyone in the port, “was caught in the middle "
+                    "of it",
+                )
+            ],
+        ),
+        # An imperative has no subject of the writer's: a direct quote.
+        (
+            "Tomas Reis spoke first. Ana Silva said, “let us finish the harbour before the "
+            "winter.”",
+            [("direct", "let us finish the harbour before the winter.")],
+        ),
+    ],
+)
+def test_quote_completing_the_writers_clause_is_mixed(
+    parse, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.kind, q.text) for q in quotes if q.kind != "partial"] == expected
+
+
+def test_resumed_quote_that_the_writer_continues_is_partial(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“This is simply not right,” Ana Silva said. “You blamed the harbour staff” for the "
+        "losses of the whole year."
+    )
+    quotes, _ = _quotes(parse, text)
+    quoted = [(q.text, q.kind) for q in quotes if q.kind in ("direct", "partial")]
+    assert quoted == [
+        ("This is simply not right", "direct"),
+        ("You blamed the harbour staff", "partial"),
+    ]
 
 
 def test_quotes_with_their_own_cues_stay_apart(parse) -> None:  # type: ignore[no-untyped-def]
@@ -238,6 +395,26 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
         ("According to Ana Silva, “the harbour will reopen after the repairs.”", "direct"),
         # The period of a title between a short quote and its cue is no sentence break.
         ("Tomas Reis asked where to go. “Denver,” Mr. Reis answered.", "direct"),
+        # A quote that ends its sentence after its cue: the next sentence does not continue it.
+        (
+            "Tomas Reis spoke first. Children ran along the pier yelling “Stop the ships now!” A "
+            "video of the scene spread quickly.",
+            "direct",
+        ),
+        ("Ana Silva went on to shout “Stop the ships!” at the crowd on the pier.", "partial"),
+        # Only the cue's subject between a short quote and its cue: an utterance.
+        ("Officials met on Friday. “We are ready,” Beira port Director Ana Tembe said.", "direct"),
+        # A title, slogan or sign in title case is no utterance, unless a cue presents it.
+        (
+            "Ana Silva spoke at length about her memoir, “Harbour Lights Over the Old Town,” "
+            "which sold well.",
+            "partial",
+        ),
+        (
+            "Supporters held signs that read “Rebuild the Harbour Now” at the rally on Monday.",
+            "partial",
+        ),
+        ("Tomas Reis spoke first. “Rebuild the Harbour Now!” Ana Silva shouted.", "direct"),
     ],
 )
 def test_fragment_or_utterance(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]
@@ -280,6 +457,37 @@ def test_quote_broken_by_its_cue_is_not_a_mixed_report(parse) -> None:  # type: 
         ),
         (
             "Tomas Reis spoke first.\n“Who will pay for the harbour?” Ana Silva demanded.",
+            "Ana Silva",
+        ),
+        # Verbs of the manner of speaking, and phrasal ones, cue direct quotes.
+        (
+            "Tomas Reis spoke first.\n“Nobody will ever buy the harbour,” Ana Silva scoffed.",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first.\n“The harbour is not for sale at any price,” Ana Silva shot "
+            "back.",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first. As Ana Silva put it, “The harbour is the heart of this town.”",
+            "Ana Silva",
+        ),
+        # A cue the parser leaves without a subject: the first name of its clause.
+        (
+            "Officials met on Friday. In a call with reporters on May 2, Col. Ana Silva, a "
+            "military spokeswoman in Beira, said, “The harbour will reopen next week. There is no "
+            "reason to wait.”",
+            "Ana Silva",
+        ),
+        # A verbless label before a colon names who is quoted.
+        (
+            "Tomas Reis spoke first.\nMore from Ana Silva: “The harbour will reopen next week.”",
+            "Ana Silva",
+        ),
+        (
+            "Tomas Reis spoke first.\nHARBOUR TO REOPEN SOON - Ana Silva: “The harbour will reopen "
+            "next week.”",
             "Ana Silva",
         ),
     ],

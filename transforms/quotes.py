@@ -8,7 +8,11 @@ newswire convention): such a multi-paragraph quote is one row. A quote that open
 never closes runs to the paragraph's end (a block quotation). A quote broken by its own cue -
 "“A,” she said. “B.”" - gives two rows with the same speaker and cue, the second with
 `speaker_method` continuation, so every row's offsets cover only quoted words (the evaluation
-adapter joins them, as PolNeAR annotates one discontinuous content).
+adapter joins them, as PolNeAR annotates one discontinuous content). So does a quote paragraph
+with no cue of its own right after a quote (“A,” she said.¶“B.”), as the speaker goes on. A
+sentence of the writer's between the two quotes, or a cue that introduces the second one (“A,”
+she sang before asking, “B?”), keeps them apart; a resumed quote that the writer's sentence
+continues (“B” for the losses) is partial.
 
 A quotation nested in a quotation (“… what he calls “hell” …”) stays inside it.
 
@@ -18,8 +22,12 @@ paragraph never does), when it follows a cue verb directly and the sentence goes
 (says “…” despite …: part of an indirect report), when the writer's sentence runs on after it
 with words that do not attribute it (“…” for the losses, she said), or when it has at most
 `PARTIAL_QUOTE_MAX_WORDS` words, or starts mid-paragraph on a lowercase word (officials who, “in
-the end, gave up”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
-answered is direct), a colon before it, or "according to X".
+the end, gave up”), or is a title in title case (a book, show, slogan or sign: “Make America Great
+Again”), and nothing presents it as an utterance: a cue right next to it (“Denver,” he
+answered is direct), a colon before it, or "according to X". A quote that fills the clause of a
+reported "that" ("she said that “…”", "wrote that, “…”") is `mixed`, with that verb as its cue:
+the writer frames it as indirect speech. So is a quote that opens in lower case on its verb, the
+subject being the writer's ("The plan, she said, “will fail”"): the row runs from the subject.
 
 The cue is the nearest reporting verb (lexicon `CUE_VERBS`) in the sentence around the quote,
 after the closing mark first ("…,” Putin said), then before the opening mark (Putin said: “…"),
@@ -30,9 +38,10 @@ attached elsewhere), or the subject of the clause a subjectless cue hangs on ("�
 "before saying"), or the noun a participle cue describes ("footage of X saying"); a word inside
 a quote is never the subject. A quote signed with a dash (“…” ― Name) takes the signed name, one
 after "According to X," takes X, one after a colon with no cue ("X made one promise: “…”") the
-subject of the clause before the colon. A quote with no cue of its own takes the subject of a
-reporting verb in the two sentences before it (when no other quote comes between), else continues
-the previous quote's speaker, as do "added"/"continued" cues without a subject.
+subject of the clause before the colon, or the name in a verbless label ("More from X: “…”"). A
+quote with no cue of its own takes the subject of a reporting verb in the two sentences before it
+(when no other quote comes between), else continues the previous quote's speaker, as do
+"added"/"continued" cues without a subject. A date is never the speaker ("said Monday").
 
 Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
 reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
@@ -83,6 +92,7 @@ from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
     CUE_NOUNS,
     CUE_VERBS,
+    DIRECT_QUOTE_CUES,
     GENDERED_TITLES,
     INTENTION_CUES,
     LEMMA_CORRECTIONS,
@@ -97,14 +107,21 @@ from transforms.lexicons.quotes import (
     OTHER_GENDER,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
+    PHRASAL_QUOTE_CUES,
     PREPOSITION_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    TITLE_MINOR_WORDS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
+_GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")
+# A sentence break inside it: a stop (after the word it ends, if any), then a capital or a quote.
+_SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies climbed from a subjectless cue to the clause that has the subject:
 # "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
@@ -112,6 +129,10 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+# Punctuation that ends a label before a colon ("HEADLINE - Ana Tembe: “…”").
+_LABEL_STOPS = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})
+# Entity types of words that say when, never who: "said Monday" (a parser may call it a subject).
+_WHEN_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +161,9 @@ class QuoteSpan:
     speaker_end_char: int | None = None
     speaker_entity_id: str | None = None
     speaker_method: str | None = None
+    # This row resumes the previous direct row: one utterance broken by its cue (“A,” she said.
+    # “B.”) or going on in the next paragraph. The evaluation adapter joins such rows.
+    resumes_previous: bool = False
 
 
 # ----------------------------------------------------------------------------- quotation marks
@@ -178,6 +202,8 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
     for found in _QUOTE_MARK.finditer(text, start, end):
         if found.group() == "'" and _is_apostrophe_context(text, found.start()):
             continue
+        if found.start() > 0 and text[found.start() - 1] == "=":
+            continue  # a markup attribute (<tweet author="…">), not a quotation; its closer strays
         marks.append(_Mark(found.start(), found.end(), _mark_opens(text, *found.span())))
     return marks
 
@@ -397,7 +423,11 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
     noun a participle describes ("footage of Ann Lee saying"); else the subject of the clause a
     participle hangs on ("…, saying"); else a name right after the cue that the parser attached
     elsewhere ("said Ann Lee, who")."""
-    subjects = [s for s in _subjects(verb) if not (quoted and _inside(s, quoted))]
+    subjects = [
+        s
+        for s in _subjects(verb)
+        if not (quoted and _inside(s, quoted)) and s.ent_type_ not in _WHEN_TYPES
+    ]
     if subjects:
         # The nearest: a word at the end of a quote can be mis-parsed as a second subject.
         return min(subjects, key=lambda child: abs(child.i - verb.i))
@@ -408,10 +438,11 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
         if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
             break
         governor = governor.head
-        subjects = _subjects(governor)
+        # A cue mis-attached to a verb inside a quote: that verb's subject is a quoted word.
+        subjects = [s for s in _subjects(governor) if not (quoted and _inside(s, quoted))]
         if subjects and governor.pos_ in ("VERB", "AUX"):
             return subjects[0]
-    return _name_after(verb)
+    return _name_after(verb) or _name_before(verb, quoted)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -423,15 +454,38 @@ def _name_after(verb: Token) -> Token | None:
     doc = verb.doc
     for index in range(verb.i + 1, min(verb.i + 4, len(doc))):
         token = doc[index]
+        if token.ent_type_ in _WHEN_TYPES:
+            continue  # "announced Monday the port authority": a date, never the speaker
         if token.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "PRON"):
             return None
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             if token.head is verb and token.dep_ in ("dobj", "dative"):
                 return None  # "told reporters": the addressee, not the speaker
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.head.i > token.i:
+                return token.head  # "the port authority": the head, not its modifier
             while index + 1 < len(doc) and doc[index + 1].pos_ == "PROPN" and token.pos_ == "PROPN":
                 index += 1
             return doc[index]
     return None
+
+
+def _name_before(verb: Token, quoted: list[QuotedSpan] | None) -> Token | None:
+    """The first name of the clause before a cue the parser left without a subject: “…,” Col.
+    Ann Lee, a spokeswoman in Beira, said (the parser may hang "Lee" on a quoted word). Never
+    a word inside a quote, nor a name before one."""
+    doc = verb.doc
+    names = []
+    for token in reversed(doc[verb.sent.start : verb.i]):
+        if _QUOTE_MARK.fullmatch(token.text) or (quoted and _inside(token, quoted)):
+            break
+        if token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_TYPES:
+            names.append(token)
+    if not names:
+        return None
+    name = names[-1]
+    while name.i + 1 < verb.i and doc[name.i + 1].ent_iob_ == "I":
+        name = doc[name.i + 1]  # the last word of the name: its head
+    return name
 
 
 # ----------------------------------------------------------------------------- cues
@@ -444,7 +498,20 @@ def _cue_lemma(token: Token) -> str:
 
 
 def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in CUE_VERBS
+    """A verb that can introduce a direct quote: a reporting verb, a verb of the manner of
+    speaking (scoffed), or a phrasal one (went on)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = _cue_lemma(token)
+    if lemma in CUE_VERBS or lemma in DIRECT_QUOTE_CUES:
+        return True
+    # The particle may be parsed as an adverb ("shot back") or a bare preposition ("went on");
+    # "put it" has a bare object.
+    return any(
+        (lemma, child.lower_) in PHRASAL_QUOTE_CUES and not any(child.children)
+        for child in token.children
+        if child.dep_ in ("prt", "advmod", "prep", "dobj")
+    )
 
 
 def _is_indirect_cue(token: Token) -> bool:
@@ -509,21 +576,93 @@ def _direct_quotes(
             continue
         text = article[q.start_char : q.end_char]
         base = QuoteSpan(text, "direct", q.start_char, q.end_char, sentence_index[span.start])
+        reporting_that = _reporting_verb_before_that(doc, span)
+        if reporting_that is not None:
+            row = _attributed_to(reporting_that, replace(base, kind="mixed"), quoted, mentions)
+            continued = _is_continued_by_writer(doc, span, text, row, article)
+            rows.append(replace(base, kind="partial") if continued else row)
+            continue
         if _is_embedded(doc, span):
             rows.append(replace(base, kind="partial"))
             continue
         row = _attribute(doc, span, quoted, base, previous, mentions)
-        resumes = previous is not None and resumes_across_cue(article, previous, row)
+        continued_by_writer = _is_continued_by_writer(doc, span, text, row, article)
+        resumes = (
+            previous is not None
+            and resumes_across_cue(article, previous, row)
+            and _cue_clause_only_between(doc, previous, span)
+            and not continued_by_writer
+        )
         if resumes and previous is not None:
-            row = _continue_speaker(row, previous)  # “A,” she said. “B.”: two rows, one speaker
+            # “A,” she said. “B.”: two rows, one speaker and one cue
+            row = replace(
+                _continue_speaker(row, previous),
+                cue=previous.cue,
+                cue_start_char=previous.cue_start_char,
+                cue_end_char=previous.cue_end_char,
+                resumes_previous=True,
+            )
         elif (
-            _is_fragment(text, q) and not _is_introduced(doc, span, row, article)
-        ) or _is_continued_by_writer(doc, span, text, row, article):
+            (_is_fragment(text, q) or _is_title(text))
+            and not _is_introduced(doc, span, row, article)
+        ) or continued_by_writer:
             rows.append(replace(base, kind="partial"))
+            continue
+        subject = None if resumes else _writers_subject_of(doc, span, quoted)
+        if subject is not None:
+            # Freddy, as he was known, “was caught in the middle”: the writer's subject, the
+            # speaker's predicate - a mixed quote, reported from the subject on.
+            start = max(subject.left_edge.idx, subject.sent.start_char)
+            rows.append(
+                replace(row, kind="mixed", text=article[start : q.end_char], start_char=start)
+            )
             continue
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _reporting_verb_before_that(doc: Doc, quote: Span) -> Token | None:
+    """The reporting verb of "she said that “…”" (also "wrote that, “…”"): a quote that fills the
+    clause of an indirect report is `mixed`, not direct - "that" is the writer's word, and the
+    quote stands in the writer's sentence - and never a scare quote."""
+    index = quote.start - 1
+    while index >= 0 and (
+        _QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space or doc[index].text == ","
+    ):
+        index -= 1
+    if index < 1 or doc[index].lower_ != "that":
+        return None
+    that = doc[index]
+    if _is_indirect_cue(doc[index - 1]):
+        return doc[index - 1]
+    if that.dep_ == "mark" and that.head.dep_ == "ccomp" and _is_indirect_cue(that.head.head):
+        return that.head.head  # "said on Monday that “…”"
+    return None
+
+
+def _attributed_to(
+    cue: Token, row: QuoteSpan, quoted: list[QuotedSpan], mentions: _MentionIndex
+) -> QuoteSpan:
+    """`row` with `cue` and its subject as the speaker (if it has one)."""
+    row = replace(row, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text))
+    subject = _subject_of(cue, quoted)
+    return row if subject is None else _with_speaker(row, _speaker_from_subject(subject, mentions))
+
+
+def _writers_subject_of(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
+    """The subject, outside the quote and before it, of a quote that opens on its verb in lower
+    case ("The plan, he said, “will fail by May”"): the quote completes the writer's clause."""
+    first = next((t for t in quote if t.is_alpha), None)
+    if first is None or not first.is_lower or first.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
+    subjects = [
+        s
+        for s in _subjects(verb)
+        if s.i < quote.start and s.sent.start == quote.sent.start and not _inside(s, quoted)
+    ]
+    return subjects[0] if subjects else None
 
 
 def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, article: str) -> bool:
@@ -547,13 +686,27 @@ def _is_continued_by_writer(doc: Doc, quote: Span, text: str, row: QuoteSpan, ar
 
 
 def _is_introduced(doc: Doc, quote: Span, row: QuoteSpan, article: str) -> bool:
-    """Whether something presents the quote as an utterance: a cue right beside it, a colon
-    before it, or "according to X"."""
+    """Whether something presents the quote as an utterance: a cue right beside it (or only its
+    subject between: “Yes,” port Director Ana Tembe said), a colon before it, or "according to
+    X"."""
     return (
         _has_adjacent_cue(article, row)
         or row.speaker_method == "according_to"
         or _colon_before(doc, quote) is not None
+        or _only_subject_before_cue(doc, quote, row)
     )
+
+
+def _only_subject_before_cue(doc: Doc, quote: Span, row: QuoteSpan) -> bool:
+    """Whether the words between the quote and its cue are the cue's subject phrase."""
+    if row.cue_start_char is None or row.cue_start_char < row.end_char:
+        return False
+    cue = doc.char_span(row.cue_start_char, row.cue_end_char or row.cue_start_char)
+    subject = _subject_of(cue.root) if cue is not None else None
+    if cue is None or subject is None or subject.i > cue.root.i:
+        return False
+    words = [t for t in doc[quote.end : cue.start] if not (t.is_punct or t.is_space)]
+    return bool(words) and all(subject.left_edge.i <= t.i <= subject.i for t in words)
 
 
 def _is_fragment(text: str, quoted: QuotedSpan) -> bool:
@@ -563,6 +716,14 @@ def _is_fragment(text: str, quoted: QuotedSpan) -> bool:
     if _word_count(text) <= PARTIAL_QUOTE_MAX_WORDS:
         return True
     return not quoted.opens_paragraph and _first_word_is_lowercase(text)
+
+
+def _is_title(text: str) -> bool:
+    """Whether quoted words are a title, slogan or sign: two or more words, every one but the
+    `TITLE_MINOR_WORDS` capitalised ("Crippled America", "Make America Great Again")."""
+    words = _TITLE_WORD.findall(text)
+    major = [word for word in words if word.lower() not in TITLE_MINOR_WORDS]
+    return len(words) >= 2 and len(major) >= 2 and all(word[0].isupper() for word in major)
 
 
 def _first_word_is_lowercase(text: str) -> bool:
@@ -610,20 +771,86 @@ def _is_embedded(doc: Doc, quote: Span) -> bool:
 
 
 def _words_follow(doc: Doc, quote: Span) -> bool:
-    """Whether the sentence goes on with words after the closing mark (says “…” despite …)."""
+    """Whether the sentence goes on with words after the closing mark (says “…” despite …); a
+    capital after a quote that ends its sentence starts the next one (yelling “Stop!” A video …)."""
     index = quote.end
     while index < len(doc) and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
         index += 1
-    return index < len(doc) and not doc[index].is_punct and "\n" not in doc[index - 1].text
+    if index >= len(doc) or doc[index].is_punct or "\n" in doc[index - 1].text:
+        return False
+    quote_ends_sentence = quote.text.rstrip(" '’\"”")[-1:] in ".?!…"
+    return not (quote_ends_sentence and doc[index].text[:1].isupper())
 
 
 def resumes_across_cue(article: str, first: QuoteSpan, second: QuoteSpan) -> bool:
-    """Whether `second` resumes `first` after the cue that interrupts it: “A,” she said. “B.”"""
-    if first.cue_start_char is None or "\n" in article[first.end_char : second.start_char]:
+    """Whether `second` resumes `first` after the cue that interrupts it (“A,” she said. “B.”), or
+    opens the next paragraph with no cue of its own (“A,” she said.¶“B.”): one speaker goes on.
+    Another sentence between them ("… she said. The plan failed, she added. “B.”") ends it."""
+    gap = article[first.end_char : second.start_char]
+    if "\n" in gap:
+        return _resumes_in_next_paragraph(first, second, gap)
+    if first.cue_start_char is None:
         return False
     cue_between = first.end_char < first.cue_start_char < second.start_char
     own_cue = second.cue_start_char not in (None, first.cue_start_char)
-    return cue_between and not own_cue
+    return cue_between and not own_cue and not _breaks_sentence(_inner_gap(gap))
+
+
+def _resumes_in_next_paragraph(first: QuoteSpan, second: QuoteSpan, gap: str) -> bool:
+    """A quote paragraph right after a quote, with no cue or speaker of its own, goes on with the
+    same speaker; PolNeAR annotates such paragraphs as one content. Only the first quote's own
+    cue clause may end its paragraph (“A,” she said.¶“B.”)."""
+    end_of_first, _, rest = gap.partition("\n")
+    if second.cue_start_char is not None or first.speaker_method is None:
+        return False
+    if second.speaker_method not in (None, "continuation"):
+        return False  # signed (“…” ― Name) or introduced by "according to"
+    if rest.strip() not in ("", *OPENING_GLYPHS, '"', "''") or "\n" in rest.strip():
+        return False  # words before the second quote, or more than one paragraph break
+    if _word_count(second.text) <= PARTIAL_QUOTE_MAX_WORDS:
+        return False  # a short reply (“No!”) is somebody else's, or a scare quote
+    if _word_count(end_of_first) == 0:
+        return True
+    own_cue_after = (
+        first.cue_start_char is not None
+        and first.end_char < first.cue_start_char < first.end_char + len(end_of_first)
+    )
+    return own_cue_after and not _breaks_sentence(_inner_gap(end_of_first))
+
+
+def _inner_gap(gap: str) -> str:
+    """Text between two quotes without the marks and the final stop around it: `,” she said. “`
+    becomes `,” she said` (and `on “Meet the Press.” “` ends at `Press`), so a sentence break
+    left inside is a sentence of its own."""
+    return _GAP_END.sub("", gap)
+
+
+def _breaks_sentence(gap: str) -> bool:
+    """Whether text between two quotes holds a sentence break: a stop followed by a capital, not
+    after a title or an initial ("Mr. Reis", "John F. Kennedy"); "Tampa, Fla., who" has none."""
+    return any(
+        not (word.lower() in PERSON_TITLES | NAME_SUFFIXES or len(word) == 1)
+        for word in _SENTENCE_BREAK.findall(gap)
+    )
+
+
+def _cue_clause_only_between(doc: Doc, first: QuoteSpan, second: Span) -> bool:
+    """Whether only the first quote's cue clause stands between two quotes of one paragraph:
+    “A,” Mayor Ann Lee said, “B” - but not “A,” Ann sings before asking, “B” (another verb comes
+    first: the cue introduces the second quote)."""
+    if first.cue_start_char is None or "\n" in doc_text(doc)[first.end_char : second.start_char]:
+        return True  # nothing to check: no cue, or the cue-less paragraph case
+    cue = doc.char_span(first.cue_start_char, first.cue_end_char or first.cue_start_char)
+    if cue is None or cue.start >= second.start:
+        return True
+    subject = _subject_of(cue.root)
+    in_subject = {t.i for t in subject.subtree} if subject is not None else set()
+    between = doc.char_span(first.end_char, cue.start_char, alignment_mode="expand")
+    # A word in a name is no verb, whatever its tag ("Tulsa police Chief Ann Lee said").
+    return not any(
+        t.pos_ in ("VERB", "AUX") and not t.ent_type_ and t.i not in in_subject and t.i < cue.start
+        for t in between or []
+    )
 
 
 def _attribute(
@@ -653,6 +880,9 @@ def _attribute(
     source = _according_to_before(doc, span)
     if source is not None:
         return _with_speaker(base, _speaker_from_subject(source, mentions), "according_to")
+    label = _name_labelling_colon(doc, span, mentions)
+    if label is not None:
+        return _with_speaker(base, label)
     introducer = _subject_before_colon(doc, span, quoted)
     if introducer is not None:
         return _with_speaker(base, _speaker_from_subject(introducer, mentions))
@@ -683,6 +913,24 @@ def _colon_before(doc: Doc, quote: Span) -> Token | None:
     while index >= 0 and (_QUOTE_MARK.fullmatch(doc[index].text) or doc[index].is_space):
         index -= 1
     return doc[index] if index >= 1 and doc[index].text == ":" else None
+
+
+def _name_labelling_colon(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
+    """The person or organisation named in a verbless label before a colon that introduces a
+    quote: "- Ana Tembe: “…”", "More from Ana Tembe: “…”", "From the ministry's report: “…”"."""
+    colon = _colon_before(doc, quote)
+    if colon is None:
+        return None
+    named = None
+    for token in reversed(doc[colon.sent.start : colon.i]):
+        if token.pos_ == "VERB" or token.text in _LABEL_STOPS or "\n" in token.text_with_ws:
+            break
+        mention = mentions.by_token.get(token.i)
+        if mention is not None and mention.type in _SPEAKER_TYPES and named is None:
+            named = mention
+    if named is None:
+        return None
+    return _Speaker(named.text, named.start_char, named.end_char, named.entity_id, "subject")
 
 
 def _subject_before_colon(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Token | None:
@@ -734,7 +982,7 @@ def _reporting_clause_before(
         if token.idx < after_char:
             return None
         if _is_cue(token) and not _inside(token, quoted):
-            return _subject_of(token)
+            return _subject_of(token, quoted)
     return None
 
 
@@ -992,9 +1240,23 @@ def extract_quotes(
     index = _MentionIndex(doc, mentions)
     direct, quoted = _direct_quotes(doc, sentence_index, index)
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
-    kept = [row for i, row in enumerate(direct) if i not in absorbed]
+    kept = [row for i, row in enumerate(_unresume_absorbed(direct, absorbed)) if i not in absorbed]
     rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
     return _pronouns_named_by_next_statement(doc, rows)
+
+
+def _unresume_absorbed(direct: list[QuoteSpan], absorbed: set[int]) -> list[QuoteSpan]:
+    """Direct rows, where a row that resumes a quote a mixed report absorbed no longer resumes:
+    its first part is now the report's, not a direct quote's."""
+    rows = list(direct)
+    last_quote: int | None = None
+    for i, row in enumerate(direct):
+        if row.kind != "direct":
+            continue
+        if row.resumes_previous and last_quote in absorbed:
+            rows[i] = replace(row, resumes_previous=False)
+        last_quote = i
+    return rows
 
 
 def _pronouns_named_by_next_statement(doc: Doc, rows: list[QuoteSpan]) -> list[QuoteSpan]:

@@ -1,8 +1,9 @@
 """Lexicons for quote extraction and speaker resolution.
 
-CUE_VERBS are lemmas of verbs that introduce reported speech or writing; they are the only cues
-of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all hit
-"say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
+CUE_VERBS are lemmas of verbs that introduce reported speech or writing; with DIRECT_QUOTE_CUES
+(the manner of speaking: scoffed, chanted) and PHRASAL_QUOTE_CUES (went on, shot back) they are
+the cues of direct quotes. They are matched on the spaCy lemma, so "said", "says" and "saying" all
+hit "say". Indirect attributions also take BELIEF_CUES (think, believe, show), INTENTION_CUES (an
 infinitive: plan to), OBJECT_CUES (an object: denied the report), PREPOSITION_CUES (called for)
 and CUE_NOUNS (the claim that) or NOUN_PREPOSITION_CUES (support for), because PolNeAR annotates
 beliefs and intentions as attributions. LEMMA_CORRECTIONS repairs lemmas the small spaCy model
@@ -81,6 +82,69 @@ CUE_VERBS: frozenset[str] = frozenset(
         "demand",
         "read",
         "yell",
+    }
+)
+
+#: Verbs of the manner of speaking that cue direct quotes only (“Never!” she scoffed): they
+#: rarely report a paraphrase, so indirect attribution does not use them.
+DIRECT_QUOTE_CUES: frozenset[str] = frozenset(
+    {
+        "assure",
+        "bark",
+        "beam",
+        "boom",
+        "chant",
+        "concur",
+        "confide",
+        "cry",
+        "echo",
+        "elaborate",
+        "exult",
+        "fume",
+        "gloat",
+        "gripe",
+        "grumble",
+        "gush",
+        "interject",
+        "jeer",
+        "laugh",
+        "marvel",
+        "mock",
+        "mouth",
+        "mumble",
+        "murmur",
+        "muse",
+        "mutter",
+        "plead",
+        "proclaim",
+        "rant",
+        "recite",
+        "recount",
+        "retort",
+        "riff",
+        "scoff",
+        "scream",
+        "sing",
+        "snap",
+        "sneer",
+        "surmise",
+        "thunder",
+        "utter",
+        "wonder",
+    }
+)
+
+#: Phrasal verbs (lemma, particle or bare object) that cue direct quotes: “…,” he went on / she
+#: shot back / as he put it, “…”.
+PHRASAL_QUOTE_CUES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("put", "it"),
+        ("go", "on"),
+        ("shoot", "back"),
+        ("fire", "back"),
+        ("hit", "back"),
+        ("chime", "in"),
+        ("cut", "in"),
     }
 )
 
@@ -193,6 +257,41 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
 
 #: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
 PARTIAL_QUOTE_MAX_WORDS = 3
+
+#: Short words that titles leave in lower case ("Profiles in Courage", "Law and Order"). A quote
+#: whose other words are all capitalised is the title of a book, show or song, a slogan or a
+#: sign ("Make America Great Again"), not an utterance: `partial` unless a cue presents it.
+TITLE_MINOR_WORDS: frozenset[str] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "nor",
+        "so",
+        "yet",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "out",
+        "over",
+        "to",
+        "up",
+        "with",
+        "vs",
+        "via",
+    }
+)
 
 #: Quotation-mark glyphs that open or close a quotation whatever the spacing around them
 #: (straight marks and the typewriter form '' are decided by spacing alone).
