@@ -333,6 +333,33 @@ def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: st
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # An object's content stops at what a comma sets off or an adverbial clause adds.
+        (
+            "Ana Silva backed the harbour plan, putting her at odds with the mayor.",
+            "backed",
+            "the harbour plan",
+        ),
+        (
+            "Tomas Reis endorsed Ana Silva because she had built the harbour.",
+            "endorsed",
+            "Ana Silva",
+        ),
+        # A content never runs over a paragraph break the parser did not see as a sentence end.
+        (
+            "Tomas Reis said the harbour would open\n\nin May, the crane arrives",
+            "said",
+            "the harbour would open",
+        ),
+    ],
+)
+def test_indirect_content_boundaries(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

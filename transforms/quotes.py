@@ -34,20 +34,21 @@ subject of the clause before the colon. A quote with no cue of its own takes the
 reporting verb in the two sentences before it (when no other quote comes between), else continues
 the previous quote's speaker, as do "added"/"continued" cues without a subject.
 
-Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
-reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
-show that …"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the
-content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
-a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
-fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
-"his plan to …") or a prepositional content ("her support for …"; the holder is the possessor or
-the subject of the verb governing the noun), and "according to X". Of several clauses a parser
-hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
-Reports nested in another report's content are dropped (attributions do not nest). A report whose
-content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are
-quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words:
-with nothing else outside the quotes there is no report), and then replaces the quote's own row;
-otherwise it is `indirect` and the embedded quote keeps its own row.
+Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are: reporting
+and belief verbs with a clausal complement ("He said Russia is open to talks", "polls show that
+…"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the content
+("denied the report", "accused Trump of lying", with what follows the object unless a comma sets it
+off), verbs with a prepositional content ("called for an inquiry"), parenthetical cues ("The plan,
+he said, will fail": the host clause), statement nouns with a that-clause or infinitive ("the claim
+that …", "his plan to …") or a prepositional content ("her support for …"; the holder is the
+possessor or the subject of the verb governing the noun), and "according to X". Of several clauses
+a parser hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
+A content stays in its cue's paragraph. Reports nested in another report's content are dropped
+(attributions do not nest). A report whose content embeds quoted words is `mixed` when at least
+`MIXED_MIN_QUOTED_SHARE` of its words are quoted (a cue clause interjected in the quote, “A,” he
+said, “B”, is not the writer's words: with nothing else outside the quotes there is no report), and
+then replaces the quote's own row; otherwise it is `indirect` and the embedded quote keeps its own
+row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -789,17 +790,41 @@ def _complement_span(verb: Token) -> Span | None:
     if child is None:
         return None
     start, end = child.left_edge.i, child.right_edge.i + 1
-    if child.dep_ == "dobj":
-        # The object with what is said about it: "accused Trump of suggesting violence".
-        for sibling in verb.rights:
-            if sibling.i > child.i and sibling.dep_ in OBJECT_CONTINUATION_DEPS:
-                end = max(end, sibling.right_edge.i + 1)
     doc = verb.doc
+    if child.dep_ == "dobj":
+        # The object with what is said about it: "accused Trump of suggesting violence"; not
+        # what a comma sets off ("backed the plan, putting her at odds with …").
+        for sibling in verb.rights:
+            if (
+                sibling.i > child.i
+                and sibling.dep_ in OBJECT_CONTINUATION_DEPS
+                and not _comma_between(doc, child.right_edge.i, sibling.left_edge.i)
+            ):
+                end = max(end, sibling.right_edge.i + 1)
+    start, end = _within_paragraph(doc, start, end, verb.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1  # "A, and" when the parser leaves the next clause's conjunction in the content
     return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _comma_between(doc: Doc, left: int, right: int) -> bool:
+    return any(doc[i].text == "," for i in range(left + 1, right))
+
+
+def _within_paragraph(doc: Doc, start: int, end: int, cue: int) -> tuple[int, int]:
+    """The part of a content's token range in the cue's paragraph: a parser's subtree can run
+    over a paragraph break (into a headline, or into the next paragraph's quote)."""
+    last = max(end, cue + 1)
+    for i in range(min(start, cue), last):
+        if "\n" not in doc[i].text and ("\n" not in doc[i].whitespace_ or i + 1 == last):
+            continue
+        if i < cue:
+            start = max(start, i + 1)
+        else:
+            return start, min(end, i if doc[i].is_space else i + 1)
+    return start, end
 
 
 def _words_outside_quotes(content: Span, inner: list[QuoteSpan]) -> int:

@@ -379,7 +379,8 @@ MIN_CONTENT_TOKENS = 1
 
 #: Dependants of an object-taking cue that belong to its content after the object: "accused
 #: Trump of lying" (prep), "called her record a blueprint" (oprd), "praised him for acting".
-OBJECT_CONTINUATION_DEPS: frozenset[str] = frozenset({"prep", "oprd", "advcl", "xcomp", "ccomp"})
+#: Not adverbial clauses: "backed Lee after the vote" reports only the backing of Lee.
+OBJECT_CONTINUATION_DEPS: frozenset[str] = frozenset({"prep", "oprd", "xcomp", "ccomp"})
 
 #: Dashes that sign a quote with its speaker's name: “…” ― Karen Lee.
 SIGNATURE_DASHES: frozenset[str] = frozenset({"—", "―", "–", "-", "--"})
