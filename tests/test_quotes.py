@@ -360,6 +360,25 @@ def test_indirect_content_boundaries(parse, text: str, cue: str, content: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("A new poll shows Ana Silva with a wide lead.", "shows", "Ana Silva with a wide lead"),
+        ("Tomas Reis mocked the mayor's harbour plan.", "mocked", "the mayor's harbour plan"),
+        (
+            "Ana Silva recalled her first harbour campaign.",
+            "recalled",
+            "her first harbour campaign",
+        ),
+        ("The mayor listed three reasons for the delay.", "listed", "three reasons for the delay"),
+        ("Tomas Reis prefers the cheaper harbour design.", "prefers", "the cheaper harbour design"),
+    ],
+)
+def test_statement_object_cues(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

@@ -101,6 +101,7 @@ from transforms.lexicons.quotes import (
     PREPOSITION_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    STATEMENT_OBJECT_CUES,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
@@ -455,6 +456,7 @@ def _is_indirect_cue(token: Token) -> bool:
         or lemma in BELIEF_CUES
         or lemma in INTENTION_CUES
         or lemma in OBJECT_CUES
+        or lemma in STATEMENT_OBJECT_CUES
         or lemma in PREPOSITION_CUES
     )
 
@@ -774,7 +776,7 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
         return by_dep["xcomp"]
-    if "dobj" in by_dep and lemma in OBJECT_CUES:
+    if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
     if "prep" in by_dep and by_dep["prep"].lower_ in PREPOSITION_CUES.get(lemma, ()):
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
