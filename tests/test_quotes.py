@@ -379,6 +379,56 @@ def test_statement_object_cues(parse, text: str, cue: str, content: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # Verbs and nouns whose content is a preposition's object.
+        (
+            "Tomas Reis vouched for the new harbour manager.",
+            "vouched",
+            "the new harbour manager",
+            "Tomas Reis",
+        ),
+        (
+            "Ana Silva has doubts about the harbour budget.",
+            "doubts",
+            "the harbour budget",
+            "Ana Silva",
+        ),
+        # Adjectives of stance: a preposition's object, a that-clause or an infinitive.
+        (
+            "Ana Silva was critical of the harbour budget.",
+            "critical",
+            "the harbour budget",
+            "Ana Silva",
+        ),
+        (
+            "The mayor is confident that the harbour will open in May.",
+            "confident",
+            "the harbour will open in May",
+            "The mayor",
+        ),
+        (
+            "Tomas Reis is eager to rebuild the harbour.",
+            "eager",
+            "to rebuild the harbour",
+            "Tomas Reis",
+        ),
+        (
+            "Fishermen wary of the new harbour rules met on Monday.",
+            "wary",
+            "the new harbour rules",
+            "Fishermen",
+        ),
+    ],
+)
+def test_stance_cues_with_a_preposition_clause_or_infinitive(  # type: ignore[no-untyped-def]
+    parse, text: str, cue: str, content: str, speaker: str
+) -> None:
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content, speaker) in {(q.cue, q.text, q.speaker_text) for q in quotes}
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

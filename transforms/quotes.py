@@ -41,14 +41,15 @@ and belief verbs with a clausal complement ("He said Russia is open to talks", "
 off), verbs with a prepositional content ("called for an inquiry"), parenthetical cues ("The plan,
 he said, will fail": the host clause), statement nouns with a that-clause or infinitive ("the claim
 that …", "his plan to …") or a prepositional content ("her support for …"; the holder is the
-possessor or the subject of the verb governing the noun), and "according to X". Of several clauses
-a parser hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
-A content stays in its cue's paragraph. Reports nested in another report's content are dropped
-(attributions do not nest). A report whose content embeds quoted words is `mixed` when at least
-`MIXED_MIN_QUOTED_SHARE` of its words are quoted (a cue clause interjected in the quote, “A,” he
-said, “B”, is not the writer's words: with nothing else outside the quotes there is no report), and
-then replaces the quote's own row; otherwise it is `indirect` and the embedded quote keeps its own
-row.
+possessor or the subject of the verb governing the noun), stance adjectives with the same kinds of
+content ("was critical of …", "is confident that …", "eager to …"), and "according to X". Of
+several clauses a parser hangs on one cue, the nearest is its content ("X said A, and Y said B"
+reports A, then B). A content stays in its cue's paragraph. Reports nested in another report's
+content are dropped (attributions do not nest). A report whose content embeds quoted words is
+`mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are quoted (a cue clause interjected in
+the quote, “A,” he said, “B”, is not the writer's words: with nothing else outside the quotes there
+is no report), and then replaces the quote's own row; otherwise it is `indirect` and the embedded
+quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -79,6 +80,7 @@ from transforms.doctext import doc_text
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
+    ADJECTIVE_CUES,
     BELIEF_CUES,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
@@ -90,6 +92,8 @@ from transforms.lexicons.quotes import (
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
     MIXED_MIN_QUOTED_SHARE,
+    MORE_NOUN_PREPOSITION_CUES,
+    MORE_PREPOSITION_CUES,
     NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
@@ -458,6 +462,7 @@ def _is_indirect_cue(token: Token) -> bool:
         or lemma in OBJECT_CUES
         or lemma in STATEMENT_OBJECT_CUES
         or lemma in PREPOSITION_CUES
+        or lemma in MORE_PREPOSITION_CUES
     )
 
 
@@ -778,7 +783,8 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["xcomp"]
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
-    if "prep" in by_dep and by_dep["prep"].lower_ in PREPOSITION_CUES.get(lemma, ()):
+    prepositions = PREPOSITION_CUES.get(lemma, ()) + MORE_PREPOSITION_CUES.get(lemma, ())
+    if "prep" in by_dep and by_dep["prep"].lower_ in prepositions:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
     return None
@@ -859,23 +865,37 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
 
 def _is_noun_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES)
+    return token.pos_ == "NOUN" and (
+        lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES or lemma in MORE_NOUN_PREPOSITION_CUES
+    )
+
+
+def _is_adjective_cue(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.lower_ in ADJECTIVE_CUES
+
+
+def _stance_prepositions(token: Token) -> tuple[str, ...]:
+    if token.pos_ == "ADJ":
+        return ADJECTIVE_CUES.get(token.lower_, ())
+    lemma = token.lemma_.lower()
+    return NOUN_PREPOSITION_CUES.get(lemma, ()) + MORE_NOUN_PREPOSITION_CUES.get(lemma, ())
 
 
 def _noun_complement_span(noun: Token) -> Span | None:
-    """What a statement noun reports: "the claim that taxes will rise", "his plan to run", or
-    the object of its preposition: "her support for the plan"."""
-    prepositions = NOUN_PREPOSITION_CUES.get(noun.lemma_.lower(), ())
+    """What a statement noun (or stance adjective) reports: "the claim that taxes will rise",
+    "his plan to run", "eager to run", or the object of its preposition: "her support for the
+    plan", "critical of the plan"."""
+    prepositions = _stance_prepositions(noun)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _trim_punct(noun.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
-        if child.dep_ not in ("acl", "ccomp", "relcl"):
+        if child.dep_ not in ("acl", "ccomp", "relcl", "xcomp"):
             continue
         first = child.left_edge
         if (first.lower_ == "that" and first.dep_ == "mark") or (
-            child.dep_ == "acl"
+            child.dep_ in ("acl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             start = first.i + 1 if first.dep_ == "mark" else first.i
@@ -891,7 +911,9 @@ def _holder_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    if noun.dep_ in ("dobj", "nsubj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "amod" and noun.pos_ == "ADJ":
+        return noun.head  # "voters critical of the plan"
+    if noun.dep_ in ("dobj", "nsubj", "attr", "acomp") and noun.head.pos_ in ("VERB", "AUX"):
         subjects = _subjects(noun.head)
         return subjects[0] if subjects and subjects[0] is not noun else None
     return None
@@ -968,7 +990,7 @@ def _indirect_quotes(
             content = _complement_span(token)
             if content is not None:
                 candidates.append((token, content, _subject_of(token)))
-        elif _is_noun_cue(token) and not _inside(token, quoted):
+        elif (_is_noun_cue(token) or _is_adjective_cue(token)) and not _inside(token, quoted):
             content = _noun_complement_span(token)
             if content is not None:
                 candidates.append((token, content, _holder_of(token)))
