@@ -429,6 +429,34 @@ def test_stance_cues_with_a_preposition_clause_or_infinitive(  # type: ignore[no
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcript turn or a headline claim: a short name and a colon open the paragraph.
+        (
+            "The debate went on.\n\nSILVA: We will rebuild the harbour before the winter storms."
+            "\n\nREIS: The council has no money for it.",
+            [
+                ("We will rebuild the harbour before the winter storms", "SILVA"),
+                ("The council has no money for it", "REIS"),
+            ],
+        ),
+        (
+            "Ana Silva: Harbour plan has failed\n\nThe mayor spoke.",
+            [("Harbour plan has failed", "Ana Silva")],
+        ),
+        # Headings and places are not speakers.
+        ("Update: The harbour will reopen on Monday.\n\nThe mayor spoke.", []),
+        ("Ohio: Ana Silva, Tomas Reis, Maria Costa and Joao Pinto.\n\nMore.", []),
+    ],
+)
+def test_paragraphs_opened_by_a_name_and_a_colon(
+    parse, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.text, q.speaker_text) for q in quotes if q.cue == ":"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

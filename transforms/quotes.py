@@ -42,14 +42,15 @@ off), verbs with a prepositional content ("called for an inquiry"), parenthetica
 he said, will fail": the host clause), statement nouns with a that-clause or infinitive ("the claim
 that …", "his plan to …") or a prepositional content ("her support for …"; the holder is the
 possessor or the subject of the verb governing the noun), stance adjectives with the same kinds of
-content ("was critical of …", "is confident that …", "eager to …"), and "according to X". Of
-several clauses a parser hangs on one cue, the nearest is its content ("X said A, and Y said B"
-reports A, then B). A content stays in its cue's paragraph. Reports nested in another report's
-content are dropped (attributions do not nest). A report whose content embeds quoted words is
-`mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are quoted (a cue clause interjected in
-the quote, “A,” he said, “B”, is not the writer's words: with nothing else outside the quotes there
-is no report), and then replaces the quote's own row; otherwise it is `indirect` and the embedded
-quote keeps its own row.
+content ("was critical of …", "is confident that …", "eager to …"), and "according to X", and
+paragraphs that a short name and a colon open (a transcript's "SILVA: We will …", a headline's
+"Silva: Plan has failed"). Of several clauses a parser hangs on one cue, the nearest is its content
+("X said A, and Y said B" reports A, then B). A content stays in its cue's paragraph. Reports
+nested in another report's content are dropped (attributions do not nest). A report whose content
+embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are quoted (a
+cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words: with nothing
+else outside the quotes there is no report), and then replaces the quote's own row; otherwise it is
+`indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -88,12 +89,15 @@ from transforms.lexicons.quotes import (
     CUE_VERBS,
     GENDERED_TITLES,
     INTENTION_CUES,
+    LABEL_MAX_TOKENS,
     LEMMA_CORRECTIONS,
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
+    MIN_LABELLED_CONTENT_WORDS,
     MIXED_MIN_QUOTED_SHARE,
     MORE_NOUN_PREPOSITION_CUES,
     MORE_PREPOSITION_CUES,
+    NON_SPEAKER_LABELS,
     NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
@@ -118,6 +122,7 @@ _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
+_PLACE_OR_TIME_TYPES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -939,6 +944,47 @@ def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
             yield token, objects[0], content
 
 
+def _labelled_paragraphs(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
+    """(colon, label head, content) for each paragraph that a short name and a colon open, as
+    transcripts and headlines do: "SILVA: We will rebuild.", "Reis: Harbour plan has failed"."""
+    paragraph_start = 0
+    for token in doc:
+        if (
+            token.i > paragraph_start
+            and token.i - 1 >= 0
+            and ("\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text)
+        ):
+            paragraph_start = token.i
+        if token.is_space or token.i == paragraph_start:
+            if token.is_space:
+                paragraph_start = token.i + 1
+            continue
+        if token.text != ":" or token.i - paragraph_start > LABEL_MAX_TOKENS:
+            continue
+        label = doc[paragraph_start : token.i]
+        if not _is_speaker_label(label):
+            continue
+        end = token.i + 1
+        while end < len(doc) and not ("\n" in doc[end].text or "\n" in doc[end - 1].whitespace_):
+            end += 1
+        content = _trim_punct(doc[token.i + 1 : end])
+        if _word_count(content.text) >= MIN_LABELLED_CONTENT_WORDS:
+            yield token, label[-1], content
+
+
+def _is_speaker_label(label: Span) -> bool:
+    """Whether words before a paragraph's colon name a speaker: capitalised names or nouns,
+    no verb, not a heading ("Update", "The Latest", "Q") or a place or date."""
+    if not label.text[:1].isupper() or label[-1].lower_ in NON_SPEAKER_LABELS:
+        return False
+    if label[-1].ent_type_ in _PLACE_OR_TIME_TYPES:
+        return False  # a list under a state's name ("Ohio: …"), a timeline entry
+    return all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or t.text in (".", "'s", "’s")
+        for t in label
+    )
+
+
 def _trim_punct(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and span.doc[start].is_punct:
@@ -996,6 +1042,11 @@ def _indirect_quotes(
                 candidates.append((token, content, _holder_of(token)))
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
+    for colon, label, content in _labelled_paragraphs(doc):
+        if not any(
+            _overlap(content.start_char, content.end_char, q.start_char, q.end_char) for q in quoted
+        ):
+            candidates.append((colon, content, label))  # quoted words are the direct path's
     candidates = _outermost(candidates)
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
         start, end = content.start_char, content.end_char

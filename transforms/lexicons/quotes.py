@@ -592,3 +592,41 @@ ADJECTIVE_CUES: dict[str, tuple[str, ...]] = {
     "willing": (),
     "worried": ("about", "over"),
 }
+
+#: A paragraph opened by a short label and a colon is a transcript turn or a headline claim
+#: ("SILVA: We will rebuild.", "Reis: Harbour plan has failed"): at most this many tokens before
+#: the colon, and at least MIN_LABELLED_CONTENT_WORDS words after it.
+LABEL_MAX_TOKENS = 4
+MIN_LABELLED_CONTENT_WORDS = 3
+
+#: Last words of labels before a paragraph's colon that make them headings, not speakers
+#: ("Update:", "The Latest:", "Breaking:", "Q:" for an interviewer's question), lowercased.
+NON_SPEAKER_LABELS: frozenset[str] = frozenset(
+    {
+        "analysis",
+        "background",
+        "breaking",
+        "correction",
+        "disclosure",
+        "editorial",
+        "exclusive",
+        "highlights",
+        "latest",
+        "line",
+        "more",
+        "note",
+        "photo",
+        "photos",
+        "q",
+        "related",
+        "reminder",
+        "source",
+        "sources",
+        "transcript",
+        "update",
+        "updated",
+        "updates",
+        "video",
+        "watch",
+    }
+)
