@@ -457,6 +457,28 @@ def test_paragraphs_opened_by_a_name_and_a_colon(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # A lowercase quote after "said that" is no utterance of its own (it stays partial), but
+        # the report that embeds it is: a mixed quote with the reporting verb's subject.
+        (
+            "Tomas Reis said that “as a town, we have to do better.”",
+            "as a town, we have to do better",
+            "Tomas Reis",
+        ),
+        (
+            "Ana Silva says that “the harbour belongs to everyone.”",
+            "the harbour belongs to everyone",
+            "Ana Silva",
+        ),
+    ],
+)
+def test_report_of_a_partial_quote_is_mixed(parse, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("mixed", content, speaker)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

@@ -42,7 +42,7 @@ off), verbs with a prepositional content ("called for an inquiry"), parenthetica
 he said, will fail": the host clause), statement nouns with a that-clause or infinitive ("the claim
 that …", "his plan to …") or a prepositional content ("her support for …"; the holder is the
 possessor or the subject of the verb governing the noun), stance adjectives with the same kinds of
-content ("was critical of …", "is confident that …", "eager to …"), and "according to X", and
+content ("was critical of …", "is confident that …", "eager to …"), "according to X", and
 paragraphs that a short name and a colon open (a transcript's "SILVA: We will …", a headline's
 "Silva: Plan has failed"). Of several clauses a parser hangs on one cue, the nearest is its content
 ("X said A, and Y said B" reports A, then B). A content stays in its cue's paragraph. Reports
@@ -1059,7 +1059,7 @@ def _indirect_quotes(
         )
         if overlaps_direct and (not inner or outside_words < 2):
             continue  # the complement is itself a direct quote, already extracted
-        if inner and outside_words <= 0:
+        if inner and outside_words <= 0 and any(direct[i].kind != "partial" for i in inner):
             continue  # the complement is only a quoted fragment: nothing is paraphrased
         row = QuoteSpan(
             article[start:end],
