@@ -346,6 +346,13 @@ def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: st
             "endorsed",
             "Ana Silva",
         ),
+        # A clause the parser takes for an open complement (a gerund subject) is the content.
+        (
+            "Yet economists, like their rivals, say taxing consumption encourages savings, "
+            "investment and greater growth.",
+            "say",
+            "taxing consumption encourages savings, investment and greater growth",
+        ),
         # A content never runs over a paragraph break the parser did not see as a sentence end.
         (
             "Tomas Reis said the harbour would open\n\nin May, the crane arrives",

@@ -786,6 +786,14 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
         return by_dep["xcomp"]
+    if "xcomp" in by_dep and (lemma in CUE_VERBS or lemma in BELIEF_CUES):
+        # "said legalizing it could create jobs": the parser takes a gerund subject for an
+        # open complement. An infinitive ("is said to be") is not a report of this kind.
+        clause = by_dep["xcomp"]
+        if clause.i > verb.i and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        ):
+            return clause
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
     prepositions = PREPOSITION_CUES.get(lemma, ()) + MORE_PREPOSITION_CUES.get(lemma, ())
