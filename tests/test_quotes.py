@@ -378,11 +378,23 @@ def test_indirect_content_boundaries(parse, text: str, cue: str, content: str) -
         ),
         ("The mayor listed three reasons for the delay.", "listed", "three reasons for the delay"),
         ("Tomas Reis prefers the cheaper harbour design.", "prefers", "the cheaper harbour design"),
+        # Verbs of regard take their object with its "as" phrase.
+        (
+            "Voters saw the mayor as a credible agent of change.",
+            "saw",
+            "the mayor as a credible agent of change",
+        ),
+        ("Tomas Reis cast himself as an outsider.", "cast", "himself as an outsider"),
     ],
 )
 def test_statement_object_cues(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, text)
     assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+def test_a_verb_of_regard_without_an_as_phrase_reports_nothing(parse) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, "Tomas Reis saw the mayor at the harbour on Monday.")
+    assert quotes == []
 
 
 @pytest.mark.parametrize(

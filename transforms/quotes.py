@@ -37,20 +37,20 @@ the previous quote's speaker, as do "added"/"continued" cues without a subject.
 Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are: reporting
 and belief verbs with a clausal complement ("He said Russia is open to talks", "polls show that
 …"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the content
-("denied the report", "accused Trump of lying", with what follows the object unless a comma sets it
-off), verbs with a prepositional content ("called for an inquiry"), parenthetical cues ("The plan,
-he said, will fail": the host clause), statement nouns with a that-clause or infinitive ("the claim
-that …", "his plan to …") or a prepositional content ("her support for …"; the holder is the
-possessor or the subject of the verb governing the noun), stance adjectives with the same kinds of
-content ("was critical of …", "is confident that …", "eager to …"), "according to X", and
-paragraphs that a short name and a colon open (a transcript's "SILVA: We will …", a headline's
-"Silva: Plan has failed"). Of several clauses a parser hangs on one cue, the nearest is its content
-("X said A, and Y said B" reports A, then B). A content stays in its cue's paragraph. Reports
-nested in another report's content are dropped (attributions do not nest). A report whose content
-embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are quoted (a
-cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words: with nothing
-else outside the quotes there is no report), and then replaces the quote's own row; otherwise it is
-`indirect` and the embedded quote keeps its own row.
+("denied the report", "accused Trump of lying", "sees the deal as a mistake", with what follows the
+object unless a comma sets it off), verbs with a prepositional content ("called for an inquiry"),
+parenthetical cues ("The plan, he said, will fail": the host clause), statement nouns with a
+that-clause or infinitive ("the claim that …", "his plan to …") or a prepositional content ("her
+support for …"; the holder is the possessor or the subject of the verb governing the noun), stance
+adjectives with the same kinds of content ("was critical of …", "is confident that …", "eager to
+…"), "according to X", and paragraphs that a short name and a colon open (a transcript's "SILVA: We
+will …", a headline's "Silva: Plan has failed"). Of several clauses a parser hangs on one cue, the
+nearest is its content ("X said A, and Y said B" reports A, then B). A content stays in its cue's
+paragraph. Reports nested in another report's content are dropped (attributions do not nest). A
+report whose content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its
+words are quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's
+words: with nothing else outside the quotes there is no report), and then replaces the quote's own
+row; otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -107,6 +107,7 @@ from transforms.lexicons.quotes import (
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
     PREPOSITION_CUES,
+    REGARD_AS_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
     STATEMENT_OBJECT_CUES,
@@ -466,6 +467,7 @@ def _is_indirect_cue(token: Token) -> bool:
         or lemma in INTENTION_CUES
         or lemma in OBJECT_CUES
         or lemma in STATEMENT_OBJECT_CUES
+        or lemma in REGARD_AS_CUES
         or lemma in PREPOSITION_CUES
         or lemma in MORE_PREPOSITION_CUES
     )
@@ -796,11 +798,18 @@ def _content_child(verb: Token) -> Token | None:
             return clause
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
+    if "dobj" in by_dep and lemma in REGARD_AS_CUES and _has_as_phrase(verb):
+        return by_dep["dobj"]
     prepositions = PREPOSITION_CUES.get(lemma, ()) + MORE_PREPOSITION_CUES.get(lemma, ())
     if "prep" in by_dep and by_dep["prep"].lower_ in prepositions:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
     return None
+
+
+def _has_as_phrase(verb: Token) -> bool:
+    """Whether an "as" phrase follows the verb's object: "sees the deal as a mistake"."""
+    return any(child.dep_ == "prep" and child.lower_ == "as" for child in verb.rights)
 
 
 def _complement_span(verb: Token) -> Span | None:

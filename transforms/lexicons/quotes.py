@@ -8,8 +8,9 @@ and CUE_NOUNS (the claim that) or NOUN_PREPOSITION_CUES (support for), because P
 beliefs and intentions as attributions. LEMMA_CORRECTIONS repairs lemmas the small spaCy model
 gets wrong for cue words.
 CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
-STATEMENT_OBJECT_CUES, MORE_PREPOSITION_CUES, MORE_NOUN_PREPOSITION_CUES and ADJECTIVE_CUES ("was
-critical of", "is confident that") extend those groups with entries measured on PolNeAR train.
+STATEMENT_OBJECT_CUES, REGARD_AS_CUES ("sees X as Y"), MORE_PREPOSITION_CUES,
+MORE_NOUN_PREPOSITION_CUES and ADJECTIVE_CUES ("was critical of", "is confident that") extend those
+groups with entries measured on PolNeAR train.
 """
 
 from __future__ import annotations
@@ -628,5 +629,44 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "updates",
         "video",
         "watch",
+    }
+)
+
+#: Verbs of regard whose object and its "as" phrase are the content: "sees the deal as a
+#: mistake", "cast himself as an outsider". Only with "as": "saw him at the rally" reports nothing.
+REGARD_AS_CUES: frozenset[str] = frozenset(
+    {
+        "see",
+        "regard",
+        "consider",
+        "describe",
+        "characterize",
+        "characterise",
+        "cast",
+        "paint",
+        "depict",
+        "portray",
+        "present",
+        "brand",
+        "label",
+        "view",
+        "frame",
+        "pitch",
+        "tout",
+        "position",
+        "dismiss",
+        "praise",
+        "criticize",
+        "criticise",
+        "denounce",
+        "hail",
+        "peg",
+        "identify",
+        "recognize",
+        "recognise",
+        "style",
+        "bill",
+        "market",
+        "define",
     }
 )
