@@ -498,6 +498,29 @@ def test_report_of_a_partial_quote_is_mixed(parse, text: str, content: str, spea
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # What a passive reports is the whole clause; its subject holds nothing, an agent does.
+        (
+            "The council is expected to approve the harbour budget on Monday.",
+            "The council is expected to approve the harbour budget on Monday",
+            None,
+        ),
+        (
+            "The harbour is expected by analysts to reopen in May.",
+            "The harbour is expected by analysts to reopen in May",
+            "analysts",
+        ),
+    ],
+)
+def test_passive_report_with_an_infinitive(
+    parse, text: str, content: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected_kind"),
     [
         # The writer's sentence runs on after the quote: the quote is a piece of a paraphrase.

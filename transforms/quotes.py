@@ -36,9 +36,10 @@ the previous quote's speaker, as do "added"/"continued" cues without a subject.
 
 Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are: reporting
 and belief verbs with a clausal complement ("He said Russia is open to talks", "polls show that
-…"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the content
-("denied the report", "accused Trump of lying", "sees the deal as a mistake", with what follows the
-object unless a comma sets it off), verbs with a prepositional content ("called for an inquiry"),
+…"), intention verbs with an infinitive ("vowed to fight"; a passive reports its whole clause, "X
+is expected to win", held by its "by" agent if any), verbs whose object is the content ("denied the
+report", "accused Trump of lying", "sees the deal as a mistake", with what follows the object
+unless a comma sets it off), verbs with a prepositional content ("called for an inquiry"),
 parenthetical cues ("The plan, he said, will fail": the host clause), statement nouns with a
 that-clause or infinitive ("the claim that …", "his plan to …") or a prepositional content ("her
 support for …"; the holder is the possessor or the subject of the verb governing the noun), stance
@@ -792,9 +793,7 @@ def _content_child(verb: Token) -> Token | None:
         # "said legalizing it could create jobs": the parser takes a gerund subject for an
         # open complement. An infinitive ("is said to be") is not a report of this kind.
         clause = by_dep["xcomp"]
-        if clause.i > verb.i and not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-        ):
+        if clause.i > verb.i and not _is_infinitive(clause):
             return clause
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
@@ -804,6 +803,22 @@ def _content_child(verb: Token) -> Token | None:
     if "prep" in by_dep and by_dep["prep"].lower_ in prepositions:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
+    return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who holds a passive report: "is expected by analysts to …" (None when nobody is named)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -831,6 +846,10 @@ def _complement_span(verb: Token) -> Span | None:
                 and not _comma_between(doc, child.right_edge.i, sibling.left_edge.i)
             ):
                 end = max(end, sibling.right_edge.i + 1)
+    if child.dep_ == "xcomp" and _is_passive(verb) and _is_infinitive(child):
+        # "The House is expected to pass the bill": what is expected is the whole clause.
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+        start = subjects[0].left_edge.i if subjects else start
     start, end = _within_paragraph(doc, start, end, verb.i)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
@@ -1052,7 +1071,10 @@ def _indirect_quotes(
         if _is_indirect_cue(token) and not _inside(token, quoted):
             content = _complement_span(token)
             if content is not None:
-                candidates.append((token, content, _subject_of(token)))
+                subject = _subject_of(token)
+                if subject is not None and subject.dep_ == "nsubjpass" and subject in content:
+                    subject = _passive_agent(token)  # a passive's subject is what is reported
+                candidates.append((token, content, subject))
         elif (_is_noun_cue(token) or _is_adjective_cue(token)) and not _inside(token, quoted):
             content = _noun_complement_span(token)
             if content is not None:
