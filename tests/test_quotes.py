@@ -353,6 +353,12 @@ def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: st
             "say",
             "taxing consumption encourages savings, investment and greater growth",
         ),
+        # A relative clause a comma sets off at the end of a reported clause is the writer's aside.
+        (
+            "Tomas Reis said the new crane helped Ana Silva, who had asked for it in May.",
+            "said",
+            "the new crane helped Ana Silva",
+        ),
         # A content never runs over a paragraph break the parser did not see as a sentence end.
         (
             "Tomas Reis said the harbour would open\n\nin May, the crane arrives",

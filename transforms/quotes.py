@@ -851,11 +851,27 @@ def _complement_span(verb: Token) -> Span | None:
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
         start = subjects[0].left_edge.i if subjects else start
     start, end = _within_paragraph(doc, start, end, verb.i)
+    if child.dep_ != "dobj":
+        end = _end_before_writer_additions(doc, child, start, end)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1  # "A, and" when the parser leaves the next clause's conjunction in the content
     return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _end_before_writer_additions(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """Where a reported clause ends before a relative clause that a comma sets off at its end:
+    "said the attention helped Lee, who needs no help" - the writer's aside, not the report."""
+    for token in doc[max(start, clause.i) : end]:
+        if (
+            token.dep_ == "relcl"
+            and token.right_edge.i + 1 >= end
+            and doc[token.left_edge.i - 1].text == ","
+            and token.left_edge.i - 1 > start
+        ):
+            return token.left_edge.i - 1
+    return end
 
 
 def _comma_between(doc: Doc, left: int, right: int) -> bool:
