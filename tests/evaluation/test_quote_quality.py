@@ -21,17 +21,17 @@ requires_polnear = pytest.mark.skipif(
 
 #: (subset, measure, floor). Measured on dev: direct lenient P 0.882 R 0.946 F1 0.913, direct exact
 #: F1 0.904, direct speaker accuracy 0.964 (only `direct` rows scored as direct); all attributions
-#: lenient P 0.806 R 0.601 F1 0.689, speaker accuracy 0.905.
+#: lenient P 0.803 R 0.633 F1 0.708, speaker accuracy 0.910.
 FLOORS = [
     ("direct", ("lenient", "f1"), 0.89),
     ("direct", ("lenient", "precision"), 0.86),
     ("direct", ("lenient", "recall"), 0.925),
     ("direct", ("exact", "f1"), 0.88),
     ("direct", ("speaker", "accuracy"), 0.945),
-    ("all", ("lenient", "f1"), 0.67),
-    ("all", ("lenient", "precision"), 0.785),
-    ("all", ("lenient", "recall"), 0.58),
-    ("all", ("speaker", "accuracy"), 0.885),
+    ("all", ("lenient", "f1"), 0.69),
+    ("all", ("lenient", "precision"), 0.78),
+    ("all", ("lenient", "recall"), 0.61),
+    ("all", ("speaker", "accuracy"), 0.89),
 ]
 
 
