@@ -401,7 +401,9 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
             "video of the scene spread quickly.",
             "direct",
         ),
-        ("Ana Silva went on to shout “Stop the ships!” at the crowd on the pier.", "partial"),
+        # A fragment the writer's sentence runs on after is no utterance of its own, but the
+        # report that carries it is: mixed, with the reporting verb's speaker.
+        ("Ana Silva went on to shout “Stop the ships!” at the crowd on the pier.", "mixed"),
         # Only the cue's subject between a short quote and its cue: an utterance.
         ("Officials met on Friday. “We are ready,” Beira port Director Ana Tembe said.", "direct"),
         # A title, slogan or sign in title case is no utterance, unless a cue presents it.
@@ -419,7 +421,7 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
 )
 def test_fragment_or_utterance(parse, text: str, expected_kind: str) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, text)
-    quoted = [q for q in quotes if q.kind in ("direct", "partial")]
+    quoted = [q for q in quotes if q.kind in ("direct", "partial", "mixed")]
     assert [q.kind for q in quoted][-1:] == [expected_kind]
 
 
@@ -538,6 +540,200 @@ def test_direct_quote_speaker_without_a_plain_subject(parse, text: str, speaker:
 def test_indirect_cues_and_their_content(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, text)
     assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # An object's content stops at what a comma sets off or an adverbial clause adds.
+        (
+            "Ana Silva backed the harbour plan, putting her at odds with the mayor.",
+            "backed",
+            "the harbour plan",
+        ),
+        (
+            "Tomas Reis endorsed Ana Silva because she had built the harbour.",
+            "endorsed",
+            "Ana Silva",
+        ),
+        # A clause the parser takes for an open complement (a gerund subject) is the content.
+        (
+            "Yet economists, like their rivals, say taxing consumption encourages savings, "
+            "investment and greater growth.",
+            "say",
+            "taxing consumption encourages savings, investment and greater growth",
+        ),
+        # A relative clause a comma sets off at the end of a reported clause is the writer's aside.
+        (
+            "Tomas Reis said the new crane helped Ana Silva, who had asked for it in May.",
+            "said",
+            "the new crane helped Ana Silva",
+        ),
+        # A content never runs over a paragraph break the parser did not see as a sentence end.
+        (
+            "Tomas Reis said the harbour would open\n\nin May, the crane arrives",
+            "said",
+            "the harbour would open",
+        ),
+    ],
+)
+def test_indirect_content_boundaries(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("A new poll shows Ana Silva with a wide lead.", "shows", "Ana Silva with a wide lead"),
+        ("Tomas Reis mocked the mayor's harbour plan.", "mocked", "the mayor's harbour plan"),
+        (
+            "Ana Silva recalled her first harbour campaign.",
+            "recalled",
+            "her first harbour campaign",
+        ),
+        ("The mayor listed three reasons for the delay.", "listed", "three reasons for the delay"),
+        ("Tomas Reis prefers the cheaper harbour design.", "prefers", "the cheaper harbour design"),
+        # Verbs of regard take their object with its "as" phrase.
+        (
+            "Voters saw the mayor as a credible agent of change.",
+            "saw",
+            "the mayor as a credible agent of change",
+        ),
+        ("Tomas Reis cast himself as an outsider.", "cast", "himself as an outsider"),
+    ],
+)
+def test_statement_object_cues(parse, text: str, cue: str, content: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content) in {(q.cue, q.text) for q in quotes}
+
+
+def test_a_verb_of_regard_without_an_as_phrase_reports_nothing(parse) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, "Tomas Reis saw the mayor at the harbour on Monday.")
+    assert quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        # Verbs and nouns whose content is a preposition's object.
+        (
+            "Tomas Reis vouched for the new harbour manager.",
+            "vouched",
+            "the new harbour manager",
+            "Tomas Reis",
+        ),
+        (
+            "Ana Silva has doubts about the harbour budget.",
+            "doubts",
+            "the harbour budget",
+            "Ana Silva",
+        ),
+        # Adjectives of stance: a preposition's object, a that-clause or an infinitive.
+        (
+            "Ana Silva was critical of the harbour budget.",
+            "critical",
+            "the harbour budget",
+            "Ana Silva",
+        ),
+        (
+            "The mayor is confident that the harbour will open in May.",
+            "confident",
+            "the harbour will open in May",
+            "The mayor",
+        ),
+        (
+            "Tomas Reis is eager to rebuild the harbour.",
+            "eager",
+            "to rebuild the harbour",
+            "Tomas Reis",
+        ),
+        (
+            "Fishermen wary of the new harbour rules met on Monday.",
+            "wary",
+            "the new harbour rules",
+            "Fishermen",
+        ),
+    ],
+)
+def test_stance_cues_with_a_preposition_clause_or_infinitive(  # type: ignore[no-untyped-def]
+    parse, text: str, cue: str, content: str, speaker: str
+) -> None:
+    quotes, _ = _quotes(parse, text)
+    assert (cue, content, speaker) in {(q.cue, q.text, q.speaker_text) for q in quotes}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A transcript turn or a headline claim: a short name and a colon open the paragraph.
+        (
+            "The debate went on.\n\nSILVA: We will rebuild the harbour before the winter storms."
+            "\n\nREIS: The council has no money for it.",
+            [
+                ("We will rebuild the harbour before the winter storms", "SILVA"),
+                ("The council has no money for it", "REIS"),
+            ],
+        ),
+        (
+            "Ana Silva: Harbour plan has failed\n\nThe mayor spoke.",
+            [("Harbour plan has failed", "Ana Silva")],
+        ),
+        # Headings and places are not speakers.
+        ("Update: The harbour will reopen on Monday.\n\nThe mayor spoke.", []),
+        ("Ohio: Ana Silva, Tomas Reis, Maria Costa and Joao Pinto.\n\nMore.", []),
+    ],
+)
+def test_paragraphs_opened_by_a_name_and_a_colon(
+    parse, text: str, expected: list[tuple[str, str]]
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.text, q.speaker_text) for q in quotes if q.cue == ":"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # A lowercase quote after "said that" is no utterance of its own (it stays partial), but
+        # the report that embeds it is: a mixed quote with the reporting verb's subject.
+        (
+            "Tomas Reis said that “as a town, we have to do better.”",
+            "as a town, we have to do better.",
+            "Tomas Reis",
+        ),
+        (
+            "Ana Silva says that “the harbour belongs to everyone.”",
+            "the harbour belongs to everyone.",
+            "Ana Silva",
+        ),
+    ],
+)
+def test_report_of_a_partial_quote_is_mixed(parse, text: str, content: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes] == [("mixed", content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # What a passive reports is the whole clause; its subject holds nothing, an agent does.
+        (
+            "The council is expected to approve the harbour budget on Monday.",
+            "The council is expected to approve the harbour budget on Monday",
+            None,
+        ),
+        (
+            "The harbour is expected by analysts to reopen in May.",
+            "The harbour is expected by analysts to reopen in May",
+            "analysts",
+        ),
+    ],
+)
+def test_passive_report_with_an_infinitive(
+    parse, text: str, content: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [(q.text, q.speaker_text) for q in quotes] == [(content, speaker)]
 
 
 @pytest.mark.parametrize(

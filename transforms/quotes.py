@@ -43,20 +43,24 @@ quote with no cue of its own takes the subject of a reporting verb in the two se
 (when no other quote comes between), else continues the previous quote's speaker, as do
 "added"/"continued" cues without a subject. A date is never the speaker ("said Monday").
 
-Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are:
-reporting and belief verbs with a clausal complement ("He said Russia is open to talks", "polls
-show that …"), intention verbs with an infinitive ("vowed to fight"), verbs whose object is the
-content ("denied the report", "accused Trump of lying", with what follows the object), verbs with
-a prepositional content ("called for an inquiry"), parenthetical cues ("The plan, he said, will
-fail": the host clause), statement nouns with a that-clause or infinitive ("the claim that …",
-"his plan to …") or a prepositional content ("her support for …"; the holder is the possessor or
-the subject of the verb governing the noun), and "according to X". Of several clauses a parser
-hangs on one cue, the nearest is its content ("X said A, and Y said B" reports A, then B).
-Reports nested in another report's content are dropped (attributions do not nest). A report whose
-content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its words are
-quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's words:
-with nothing else outside the quotes there is no report), and then replaces the quote's own row;
-otherwise it is `indirect` and the embedded quote keeps its own row.
+Indirect quotes (PolNeAR's sense of attribution: statements, beliefs and intentions) are: reporting
+and belief verbs with a clausal complement ("He said Russia is open to talks", "polls show that
+…"), intention verbs with an infinitive ("vowed to fight"; a passive reports its whole clause, "X
+is expected to win", held by its "by" agent if any), verbs whose object is the content ("denied the
+report", "accused Trump of lying", "sees the deal as a mistake", with what follows the object
+unless a comma sets it off), verbs with a prepositional content ("called for an inquiry"),
+parenthetical cues ("The plan, he said, will fail": the host clause), statement nouns with a
+that-clause or infinitive ("the claim that …", "his plan to …") or a prepositional content ("her
+support for …"; the holder is the possessor or the subject of the verb governing the noun), stance
+adjectives with the same kinds of content ("was critical of …", "is confident that …", "eager to
+…"), "according to X", and paragraphs that a short name and a colon open (a transcript's "SILVA: We
+will …", a headline's "Silva: Plan has failed"). Of several clauses a parser hangs on one cue, the
+nearest is its content ("X said A, and Y said B" reports A, then B). A content stays in its cue's
+paragraph. Reports nested in another report's content are dropped (attributions do not nest). A
+report whose content embeds quoted words is `mixed` when at least `MIXED_MIN_QUOTED_SHARE` of its
+words are quoted (a cue clause interjected in the quote, “A,” he said, “B”, is not the writer's
+words: with nothing else outside the quotes there is no report), and then replaces the quote's own
+row; otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
 a pronoun or a role description ("the president") takes the most recent person (or, for
@@ -87,6 +91,7 @@ from transforms.doctext import doc_text
 from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
+    ADJECTIVE_CUES,
     BELIEF_CUES,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
@@ -95,10 +100,15 @@ from transforms.lexicons.quotes import (
     DIRECT_QUOTE_CUES,
     GENDERED_TITLES,
     INTENTION_CUES,
+    LABEL_MAX_TOKENS,
     LEMMA_CORRECTIONS,
     LOOKBACK_SENTENCES,
     MIN_CONTENT_TOKENS,
+    MIN_LABELLED_CONTENT_WORDS,
     MIXED_MIN_QUOTED_SHARE,
+    MORE_NOUN_PREPOSITION_CUES,
+    MORE_PREPOSITION_CUES,
+    NON_SPEAKER_LABELS,
     NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
@@ -109,8 +119,10 @@ from transforms.lexicons.quotes import (
     PERSON_ROLE_NOUNS,
     PHRASAL_QUOTE_CUES,
     PREPOSITION_CUES,
+    REGARD_AS_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    STATEMENT_OBJECT_CUES,
     TITLE_MINOR_WORDS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
@@ -133,6 +145,7 @@ _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 _LABEL_STOPS = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})
 # Entity types of words that say when, never who: "said Monday" (a parser may call it a subject).
 _WHEN_TYPES = frozenset({"DATE", "TIME"})
+_PLACE_OR_TIME_TYPES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 
 
 @dataclass(frozen=True)
@@ -521,7 +534,10 @@ def _is_indirect_cue(token: Token) -> bool:
         or lemma in BELIEF_CUES
         or lemma in INTENTION_CUES
         or lemma in OBJECT_CUES
+        or lemma in STATEMENT_OBJECT_CUES
+        or lemma in REGARD_AS_CUES
         or lemma in PREPOSITION_CUES
+        or lemma in MORE_PREPOSITION_CUES
     )
 
 
@@ -1021,12 +1037,42 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
         return by_dep["xcomp"]
-    if "dobj" in by_dep and lemma in OBJECT_CUES:
+    if "xcomp" in by_dep and (lemma in CUE_VERBS or lemma in BELIEF_CUES):
+        # "said legalizing it could create jobs": the parser takes a gerund subject for an
+        # open complement. An infinitive ("is said to be") is not a report of this kind.
+        clause = by_dep["xcomp"]
+        if clause.i > verb.i and not _is_infinitive(clause):
+            return clause
+    if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         return by_dep["dobj"]
-    if "prep" in by_dep and by_dep["prep"].lower_ in PREPOSITION_CUES.get(lemma, ()):
+    if "dobj" in by_dep and lemma in REGARD_AS_CUES and _has_as_phrase(verb):
+        return by_dep["dobj"]
+    prepositions = PREPOSITION_CUES.get(lemma, ()) + MORE_PREPOSITION_CUES.get(lemma, ())
+    if "prep" in by_dep and by_dep["prep"].lower_ in prepositions:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
     return None
+
+
+def _is_infinitive(verb: Token) -> bool:
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ == "auxpass" for child in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who holds a passive report: "is expected by analysts to …" (None when nobody is named)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _has_as_phrase(verb: Token) -> bool:
+    """Whether an "as" phrase follows the verb's object: "sees the deal as a mistake"."""
+    return any(child.dep_ == "prep" and child.lower_ == "as" for child in verb.rights)
 
 
 def _complement_span(verb: Token) -> Span | None:
@@ -1037,17 +1083,61 @@ def _complement_span(verb: Token) -> Span | None:
     if child is None:
         return None
     start, end = child.left_edge.i, child.right_edge.i + 1
-    if child.dep_ == "dobj":
-        # The object with what is said about it: "accused Trump of suggesting violence".
-        for sibling in verb.rights:
-            if sibling.i > child.i and sibling.dep_ in OBJECT_CONTINUATION_DEPS:
-                end = max(end, sibling.right_edge.i + 1)
     doc = verb.doc
+    if child.dep_ == "dobj":
+        # The object with what is said about it: "accused Trump of suggesting violence"; not
+        # what a comma sets off ("backed the plan, putting her at odds with …").
+        for sibling in verb.rights:
+            if (
+                sibling.i > child.i
+                and sibling.dep_ in OBJECT_CONTINUATION_DEPS
+                and not _comma_between(doc, child.right_edge.i, sibling.left_edge.i)
+            ):
+                end = max(end, sibling.right_edge.i + 1)
+    if child.dep_ == "xcomp" and _is_passive(verb) and _is_infinitive(child):
+        # "The House is expected to pass the bill": what is expected is the whole clause.
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+        start = subjects[0].left_edge.i if subjects else start
+    start, end = _within_paragraph(doc, start, end, verb.i)
+    if child.dep_ != "dobj":
+        end = _end_before_writer_additions(doc, child, start, end)
     while start < end and (doc[start].dep_ == "mark" or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1  # "A, and" when the parser leaves the next clause's conjunction in the content
     return doc[start:end] if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _end_before_writer_additions(doc: Doc, clause: Token, start: int, end: int) -> int:
+    """Where a reported clause ends before a relative clause that a comma sets off at its end:
+    "said the attention helped Lee, who needs no help" - the writer's aside, not the report."""
+    for token in doc[max(start, clause.i) : end]:
+        if (
+            token.dep_ == "relcl"
+            and token.right_edge.i + 1 >= end
+            and doc[token.left_edge.i - 1].text == ","
+            and token.left_edge.i - 1 > start
+        ):
+            return token.left_edge.i - 1
+    return end
+
+
+def _comma_between(doc: Doc, left: int, right: int) -> bool:
+    return any(doc[i].text == "," for i in range(left + 1, right))
+
+
+def _within_paragraph(doc: Doc, start: int, end: int, cue: int) -> tuple[int, int]:
+    """The part of a content's token range in the cue's paragraph: a parser's subtree can run
+    over a paragraph break (into a headline, or into the next paragraph's quote)."""
+    last = max(end, cue + 1)
+    for i in range(min(start, cue), last):
+        if "\n" not in doc[i].text and ("\n" not in doc[i].whitespace_ or i + 1 == last):
+            continue
+        if i < cue:
+            start = max(start, i + 1)
+        else:
+            return start, min(end, i if doc[i].is_space else i + 1)
+    return start, end
 
 
 def _words_outside_quotes(content: Span, inner: list[QuoteSpan]) -> int:
@@ -1080,23 +1170,37 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
 
 def _is_noun_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES)
+    return token.pos_ == "NOUN" and (
+        lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES or lemma in MORE_NOUN_PREPOSITION_CUES
+    )
+
+
+def _is_adjective_cue(token: Token) -> bool:
+    return token.pos_ == "ADJ" and token.lower_ in ADJECTIVE_CUES
+
+
+def _stance_prepositions(token: Token) -> tuple[str, ...]:
+    if token.pos_ == "ADJ":
+        return ADJECTIVE_CUES.get(token.lower_, ())
+    lemma = token.lemma_.lower()
+    return NOUN_PREPOSITION_CUES.get(lemma, ()) + MORE_NOUN_PREPOSITION_CUES.get(lemma, ())
 
 
 def _noun_complement_span(noun: Token) -> Span | None:
-    """What a statement noun reports: "the claim that taxes will rise", "his plan to run", or
-    the object of its preposition: "her support for the plan"."""
-    prepositions = NOUN_PREPOSITION_CUES.get(noun.lemma_.lower(), ())
+    """What a statement noun (or stance adjective) reports: "the claim that taxes will rise",
+    "his plan to run", "eager to run", or the object of its preposition: "her support for the
+    plan", "critical of the plan"."""
+    prepositions = _stance_prepositions(noun)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 return _trim_punct(noun.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1])
-        if child.dep_ not in ("acl", "ccomp", "relcl"):
+        if child.dep_ not in ("acl", "ccomp", "relcl", "xcomp"):
             continue
         first = child.left_edge
         if (first.lower_ == "that" and first.dep_ == "mark") or (
-            child.dep_ == "acl"
+            child.dep_ in ("acl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
         ):
             start = first.i + 1 if first.dep_ == "mark" else first.i
@@ -1112,7 +1216,9 @@ def _holder_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-    if noun.dep_ in ("dobj", "nsubj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "amod" and noun.pos_ == "ADJ":
+        return noun.head  # "voters critical of the plan"
+    if noun.dep_ in ("dobj", "nsubj", "attr", "acomp") and noun.head.pos_ in ("VERB", "AUX"):
         subjects = _subjects(noun.head)
         return subjects[0] if subjects and subjects[0] is not noun else None
     return None
@@ -1136,6 +1242,47 @@ def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
         content = _trim_punct(content)
         if len(content) >= 3:
             yield token, objects[0], content
+
+
+def _labelled_paragraphs(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
+    """(colon, label head, content) for each paragraph that a short name and a colon open, as
+    transcripts and headlines do: "SILVA: We will rebuild.", "Reis: Harbour plan has failed"."""
+    paragraph_start = 0
+    for token in doc:
+        if (
+            token.i > paragraph_start
+            and token.i - 1 >= 0
+            and ("\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text)
+        ):
+            paragraph_start = token.i
+        if token.is_space or token.i == paragraph_start:
+            if token.is_space:
+                paragraph_start = token.i + 1
+            continue
+        if token.text != ":" or token.i - paragraph_start > LABEL_MAX_TOKENS:
+            continue
+        label = doc[paragraph_start : token.i]
+        if not _is_speaker_label(label):
+            continue
+        end = token.i + 1
+        while end < len(doc) and not ("\n" in doc[end].text or "\n" in doc[end - 1].whitespace_):
+            end += 1
+        content = _trim_punct(doc[token.i + 1 : end])
+        if _word_count(content.text) >= MIN_LABELLED_CONTENT_WORDS:
+            yield token, label[-1], content
+
+
+def _is_speaker_label(label: Span) -> bool:
+    """Whether words before a paragraph's colon name a speaker: capitalised names or nouns,
+    no verb, not a heading ("Update", "The Latest", "Q") or a place or date."""
+    if not label.text[:1].isupper() or label[-1].lower_ in NON_SPEAKER_LABELS:
+        return False
+    if label[-1].ent_type_ in _PLACE_OR_TIME_TYPES:
+        return False  # a list under a state's name ("Ohio: …"), a timeline entry
+    return all(
+        t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") or t.text in (".", "'s", "’s")
+        for t in label
+    )
 
 
 def _trim_punct(span: Span) -> Span:
@@ -1188,13 +1335,21 @@ def _indirect_quotes(
         if _is_indirect_cue(token) and not _inside(token, quoted):
             content = _complement_span(token)
             if content is not None:
-                candidates.append((token, content, _subject_of(token)))
-        elif _is_noun_cue(token) and not _inside(token, quoted):
+                subject = _subject_of(token)
+                if subject is not None and subject.dep_ == "nsubjpass" and subject in content:
+                    subject = _passive_agent(token)  # a passive's subject is what is reported
+                candidates.append((token, content, subject))
+        elif (_is_noun_cue(token) or _is_adjective_cue(token)) and not _inside(token, quoted):
             content = _noun_complement_span(token)
             if content is not None:
                 candidates.append((token, content, _holder_of(token)))
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
+    for colon, label, content in _labelled_paragraphs(doc):
+        if not any(
+            _overlap(content.start_char, content.end_char, q.start_char, q.end_char) for q in quoted
+        ):
+            candidates.append((colon, content, label))  # quoted words are the direct path's
     candidates = _outermost(candidates)
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
         start, end = content.start_char, content.end_char
@@ -1207,7 +1362,7 @@ def _indirect_quotes(
         )
         if overlaps_direct and (not inner or outside_words < 2):
             continue  # the complement is itself a direct quote, already extracted
-        if inner and outside_words <= 0:
+        if inner and outside_words <= 0 and any(direct[i].kind != "partial" for i in inner):
             continue  # the complement is only a quoted fragment: nothing is paraphrased
         row = QuoteSpan(
             article[start:end],

@@ -21,17 +21,17 @@ requires_polnear = pytest.mark.skipif(
 
 #: (subset, measure, floor). Measured on dev: direct lenient P 0.906 R 0.966 F1 0.935, direct exact
 #: F1 0.928, direct speaker accuracy 0.962 (only `direct` rows scored as direct); all attributions
-#: lenient P 0.809 R 0.605 F1 0.692, speaker accuracy 0.908.
+#: lenient P 0.808 R 0.635 F1 0.711, speaker accuracy 0.913.
 FLOORS = [
     ("direct", ("lenient", "f1"), 0.915),
     ("direct", ("lenient", "precision"), 0.885),
     ("direct", ("lenient", "recall"), 0.945),
     ("direct", ("exact", "f1"), 0.905),
     ("direct", ("speaker", "accuracy"), 0.94),
-    ("all", ("lenient", "f1"), 0.67),
+    ("all", ("lenient", "f1"), 0.69),
     ("all", ("lenient", "precision"), 0.785),
-    ("all", ("lenient", "recall"), 0.58),
-    ("all", ("speaker", "accuracy"), 0.885),
+    ("all", ("lenient", "recall"), 0.615),
+    ("all", ("speaker", "accuracy"), 0.89),
 ]
 
 
