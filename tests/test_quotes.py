@@ -763,3 +763,66 @@ def test_quote_continued_by_the_writer_is_partial(parse, text: str, expected_kin
     quotes, _ = _quotes(parse, text)
     [quote] = [q for q in quotes if q.kind in ("direct", "partial")]
     assert quote.kind == expected_kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker"),
+    [
+        # A spokesperson is the organisation they speak for.
+        (
+            "Ingrid Halvorsen accused Nordvik Energy of delays. A spokesperson for Nordvik Energy "
+            "said the claims were false.",
+            "A spokesperson",
+            "Nordvik Energy",
+        ),
+        (
+            "Lars Berg criticised the Foreign Ministry. The ministry's spokesman said the visit "
+            "would go ahead.",
+            "The ministry's spokesman",
+            "Foreign Ministry",
+        ),
+        # Plural, indefinite and someone else's: nobody in particular, never the last name seen.
+        ("Felix Aubert was charged on Monday. Prosecutors said he had lied.", "Prosecutors", None),
+        (
+            "Felix Aubert was charged on Monday. His lawyer said he would appeal.",
+            "His lawyer",
+            None,
+        ),
+        (
+            "Donald Tusk met Olaf Scholz. Two diplomats said the talks went well.",
+            "Two diplomats",
+            None,
+        ),
+        (
+            "Felix Aubert was charged on Monday. A spokeswoman said he would appeal.",
+            "A spokeswoman",
+            None,
+        ),
+        # "the union" is an organisation named as a union, not the employer named last.
+        ("Bahari Terminal Services cut wages. The union said it would strike.", "The union", None),
+        (
+            "The Dockworkers Union met Bahari Terminal Services. The union said it would strike.",
+            "The union",
+            "Dockworkers Union",
+        ),
+        # A general noun for the organisation the story is about.
+        (
+            "Acme Industries reported a loss. The company said sales fell.",
+            "The company",
+            "Acme Industries",
+        ),
+        # Definite and singular: the person introduced with that role.
+        (
+            "Mayor Ana Silva opened the port. The mayor said it would create jobs.",
+            "The mayor",
+            "Ana Silva",
+        ),
+    ],
+)
+def test_description_speakers_resolve_only_when_they_point_back(  # type: ignore[no-untyped-def]
+    parse, text: str, speaker_text: str, speaker: str | None
+) -> None:
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.speaker_text == speaker_text]
+    assert quote.speaker_method == "description"
+    assert names.get(quote.speaker_entity_id or "") == speaker

@@ -97,8 +97,10 @@ from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
     CUE_NOUNS,
     CUE_VERBS,
+    DEFINITE_DETERMINERS,
     DIRECT_QUOTE_CUES,
     GENDERED_TITLES,
+    GENERIC_ORG_NOUNS,
     INTENTION_CUES,
     LABEL_MAX_TOKENS,
     LEMMA_CORRECTIONS,
@@ -122,6 +124,7 @@ from transforms.lexicons.quotes import (
     REGARD_AS_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    SPOKESPERSON_NOUNS,
     STATEMENT_OBJECT_CUES,
     TITLE_MINOR_WORDS,
 )
@@ -365,6 +368,17 @@ class _MentionIndex:
                 return mention
         return None
 
+    def most_recent_named(
+        self, before_token: int, types: frozenset[str], word: str
+    ) -> EntityMentionSpan | None:
+        """The most recent mention of `types` whose name contains `word` ("Dockworkers Union")."""
+        for mention in reversed(self.mentions):
+            if mention.token_end > before_token or mention.type not in types:
+                continue
+            if word in mention.text.lower().split():
+                return mention
+        return None
+
     def _genders(self) -> dict[str, str]:
         """Gender of person entities that a title marks in the article (Mr. Reis, Mrs. Silva)."""
         genders: dict[str, str] = {}
@@ -410,18 +424,7 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         return _Speaker(
             mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
         )
-    head = subject.lemma_.lower()
-    referent = None
-    if head in PERSON_ROLE_NOUNS:
-        # "the Russian leader" prefers the person introduced as "Russian President …".
-        # "the mayor" prefers the person introduced as "Mayor …".
-        modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
-        modifiers.append(subject.lower_)
-        candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
-        referent = next((c for c in candidates if c is not None), None)
-        referent = referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
-    elif head in ORG_ROLE_NOUNS:
-        referent = mentions.most_recent(subject.i, frozenset({"ORG"}))
+    referent = _description_referent(subject, phrase, mentions)
     return _Speaker(
         phrase.text,
         phrase.start_char,
@@ -429,6 +432,74 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         referent.entity_id if referent else None,
         "description",
     )
+
+
+def _description_referent(
+    subject: Token, phrase: Span, mentions: _MentionIndex
+) -> EntityMentionSpan | None:
+    """Whom a description speaker refers to, or None where the words name no one in particular.
+
+    A spokesperson is the organisation they speak for. Otherwise only a definite, singular
+    description points back ("the Russian leader"); "officials", "a spokeswoman", "two
+    analysts" and "his lawyer" stay unresolved rather than given to whoever was named last.
+    """
+    head = subject.lemma_.lower()
+    if head in SPOKESPERSON_NOUNS:
+        represented = _represented_organisation(subject, mentions)
+        if represented is not None:
+            return represented
+    if not _is_definite_singular(subject):
+        return None
+    if head in PERSON_ROLE_NOUNS:
+        # "the Russian leader" prefers the person introduced as "Russian President …".
+        # "the mayor" prefers the person introduced as "Mayor …".
+        modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
+        modifiers.append(subject.lower_)
+        candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
+        referent = next((c for c in candidates if c is not None), None)
+        return referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
+    if head in ORG_ROLE_NOUNS:
+        return _organisation_described(head, subject.i, mentions)
+    return None
+
+
+def _is_definite_singular(noun: Token) -> bool:
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    return len(determiners) == 1 and determiners[0].lower_ in DEFINITE_DETERMINERS
+
+
+def _organisation_described(
+    noun: str, before_token: int, mentions: _MentionIndex
+) -> EntityMentionSpan | None:
+    """The organisation "the union" or "the company" refers to (see GENERIC_ORG_NOUNS)."""
+    organisations = frozenset({"ORG"})
+    named = mentions.most_recent_named(before_token, organisations, noun)
+    if named is not None or noun not in GENERIC_ORG_NOUNS:
+        return named
+    return mentions.most_recent(before_token, organisations)
+
+
+def _represented_organisation(
+    spokesperson: Token, mentions: _MentionIndex
+) -> EntityMentionSpan | None:
+    """The organisation in "a spokeswoman for the ministry" or "the ministry's spokesman"."""
+    for child in spokesperson.children:
+        if child.dep_ == "poss":
+            owner: Token | None = child
+        elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        else:
+            continue
+        if owner is None:
+            continue
+        mention = mentions.by_token.get(owner.i)
+        if mention is not None and mention.type in _ORG_TYPES:
+            return mention
+        if mention is None and owner.lemma_.lower() in ORG_ROLE_NOUNS:
+            return _organisation_described(owner.lemma_.lower(), spokesperson.i, mentions)
+    return None
 
 
 def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | None:

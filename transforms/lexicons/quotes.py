@@ -258,6 +258,24 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+#: Role nouns for someone who speaks FOR an organisation: "a spokeswoman for the ministry" and
+#: "the ministry's spokesman" are the ministry speaking, so the quote goes to the organisation.
+#: (A lawyer or an aide speaks for themselves: "a lawyer for Mr. Aubert" is not Mr. Aubert.)
+SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "representative", "mouthpiece"}
+)
+
+#: Organisation nouns general enough that "the company said" means the organisation the story
+#: is about, the most recent one named. Other ORG_ROLE_NOUNS ("the union", "the ministry")
+#: resolve only to an organisation whose name contains the noun ("Dockworkers Union"): the most
+#: recent organisation is as often the union's employer or the ministry's critic.
+GENERIC_ORG_NOUNS: frozenset[str] = frozenset({"company", "firm", "group", "bank"})
+
+#: Determiners that make a description definite: only "the Russian leader" or "this company"
+#: points back at someone already named; "a spokeswoman", "two officials", "some analysts",
+#: "his lawyer" do not (they stay unresolved, with their words kept as speaker_text).
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
+
 #: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
 PARTIAL_QUOTE_MAX_WORDS = 3
 
