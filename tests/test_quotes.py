@@ -826,3 +826,12 @@ def test_description_speakers_resolve_only_when_they_point_back(  # type: ignore
     [quote] = [q for q in quotes if q.speaker_text == speaker_text]
     assert quote.speaker_method == "description"
     assert names.get(quote.speaker_entity_id or "") == speaker
+
+
+@pytest.mark.parametrize("break_", ["\n", "\n\n", "\r\n\r\n", "\n \n"])
+def test_a_quote_runs_on_across_paragraphs_whatever_separates_them(parse, break_: str) -> None:  # type: ignore[no-untyped-def]
+    text = f"Intro.{break_}“When I started, it was broke.{break_}“But we did it,” Ada Okafor said."
+    quotes, _ = _quotes(parse, text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == ["Ada Okafor"]
+    assert direct[0].text.startswith("When I started") and direct[0].text.endswith("we did it")

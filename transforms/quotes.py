@@ -243,6 +243,11 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     paragraph_start = 0
     continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
+        if text[paragraph_start:paragraph_end].isspace() or paragraph_start == paragraph_end:
+            # A blank line between paragraphs (scraped text, Markdown) is no paragraph: an open
+            # quote carries on across it as across a single line break.
+            paragraph_start = paragraph_end + 1
+            continue
         found, left_open = _quotes_in_paragraph(text, paragraph_start, paragraph_end)
         if continuing is not None:
             if found and found[0].opens_paragraph:
