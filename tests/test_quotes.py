@@ -835,3 +835,23 @@ def test_a_quote_runs_on_across_paragraphs_whatever_separates_them(parse, break_
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.speaker_text for q in direct] == ["Ada Okafor"]
     assert direct[0].text.startswith("When I started") and direct[0].text.endswith("we did it")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friedrich Merz will meet Emmanuel Macron on Friday to discuss defence spending.", []),
+        (
+            "Two officials, who declined to be named, said the talks had stalled.",
+            ["the talks had stalled"],
+        ),
+        ("Pyongyang attacked the South's navy on Tuesday.", []),
+        ("Rebels attacked the convoy near the border.", []),
+        # The same verbs report statements when people use them on words or records.
+        ("Ana Silva attacked the mayor's budget plan.", ["the mayor's budget plan"]),
+        ("Ana Silva refused to discuss the budget plan.", ["to discuss the budget plan"]),
+    ],
+)
+def test_actions_are_not_reported_speech(parse, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [q.text for q in quotes] == expected

@@ -92,6 +92,8 @@ from transforms.entities import EntityMentionSpan
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
     ADJECTIVE_CUES,
+    ANONYMITY_VERBS,
+    ARMED_FORCE_NOUNS,
     BELIEF_CUES,
     CLOSING_GLYPHS,
     CONTINUATION_CUES,
@@ -120,6 +122,7 @@ from transforms.lexicons.quotes import (
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
     PHRASAL_QUOTE_CUES,
+    PHYSICAL_SENSE_CUES,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
     SIGNATURE_DASHES,
@@ -1112,7 +1115,7 @@ def _content_child(verb: Token) -> Token | None:
     if "ccomp" in by_dep:
         return by_dep["ccomp"]
     if "xcomp" in by_dep and lemma in INTENTION_CUES:
-        return by_dep["xcomp"]
+        return None if _asks_anonymity(by_dep["xcomp"]) else by_dep["xcomp"]
     if "xcomp" in by_dep and (lemma in CUE_VERBS or lemma in BELIEF_CUES):
         # "said legalizing it could create jobs": the parser takes a gerund subject for an
         # open complement. An infinitive ("is said to be") is not a report of this kind.
@@ -1120,6 +1123,9 @@ def _content_child(verb: Token) -> Token | None:
         if clause.i > verb.i and not _is_infinitive(clause):
             return clause
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
+        # "met on Friday to discuss defence spending": a purpose, not something said.
+        if _is_purpose_clause(verb) or _acts_physically(verb, lemma):
+            return None
         return by_dep["dobj"]
     if "dobj" in by_dep and lemma in REGARD_AS_CUES and _has_as_phrase(verb):
         return by_dep["dobj"]
@@ -1128,6 +1134,24 @@ def _content_child(verb: Token) -> Token | None:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
     return None
+
+
+def _asks_anonymity(clause: Token) -> bool:
+    return clause.lemma_.lower() in ANONYMITY_VERBS and _is_passive(clause)
+
+
+def _is_purpose_clause(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and _is_infinitive(verb)
+
+
+def _acts_physically(verb: Token, lemma: str) -> bool:
+    """Whether a PHYSICAL_SENSE_CUES verb has a place or an armed force for its subject."""
+    if lemma not in PHYSICAL_SENSE_CUES:
+        return False
+    return any(
+        s.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or s.lemma_.lower() in ARMED_FORCE_NOUNS
+        for s in _subjects(verb)
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:

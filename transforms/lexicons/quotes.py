@@ -494,6 +494,17 @@ OBJECT_CUES: frozenset[str] = frozenset(
     }
 )
 
+#: Object cues with a physical sense: "Trump attacked Clinton's record" reports a statement,
+#: "Pyongyang attacked the navy" does not. Not cues when the subject is a place or an armed force.
+PHYSICAL_SENSE_CUES: frozenset[str] = frozenset({"attack", "target", "hit"})
+#: Subjects that act, never speak, for PHYSICAL_SENSE_CUES (places are recognised by entity type).
+ARMED_FORCE_NOUNS: frozenset[str] = frozenset(
+    {"army", "military", "troops", "forces", "force", "navy", "militants", "rebels", "jets"}
+)
+#: Passive infinitives that report a wish for anonymity, not a statement: "officials, who
+#: declined to be named, said …" says nothing with "to be named".
+ANONYMITY_VERBS: frozenset[str] = frozenset({"name", "identify", "quote"})
+
 #: A reported clause or object shorter than this many tokens is not kept as a quote.
 MIN_CONTENT_TOKENS = 1
 
