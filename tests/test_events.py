@@ -253,6 +253,26 @@ def test_seed_dinner_on_jan_9_in_palm_beach(seed_text, parse) -> None:  # type: 
     assert (dinner.event_date, dinner.date_source) == (date(2025, 1, 9), "timex")
     places = [p.mention.text for p in dinner.participants if p.role == "location"]
     assert "Palm Beach" in places
+    # "Trump said during a Jan. 9 dinner": he was at it.
+    assert _roles(dinner)["actor"] == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Olaf Scholz spoke at the summit in Brussels on Monday.", "summit", "Olaf Scholz"),
+        (
+            "Ana Silva said during Monday's meeting that the port would open.",
+            "meeting",
+            "Ana Silva",
+        ),
+        # Being somewhere after an attack does not make anyone the attacker.
+        ("Ana Silva spoke after the attack in Porto on Monday.", "attack", None),
+    ],
+)
+def test_who_was_at_a_gathering(parse, text: str, trigger: str, actor: str | None) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert _roles(event).get("actor") == actor
 
 
 def test_seed_the_president_appointed_kellogg(seed_text, parse) -> None:  # type: ignore[no-untyped-def]

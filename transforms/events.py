@@ -73,6 +73,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+_ATTENDANCE_PREPOSITIONS = frozenset({"at", "during"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: A noun trigger's roles in a clause whose verb can govern it: "any meeting had been planned".
@@ -404,6 +405,20 @@ def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
+def _attendee(noun: Token, mentions: _Mentions) -> Participant | None:
+    """Who was at a meeting the sentence places them at: "Trump said during a Jan. 9 dinner",
+    "Putin spoke at the summit". Only for gatherings: "said after the attack" makes no one the
+    attacker."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _ATTENDANCE_PREPOSITIONS:
+        return None
+    verb = preposition.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _actor(subject, mentions) if subject is not None else None
+
+
 def _governing_trigger(token: Token, trigger: Token) -> bool:
     """Whether `token` hangs on `trigger`: the first verb (or the trigger) above it is it."""
     current = token
@@ -515,6 +530,9 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         if is_verb
         else _noun_participants(token, context.mentions)
     )
+    if not is_verb and coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
+        attendee = _attendee(token, context.mentions)
+        participants = [attendee, *participants] if attendee else participants
     if is_verb and not participants:
         return None
     participants = _with_visited_place(participants, coded)
