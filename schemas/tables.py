@@ -267,7 +267,8 @@ class EventParticipant(TableModel):
     mention_id: str = Field(description="The named mention of the entity.")
     method: str = Field(
         description="How the participant was found: mention (named in the role), pronoun or "
-        "description (resolved to the most recent matching named mention)."
+        "description (resolved to the most recent matching named mention), or quote_speaker "
+        "(an 'I'/'we' in a quote, which is its speaker)."
     )
     reference_start_char: int | None = Field(
         description="Start offset of the pronoun or description as written (NULL for mention)."

@@ -179,6 +179,10 @@ def test_events_in_a_speakers_own_words_are_marked_and_not_dated_by_publication(
     assert (quoted.event_date, quoted.date_source) == (None, None)
     assert stated.quote is None
     assert (stated.event_date, stated.date_source) == (PUBLISHED, "publication")
+    # "We" in Putin's words is Putin.
+    [actor] = [p for p in quoted.participants if p.role == "actor"]
+    assert (actor.mention.text, actor.method) == ("Putin", "quote_speaker")
+    assert text[actor.start_char : actor.end_char] == "We"
 
 
 def test_counterfactual_is_not_an_event_and_negation_is_flagged(parse) -> None:  # type: ignore[no-untyped-def]

@@ -64,6 +64,7 @@ from transforms.lexicons.events import (
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
     PERSON_ROLE_NOUNS,
+    SPEAKER_SELF_PRONOUNS,
     VERB_TRIGGERS,
 )
 from transforms.quotes import QuoteSpan
@@ -140,6 +141,10 @@ class _Mentions:
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
+        """The first named mention of an entity in the article."""
+        return next((m for m in self.ordered if m.entity_id == entity_id), None)
 
     def most_recent(
         self, token: Token, types: frozenset[str], modifier: str | None = None
@@ -465,6 +470,25 @@ def _attached_timex(
     return days[0], "sentence"
 
 
+def _with_speaker_as_actor(
+    verb: Token, participants: list[Participant], quote: QuoteSpan, mentions: _Mentions
+) -> list[Participant]:
+    """In a speaker's own words, an "I"/"we" subject is the quote's speaker (method
+    "quote_speaker", with the pronoun's offsets)."""
+    if quote.kind not in ("direct", "mixed") or quote.speaker_entity_id is None:
+        return participants
+    if any(p.role == "actor" for p in participants):
+        return participants
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in SPEAKER_SELF_PRONOUNS:
+        return participants
+    speaker = mentions.of_entity(quote.speaker_entity_id)
+    if speaker is None:
+        return participants
+    start, end = subject.idx, subject.idx + len(subject.text)
+    return [Participant("actor", speaker, "quote_speaker", start, end), *participants]
+
+
 def _with_visited_place(
     participants: list[Participant], coded: tuple[str, str | None]
 ) -> list[Participant]:
@@ -533,6 +557,9 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     if not is_verb and coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
         attendee = _attendee(token, context.mentions)
         participants = [attendee, *participants] if attendee else participants
+    quote = context.quote_at(token.idx)
+    if is_verb and quote is not None:
+        participants = _with_speaker_as_actor(token, participants, quote, context.mentions)
     if is_verb and not participants:
         return None
     participants = _with_visited_place(participants, coded)
@@ -546,7 +573,6 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         return None
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
-    quote = context.quote_at(token.idx)
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
     in_own_words = quote is not None and quote.kind in ("direct", "mixed")
     dated_by_publication = anchor is None and context.published is not None and not in_own_words

@@ -313,6 +313,10 @@ ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
     "she": frozenset({"PERSON"}),
 }
 
+#: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
+#: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
+SPEAKER_SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+
 #: "the president", "the Russian leader": definite descriptions resolved to the most recent
 #: person (preferring one introduced with the description's modifier, "Russian President X").
 PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
