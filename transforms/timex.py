@@ -1,20 +1,21 @@
 """Time expressions: find them in a spaCy doc and normalise them to TIMEX3-style calendar values.
 
-Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and
-hedges ("since", "just") and of a trailing "later" ("three days later" is the duration "three
-days"), split where one entity holds two expressions ("1991 to 1997", "the quarter ended Sept.
-30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
-bare or model numbers ("the 80486 chip"), "annual" alone, a programme's title in quotes
-(ABC's "This Week") or a greeting ("Good evening"). Small passes add what the model misses:
-vague references ("now", "recently", "in the past"), recurring expressions ("every
-Tuesday", "each July"), weekdays and "today"/"yesterday"/"tomorrow" outside a name ("Late
-Monday, officials said"), abbreviated dates inside an event's name ("the Aug. 7 bombings"),
-decades ("through the nineties"), quarters ("a flat second quarter"), amounts ("two more
-weeks", "5 1/2 hours") and earnings periods ("the corresponding period last year", "the 1988
-period"). A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock
-time ("Friday" + "night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6"), and a
-weekday and its date ("Friday" + "Oct. 13") are joined; a time of day that names no day takes
-the closest day its sentence names.
+Spans come from the NER model's DATE and TIME entities, trimmed of leading prepositions and hedges
+("since", "just") and of a trailing "later" ("three days later" is the duration "three days"), split
+where one entity holds two expressions ("1991 to 1997", "2019-2021", "June 30-July 2", "the quarter
+ended Sept. 30", "the first nine months of 1997"), and dropped when they are ages ("a 44-year-old"),
+bare or model numbers ("the 80486 chip"), "annual" alone, a programme's title in quotes (ABC's "This
+Week") or a greeting ("Good evening"). Small passes add what the model misses: vague references
+("now", "recently", "in the past"), recurring expressions ("every Tuesday", "each July"), weekdays
+and "today"/"yesterday"/"tomorrow" outside a name ("Late Monday, officials said"), abbreviated dates
+inside an event's name ("the Aug. 7 bombings"), decades ("through the nineties"), quarters ("a flat
+second quarter"), amounts ("two more weeks", "5 1/2 hours"), earnings periods ("the corresponding
+period last year", "the 1988 period") and the bare day that ends a range or list ("26" in "June 24
+to 26", "June 24-26", "between June 24 and 26", "June 24 and 26"), a date of its own in that month.
+A weekday, "yesterday", "today" or "tomorrow" and an adjacent part of day or clock time ("Friday" +
+"night", "mid-afternoon" + "yesterday", "5 p.m." + "," + "Nov. 6"), and a weekday and its date
+("Friday" + "Oct. 13") are joined; a time of day that names no day takes the closest day its
+sentence names.
 
 Values are computed by `normalise`, a rule-based resolver that reads the words of the span:
 absolute dates resolve on their own; relative ones ("Monday", "last week", "two days ago",
@@ -38,6 +39,23 @@ about "the nine months" or "the first half" it is the year before), and the last
 against which "that year", "later that month", "later in the day", "the following year", "the
 previous Friday" and "overnight" resolve.
 
+Ranges ("June 24-25", "June 24 to 26", "between June 24 and 26", "from Monday to Wednesday", "June
+30-July 2", "2019-2021", "from 2019 to 2021", "March to May") follow TimeML and the TempEval-3
+corpora: each end is its own DATE expression with its own value ("June 24", 2025-06-24; "25",
+2025-06-25), as TIMEX3 has no value for a range. What the range covers goes into `begin_date` and
+`end_date`, which both ends share: the first day of the first end to the last day of the second
+(2025-06-24 to 2025-06-25; 2019-01-01 to 2021-12-31). Two dates are a range when a dash joins them,
+when "to", "through", "thru", "until" or "till" does after "from" or "between" or between dates of
+the same granularity ("June 24 to 26", "March to May", but not "Friday to December"), or when "and"
+does after "between" ("June 24 and 25" alone is a list of days, each a day). A date moved
+("postponed from June 24 to June 26") is not a range. An end that resolving against the publication
+date put before the start is taken at its next occurrence ("from Monday to Wednesday" said on a
+Wednesday: next Monday to the Wednesday after); a bare day takes the month and year of the date
+before it. A year range with a two-digit end ("2019-21", "fiscal 2019-20", "the 1994-95 season")
+often names one fiscal or sports year, so it stays one expression valued as its first year, with
+`begin_date` and `end_date` covering both. Ranges of durations ("two to three weeks") and of times
+of day are left alone, and so are weekdays joined by a dash ("Monday-Wednesday this week").
+
 Policies checked against TimeBank and AQUAINT: "now", "currently" and "current" are kept as
 PRESENT_REF (the corpora mark about 70% of them, with no syntactic pattern to the rest);
 "recent years" stays the duration PXY (the corpora are split between PXY and PAST_REF; TIDES
@@ -45,10 +63,10 @@ gives PXY); "Friday night" keeps the day alone (the corpora are split between th
 day with its part); a week is its ISO week ("last week" is 1989-W43, not the 1989-WXX some
 annotators wrote).
 
-Does not: anchor anything else to other time expressions in the text (a bare "Monday" in a story
-about last week still resolves against the publication date), resolve vague references
-("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to events (see
-`transforms/events.py`).
+Does not: anchor anything else to other time expressions in the text beyond the ends of a range (a
+bare "Monday" in a story about last week still resolves against the publication date), resolve vague
+references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or attach times to events
+(see `transforms/events.py`).
 """
 
 from __future__ import annotations
@@ -80,8 +98,12 @@ from transforms.lexicons.time import (
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PAST_CUES,
+    RANGE_CONNECTIVES,
+    RANGE_DASHES,
+    RANGE_OPENERS,
     REFERENCE_PHRASES,
     REFERENCE_WORDS,
+    RESCHEDULING_VERBS,
     SEASON_START_MONTHS,
     SEASONS,
     SET_MARKERS,
@@ -1009,14 +1031,45 @@ def _lists_years(doc: Doc, index: int) -> bool:
     return all(re.fullmatch(r"\d{4}", doc[i].text) for i in (index - 1, index + 1))
 
 
+def _is_day_number(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 2 and 1 <= int(token.text) <= 31
+
+
+def _is_year_number(token: Token) -> bool:
+    return re.fullmatch(r"\d{4}", token.text) is not None
+
+
+def _is_month(token: Token) -> bool:
+    return token.lower_.rstrip(".") in MONTHS
+
+
+def _ends_in_month_day(doc: Doc, end: int) -> bool:
+    """The span ending before `end` ends in a month and its day: "June 24"."""
+    return end >= 2 and _is_day_number(doc[end - 1]) and _is_month(doc[end - 2])
+
+
+def _dash_between_ends(doc: Doc, index: int) -> bool:
+    """The dash in "June 24-25", "June 30-July 2" and "2019-2021": the ends of a range, which
+    TIMEX3 marks as two expressions; not the one in "fiscal 2019-20" or "the 1994-95 season",
+    which name one (fiscal or sports) year."""
+    if doc[index].text not in RANGE_DASHES or index < 1 or index + 1 >= len(doc):
+        return False
+    left, right = doc[index - 1], doc[index + 1]
+    if _is_year_number(left):
+        return _is_year_number(right)
+    return _ends_in_month_day(doc, index) and (_is_day_number(right) or _is_month(right))
+
+
 def _split(span: Span) -> list[Span]:
     """'1991 to 1997' -> '1991', '1997'; 'the quarter ended Sept. 30' -> both parts."""
     pieces: list[Span] = []
     start = span.start
     for token in span:
         splits = (
-            token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i)
-        ) or _lists_years(span.doc, token.i)
+            (token.lower_ in SPLIT_WORDS and not _joins_one_amount(span.doc, token.i))
+            or _lists_years(span.doc, token.i)
+            or _dash_between_ends(span.doc, token.i)
+        )
         if (splits or _opens_the_containing_period(span.doc, token.i)) and (
             start < token.i < span.end - 1
         ):
@@ -1232,7 +1285,31 @@ def candidate_spans(doc: Doc) -> list[Span]:
             chosen[-1] = doc[chosen[-1].start : span.end]
             continue
         chosen.append(span)
-    return chosen
+    return sorted(chosen + _second_day_spans(doc, chosen), key=lambda s: s.start)
+
+
+def _second_day_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The bare "26" of "June 24 to 26", "between June 24 and 26", "June 24-26": a day of the
+    month the expression before it names, which TIMEX3 marks as a date of its own (NER drops it
+    as a number, or never tags it)."""
+    found: list[Span] = []
+    starts = {span.start for span in spans}
+    for span in spans:
+        end = span.end
+        if end + 1 >= len(doc) or end + 1 in starts or not _ends_in_month_day(doc, end):
+            continue
+        connective, day = doc[end], doc[end + 1]
+        if connective.lower_ not in RANGE_CONNECTIVES | {"and"} or not _is_day_number(day):
+            continue
+        if int(day.text) <= int(doc[end - 1].text):
+            continue
+        following = doc[end + 2] if end + 2 < len(doc) else None
+        counts_something = following is not None and (
+            following.pos_ in ("NOUN", "NUM", "PROPN") or following.text == "%"
+        )
+        if day.ent_type_ == "DATE" or not counts_something:
+            found.append(doc[end + 1 : end + 2])
+    return found
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -1595,7 +1672,8 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         narrative = _narrative_reference(span.text, reference)
         # an article that has named its (fiscal) quarter keeps that name for "the quarter ended"
         ended = None if quarter else _quarter_ended_on(span, spans[index + 1 : index + 2], anchor)
-        alone = narrative or ended or _resolve_in_sentence(span, anchor)
+        second_day = _second_day(span, found)
+        alone = narrative or ended or second_day or _resolve_in_sentence(span, anchor)
         if ended is None:
             sentence = sentences[sentence_index[span.start]].text
             resolution = _in_quarter_context(span.text, alone, quarter, sentence)
@@ -1605,7 +1683,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
             quarter = resolution.value
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value
-        begin, end = value_range(resolution.value)
+        begin, end = _with_second_year(span.text, resolution.value, *value_range(resolution.value))
         clock_only = _is_clock_only(span.text, resolution, anchor)
         found.append(
             TimexSpan(
@@ -1622,4 +1700,112 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         )
         if clock_only:
             clock_times.append(len(found) - 1)
-    return _on_the_day_named_nearby(found, clock_times)
+    return _cover_ranges(doc, _on_the_day_named_nearby(found, clock_times))
+
+
+_SECOND_YEAR = re.compile(r"\b(\d{2})(\d{2}) ?[-–—/] ?(\d{2})\b")
+
+
+def _with_second_year(
+    text: str, value: str | None, begin: date | None, end: date | None
+) -> tuple[date | None, date | None]:
+    """'fiscal 2019-20', 'the 1994-95 season', '2019-21': one expression valued as its first
+    year, which covers the years to the one its last two digits name."""
+    match = _SECOND_YEAR.search(text)
+    if match is None or end is None or value != match[1] + match[2]:
+        return begin, end
+    last = int(match[1]) * 100 + int(match[3])
+    if last <= end.year:
+        last += 100  # "1999-00"
+    return begin, date(last, 12, 31) if last - end.year <= 10 else end
+
+
+def _second_day(span: Span, found: list[TimexSpan]) -> Resolution | None:
+    """A bare day after "June 24 to" (see _second_day_spans) in the first end's month and year."""
+    if len(span) != 1 or not _is_day_number(span[0]) or not found:
+        return None
+    first = found[-1]
+    value = first.resolution.value
+    if first.token_end + 1 != span.start or value is None or not _DAY_VALUE.fullmatch(value):
+        return None
+    try:
+        day = date(int(value[:4]), int(value[5:7]), int(span.text))
+    except ValueError:
+        return None
+    return Resolution("DATE", day.isoformat(), first.resolution.anchored_to_publication)
+
+
+def _is_rescheduled(doc: Doc, first: TimexSpan) -> bool:
+    """'postponed the vote from June 24 to June 26': a date moved, not a range."""
+    sentence = doc[first.token_start].sent
+    return any(
+        token.lemma_.lower() in RESCHEDULING_VERBS
+        for token in doc[sentence.start : first.token_start]
+    )
+
+
+def _shape(value: str | None) -> str:
+    return re.sub(r"\d", "9", value or "")
+
+
+def _are_range_ends(doc: Doc, first: TimexSpan, second: TimexSpan) -> bool:
+    """'June 24-25', 'from 2019 to 2021', 'between June 24 and 26', 'March to May': two dates
+    joined by a dash, or by "to"/"through"/"until" after "from"/"between" or between dates of
+    the same granularity, or by "and" after "between"."""
+    if second.token_start != first.token_end + 1 or first.token_start == 0:
+        return False
+    if first.resolution.type != "DATE" or second.resolution.type != "DATE":
+        return False
+    connective = doc[first.token_end].lower_
+    opener = doc[first.token_start - 1].lower_
+    if connective in RANGE_DASHES:
+        return True
+    if _is_rescheduled(doc, first):
+        return False
+    if connective == "and":
+        return opener == "between"
+    same_granularity = _shape(first.resolution.value) == _shape(second.resolution.value)
+    return connective in RANGE_CONNECTIVES and (opener in RANGE_OPENERS or same_granularity)
+
+
+def _not_before(first: TimexSpan, second: TimexSpan) -> TimexSpan:
+    """The end of a range that a relative resolution put before its start ("from Monday to
+    Wednesday" on a Wednesday: this Wednesday, but next Monday) moves to its next occurrence:
+    a weekday a week later, a month or a date without a year a year later."""
+    value = second.resolution.value
+    if (
+        first.begin_date is None
+        or second.begin_date is None
+        or value is None
+        or second.begin_date >= first.begin_date
+        or not second.resolution.anchored_to_publication
+    ):
+        return second
+    words = set(_tokens(second.text))
+    if _DAY_VALUE.fullmatch(value) and words & WEEKDAYS.keys() and not words & MONTHS.keys():
+        shifted: str | None = (second.begin_date + timedelta(days=7)).isoformat()
+    elif re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", value):
+        shifted = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    else:
+        shifted = None
+    begin, end = value_range(shifted)
+    if shifted is None or begin is None or begin < first.begin_date:
+        return second
+    resolution = replace(second.resolution, value=shifted)
+    return replace(second, resolution=resolution, begin_date=begin, end_date=end)
+
+
+def _cover_ranges(doc: Doc, found: list[TimexSpan]) -> list[TimexSpan]:
+    """Both ends of a range keep their own value (TIMEX3 marks each end separately) but take the
+    whole range as their begin_date and end_date."""
+    for index in range(len(found) - 1):
+        first, second = found[index], found[index + 1]
+        if not _are_range_ends(doc, first, second):
+            continue
+        second = _not_before(first, second)
+        begin, end = first.begin_date, second.end_date
+        if begin is None or end is None or end < begin:
+            continue
+        found[index] = replace(first, begin_date=begin, end_date=end)
+        found[index + 1] = replace(second, begin_date=begin, end_date=end)
+    return found

@@ -205,6 +205,24 @@ SPLIT_WORDS: frozenset[str] = frozenset(
     {"to", "and", "through", "thru", "or", "until", "ended", "ending"}
 )
 
+#: Words between the two ends of a range ("June 24-25", "from 2019 to 2021", "June 2 through 5").
+RANGE_CONNECTIVES: frozenset[str] = frozenset(
+    {"-", "–", "—", "to", "through", "thru", "until", "till"}
+)
+
+#: Words that open a range, so that "to" joins ends of different kinds ("from Sept. 14 to
+#: Thursday") and "and" joins ends at all ("between June 24 and 26").
+RANGE_OPENERS: frozenset[str] = frozenset({"from", "between"})
+
+#: Verbs that move a date rather than span a range: in "postponed the vote from June 24 to June
+#: 26" the vote takes one day, not three.
+RESCHEDULING_VERBS: frozenset[str] = frozenset(
+    {"postpone", "delay", "move", "reschedule", "push", "bring", "advance", "shift"}
+)
+
+#: Dashes that join the ends of a range written without spaces ("June 24-25", "2019-2021").
+RANGE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
+
 #: Verbs whose complement is usually in the future ("is expected to arrive Monday").
 FUTURE_VERBS: frozenset[str] = frozenset(
     {"plan", "expect", "schedule", "intend", "hope", "due", "propose", "vow"}
