@@ -855,3 +855,16 @@ def test_a_quote_runs_on_across_paragraphs_whatever_separates_them(parse, break_
 def test_actions_are_not_reported_speech(parse, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     quotes, _ = _quotes(parse, text)
     assert [q.text for q in quotes] == expected
+
+
+def test_two_cues_on_the_same_words_give_one_row(parse) -> None:  # type: ignore[no-untyped-def]
+    # A noun cue ("decision to …") and a postposed verb cue ("…, he said") claim the same span;
+    # the warehouse keys quotes by their offsets, so there must be one row.
+    text = (
+        "Lars Berg heads the Commission. The rise is due to the Commission's decision\n"
+        "to hold special export tenders for French maize, he said."
+    )
+    quotes, _ = _quotes(parse, text)
+    spans = [(q.start_char, q.end_char) for q in quotes]
+    assert len(spans) == len(set(spans))
+    assert any(q.text.startswith("to hold special export tenders") for q in quotes)

@@ -1497,7 +1497,29 @@ def extract_quotes(
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
     kept = [row for i, row in enumerate(_unresume_absorbed(direct, absorbed)) if i not in absorbed]
     rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
-    return _pronouns_named_by_next_statement(doc, rows)
+    return _pronouns_named_by_next_statement(doc, _one_row_per_span(rows))
+
+
+#: Which row a span keeps when two cues report the same words: the more verbatim kind first.
+_KIND_PRIORITY = {"direct": 0, "mixed": 1, "indirect": 2, "partial": 3}
+
+
+def _one_row_per_span(rows: list[QuoteSpan]) -> list[QuoteSpan]:
+    """One row per content span (the warehouse keys quotes by their offsets). Two cues can claim
+    the same words: "due to the Commission's decision to hold tenders, he said" has the noun cue
+    and the verb; the more verbatim kind wins, then a row with a resolved speaker, then the
+    first."""
+    best: dict[tuple[int, int], QuoteSpan] = {}
+    for row in rows:
+        span = (row.start_char, row.end_char)
+        held = best.get(span)
+        if held is None or _row_rank(row) < _row_rank(held):
+            best[span] = row
+    return [row for row in rows if best[(row.start_char, row.end_char)] is row]
+
+
+def _row_rank(row: QuoteSpan) -> tuple[int, int]:
+    return (_KIND_PRIORITY.get(row.kind, 4), 0 if row.speaker_entity_id else 1)
 
 
 def _unresume_absorbed(direct: list[QuoteSpan], absorbed: set[int]) -> list[QuoteSpan]:
