@@ -34,7 +34,13 @@ from schemas.frames import frame_from_rows
 from schemas.tables import RejectedRecord
 from transforms.extract import ArticleExtraction, extract_article
 from transforms.normalise import batch_frames
-from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
+from transforms.records import (
+    RAW_EXCERPT_CHARS,
+    RawRecord,
+    Rejection,
+    ValidArticle,
+    validate_record,
+)
 from warehouse.store import Warehouse
 
 T = TypeVar("T")
@@ -88,10 +94,10 @@ class RunCounts:
             "events": self.events,
         }
 
-    def add_batch(self, triage: Triage, frames: Frames) -> None:
-        self.articles_loaded += len(triage.to_extract)
+    def add_batch(self, triage: Triage, frames: Frames, rejected: int) -> None:
+        self.articles_loaded += frames["articles"].height
         self.articles_unchanged += triage.unchanged
-        self.records_rejected += len(triage.rejections)
+        self.records_rejected += rejected
         self.entity_mentions += frames["entity_mentions"].height
         self.quotes += frames["quotes"].height
         self.time_expressions += frames["time_expressions"].height
@@ -139,14 +145,36 @@ def triage_records(
     return Triage(to_extract, rejections, len(valid) - len(to_extract), replaced)
 
 
+#: The Frames key of the articles whose extraction raised, as rejected_records rows.
+FAILED_EXTRACTIONS = "rejected_records"
+
+
 def extract_frames(articles: list[ValidArticle], run_id: str, version: str) -> Frames:
-    """Parse a batch with spaCy and normalise every extractor's output into table frames."""
+    """Parse a batch with spaCy and normalise every extractor's output into table frames. An
+    article whose extraction raises is quarantined (under FAILED_EXTRACTIONS) with the error as
+    its reason; the rest of the batch loads."""
     nlp = load_pipeline()
     extractions: list[ArticleExtraction] = []
+    failed: list[Rejection] = []
     texts = (article.record.text for article in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=16), strict=True):
-        extractions.append(extract_article(doc, article))
-    return batch_frames(extractions, run_id, version, datetime.now(UTC))
+        try:
+            extractions.append(extract_article(doc, article))
+        except Exception as error:  # one article's extractor bug must not sink its batch
+            failed.append(extraction_failure(article, error))
+    frames = batch_frames(extractions, run_id, version, datetime.now(UTC))
+    frames[FAILED_EXTRACTIONS] = rejections_frame(failed, run_id)
+    return frames
+
+
+def extraction_failure(article: ValidArticle, error: Exception) -> Rejection:
+    reason = (
+        f"extraction failed: {type(error).__name__}: {error} (the record itself is valid; "
+        "this is a newsetl bug, please report it with the record)"
+    )
+    return Rejection(
+        article.source_file, article.locator, reason, article.record.text[:RAW_EXCERPT_CHARS]
+    )
 
 
 def rejections_frame(rejections: list[Rejection], run_id: str) -> pl.DataFrame:
@@ -288,15 +316,14 @@ class BatchLoop:
         self.stage = "extract"
         frames = future.result() if future is not None else self.empty_frames()
         clock = self._lap(clock)
+        rejections, replaced = self._with_failed_extractions(frames, triage)
         self._wait_for_load()  # the previous batch's transaction must end before this one starts
-        self._loading = self.stages.submit_load(
-            frames, self.rejections_to_frame(triage.rejections), triage.replaced_ids
-        )
+        self._loading = self.stages.submit_load(frames, rejections, replaced)
         clock = self._lap(clock)
-        self.counts.add_batch(triage, frames)
+        self.counts.add_batch(triage, frames, rejections.height)
         self.log(
-            f"batch {number}: {read} read, {len(triage.to_extract)} loaded, "
-            f"{triage.unchanged} unchanged, {len(triage.rejections)} rejected"
+            f"batch {number}: {read} read, {frames['articles'].height} loaded, "
+            f"{triage.unchanged} unchanged, {rejections.height} rejected"
         )
         c = self.counts
         report(
@@ -310,6 +337,19 @@ class BatchLoop:
             )
         )
         return clock
+
+    def _with_failed_extractions(
+        self, frames: Frames, triage: Triage
+    ) -> tuple[pl.DataFrame, list[str]]:
+        """The batch's rejections, including articles whose extraction failed; and the articles
+        to replace, without those (an older version of a failed article stays loaded)."""
+        rejections = self.rejections_to_frame(triage.rejections)
+        failed = frames.pop(FAILED_EXTRACTIONS, None)
+        if failed is None or failed.height == 0:
+            return rejections, triage.replaced_ids
+        extracted = set(frames["articles"]["article_id"].to_list())
+        replaced = [article_id for article_id in triage.replaced_ids if article_id in extracted]
+        return pl.concat([rejections, failed]), replaced
 
     def _lap(self, started: float) -> float:
         now = time.perf_counter()

@@ -1,0 +1,61 @@
+"""flows.pipeline: the batch loop without Prefect, and what happens when one article's
+extraction raises (an extractor bug must cost that article, not its batch or the run)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import flows.pipeline
+from flows.pipeline import run_plain
+from transforms.extract import ArticleExtraction, extract_article
+from transforms.records import ValidArticle
+from warehouse.store import Warehouse
+
+ARTICLES = [
+    {"id": "a1", "text": "Mayor Ana Silva opened the port in Beira on Monday.", "source": "T"},
+    {"id": "a2", "text": "“We are ready,” Ana Silva said. EXPLODE", "source": "T"},
+    {"id": "a3", "text": "Japan sent aid to Haiti, officials said.", "source": "T"},
+]
+
+
+def _write(path: Path, articles: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def _fail_on_marker(doc, article: ValidArticle) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    if "EXPLODE" in article.record.text:
+        raise RuntimeError("extractor bug on purpose")
+    return extract_article(doc, article)
+
+
+def _article_texts(store: Warehouse) -> dict[str, str]:
+    rows = store.query("SELECT external_id, text FROM articles ORDER BY external_id").rows
+    return dict(rows)
+
+
+def test_an_article_whose_extraction_raises_is_quarantined_and_the_rest_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _write(tmp_path / "news.jsonl", ARTICLES)
+    store = Warehouse(tmp_path / "w.duckdb")
+    store.ensure_schema()
+    # An older, good version of a2 is already loaded: a failed re-extraction must keep it.
+    old = [ARTICLES[0], {**ARTICLES[1], "text": "“We are ready,” Ana Silva said."}, ARTICLES[2]]
+    first = run_plain([_write(tmp_path / "old.jsonl", old)], store, "r1", "v1", batch_size=8)
+    assert first.articles_loaded == 3
+
+    monkeypatch.setattr(flows.pipeline, "extract_article", _fail_on_marker)
+    counts = run_plain([source], store, "r2", "v2", batch_size=8)
+
+    assert (counts.articles_loaded, counts.records_rejected) == (2, 1)
+    [(locator, reason)] = store.query("SELECT locator, reason FROM rejected_records").rows
+    assert locator == "line 2"
+    assert reason.startswith("extraction failed: RuntimeError: extractor bug on purpose")
+    texts = _article_texts(store)
+    assert texts["a2"] == "“We are ready,” Ana Silva said."  # the old version stays
+    versions = dict(store.query("SELECT external_id, extractor_version FROM articles").rows)
+    assert versions == {"a1": "v2", "a2": "v1", "a3": "v2"}  # so the next run retries a2
