@@ -277,10 +277,9 @@ def _hypothetical(token: Token) -> bool:
     return False
 
 
-def _future(token: Token, event_date: date | None, published: date | None) -> bool:
-    """Whether the text presents the event as still to come (see the module docstring)."""
-    if event_date is not None and published is not None and event_date > published:
-        return True
+def _future_by_grammar(token: Token) -> bool:
+    """Whether the grammar presents the event as still to come: a future auxiliary, also up a
+    chain of to-infinitives, or a FUTURE_GOVERNORS word above it (see the module docstring)."""
     verb = token
     while True:
         if any(
@@ -296,6 +295,11 @@ def _future(token: Token, event_date: date | None, published: date | None) -> bo
         if lemma in FUTURE_GOVERNORS and (lemma != "go" or governor.tag_ == "VBG"):
             return True
         verb = governor
+
+
+def _after(day: date | None, published: date | None) -> bool:
+    """A date after the publication day: "meets Xi on Friday" in Wednesday's paper."""
+    return day is not None and published is not None and day > published
 
 
 def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
@@ -565,7 +569,7 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     participants = _with_visited_place(participants, coded)
     sentence = context.sentence_index[token.i]
     negated, hypothetical = _negated(token), _hypothetical(token)
-    future_by_grammar = _future(token, None, None)
+    future_by_grammar = _future_by_grammar(token)
     anchor, source = _attached_timex(
         token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
     )
@@ -589,7 +593,7 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         sentence_index=sentence,
         negated=negated,
         hypothetical=hypothetical,
-        future=future_by_grammar or _future(token, anchor_day, context.published),
+        future=future_by_grammar or _after(anchor_day, context.published),
         event_date=event_date,
         timex=anchor,
         date_source=source,
