@@ -75,6 +75,8 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 _ATTENDANCE_PREPOSITIONS = frozenset({"at", "during"})
+#: Quote kinds that give the speaker's own words (an indirect report is the writer's words).
+_OWN_WORDS_KINDS = frozenset({"direct", "mixed"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 #: A noun trigger's roles in a clause whose verb can govern it: "any meeting had been planned".
@@ -479,7 +481,7 @@ def _with_speaker_as_actor(
 ) -> list[Participant]:
     """In a speaker's own words, an "I"/"we" subject is the quote's speaker (method
     "quote_speaker", with the pronoun's offsets)."""
-    if quote.kind not in ("direct", "mixed") or quote.speaker_entity_id is None:
+    if quote.kind not in _OWN_WORDS_KINDS or quote.speaker_entity_id is None:
         return participants
     if any(p.role == "actor" for p in participants):
         return participants
@@ -578,7 +580,7 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
-    in_own_words = quote is not None and quote.kind in ("direct", "mixed")
+    in_own_words = quote is not None and quote.kind in _OWN_WORDS_KINDS
     dated_by_publication = anchor is None and context.published is not None and not in_own_words
     if dated_by_publication and not (negated or hypothetical) and _publication_safe(token):
         event_date, source = context.published, "publication"
