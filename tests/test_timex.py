@@ -346,6 +346,18 @@ def test_a_weekday_and_its_part_of_day_in_the_plural_are_one_recurring_expressio
             "5 p.m. EST, Feb. 14",
             "2025-02-14T17:00",
         ),
+        # ... or, failing that, the day the sentence before names
+        (
+            "The doctor was killed on Jan. 9 at his home. He was shot at 10 p.m. in his kitchen.",
+            "10 p.m.",
+            "2025-01-09T22:00",
+        ),
+        # "this morning" is the publication day's, whatever day the story last named
+        (
+            "The company said Friday it would cut jobs. Its shares fell this morning.",
+            "this morning",
+            "2025-01-21TMO",
+        ),
     ],
 )
 def test_a_time_of_day_falls_on_the_day_its_sentence_names(  # type: ignore[no-untyped-def]

@@ -1615,7 +1615,8 @@ def _updates_reference(
     return not reference.startswith(narrative.value)
 
 
-_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+# words that tie a time of day to a day of its own: "tonight", "this morning"
+_DAY_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow", "this"})
 
 
 def _is_clock_only(text: str, resolution: Resolution, anchor: date | None) -> bool:
@@ -1630,7 +1631,9 @@ def _is_clock_only(text: str, resolution: Resolution, anchor: date | None) -> bo
 
 def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> list[TimexSpan]:
     """'at about 10:35 a.m. (0735 GMT) Friday', 'at 4 in the morning on Thursday': a time of day
-    whose sentence names a day (a date, a weekday) falls on that day, the closest one."""
+    whose sentence names a day (a date, a weekday) falls on that day, the closest one. Failing
+    that, a day the sentence before names: "He was killed on Oct. 23. The shot came at 10 p.m."
+    """
     for index in clock_times:
         time = found[index]
         days = [
@@ -1640,6 +1643,14 @@ def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> 
             and other.resolution.value
             and _DAY_VALUE.fullmatch(other.resolution.value)
         ]
+        if not days:
+            days = [
+                other
+                for other in found
+                if other.sentence_index == time.sentence_index - 1
+                and other.resolution.value
+                and _DAY_VALUE.fullmatch(other.resolution.value)
+            ]
         if not days:
             continue
         day = min(days, key=lambda other: abs(other.token_start - time.token_start))
