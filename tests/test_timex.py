@@ -270,6 +270,12 @@ def test_model_numbers_and_annual_are_not_time_expressions(parse) -> None:  # ty
     assert set(found) == {"1984"}
 
 
+def test_a_newspaper_called_a_daily_is_not_a_frequency(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _found(parse, "The Communist Party daily Granma printed the letter in 1999.")
+    assert set(found) == {"1999"}
+    assert _found(parse, "The ferry sails daily from the harbour.")["daily"] == "P1D"
+
+
 @pytest.mark.parametrize(
     ("sentence", "expression", "expected_value"),
     [

@@ -1118,6 +1118,12 @@ _REFERENCE_WORD_PATTERN = re.compile(
 )
 
 
+def _is_a_newspaper(token: Token) -> bool:
+    """'the Communist Party daily Granma': a paper named after it, not how often."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.pos_ == "PROPN" and following.is_title
+
+
 def _reference_word_spans(doc: Doc) -> list[Span]:
     """'now', 'recently', 'the past', 'the near future', 'current' (before a noun), 'daily'."""
     spans: list[Span] = []
@@ -1128,7 +1134,8 @@ def _reference_word_spans(doc: Doc) -> list[Span]:
         token = found[0]
         word = token.lower_
         if word in STANDALONE_FREQUENCIES:
-            spans.append(doc[token.i : token.i + 1])
+            if not _is_a_newspaper(token):
+                spans.append(doc[token.i : token.i + 1])
             continue
         if word not in STANDALONE_REFERENCES:
             continue
