@@ -33,7 +33,7 @@ from flows.sources import read_records
 from schemas.frames import frame_from_rows
 from schemas.tables import RejectedRecord
 from transforms.extract import ArticleExtraction, extract_article
-from transforms.normalise import batch_frames
+from transforms.normalise import articles_with_duplicate_keys, batch_frames, without_articles
 from transforms.records import (
     RAW_EXCERPT_CHARS,
     RawRecord,
@@ -151,8 +151,8 @@ FAILED_EXTRACTIONS = "rejected_records"
 
 def extract_frames(articles: list[ValidArticle], run_id: str, version: str) -> Frames:
     """Parse a batch with spaCy and normalise every extractor's output into table frames. An
-    article whose extraction raises is quarantined (under FAILED_EXTRACTIONS) with the error as
-    its reason; the rest of the batch loads."""
+    article whose extraction raises, or whose rows share a key within a table, is quarantined
+    (under FAILED_EXTRACTIONS) with the error as its reason; the rest of the batch loads."""
     nlp = load_pipeline()
     extractions: list[ArticleExtraction] = []
     failed: list[Rejection] = []
@@ -163,13 +163,22 @@ def extract_frames(articles: list[ValidArticle], run_id: str, version: str) -> F
         except Exception as error:  # one article's extractor bug must not sink its batch
             failed.append(extraction_failure(article, error))
     frames = batch_frames(extractions, run_id, version, datetime.now(UTC))
+    broken = articles_with_duplicate_keys(frames)
+    if broken:  # an extractor bug that gave two rows one key: quarantine just those articles
+        frames = without_articles(frames, broken)
+        failed += [
+            extraction_failure(article, broken[article.article_id])
+            for article in articles
+            if article.article_id in broken
+        ]
     frames[FAILED_EXTRACTIONS] = rejections_frame(failed, run_id)
     return frames
 
 
-def extraction_failure(article: ValidArticle, error: Exception) -> Rejection:
+def extraction_failure(article: ValidArticle, error: Exception | str) -> Rejection:
+    what = f"{type(error).__name__}: {error}" if isinstance(error, Exception) else error
     reason = (
-        f"extraction failed: {type(error).__name__}: {error} (the record itself is valid; "
+        f"extraction failed: {what} (the record itself is valid; "
         "this is a newsetl bug, please report it with the record)"
     )
     return Rejection(

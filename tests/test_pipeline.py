@@ -4,6 +4,7 @@ extraction raises (an extractor bug must cost that article, not its batch or the
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,48 @@ def test_an_article_whose_extraction_raises_is_quarantined_and_the_rest_loads(
     assert texts["a2"] == "“We are ready,” Ana Silva said."  # the old version stays
     versions = dict(store.query("SELECT external_id, extractor_version FROM articles").rows)
     assert versions == {"a1": "v2", "a2": "v1", "a3": "v2"}  # so the next run retries a2
+
+
+def _duplicate_on_marker(doc, article: ValidArticle) -> ArticleExtraction:  # type: ignore[no-untyped-def]
+    """An extractor bug of another kind: two rows with one key (it happened with quotes)."""
+    extraction = extract_article(doc, article)
+    if "EXPLODE" not in article.record.text:
+        return extraction
+    assert extraction.quotes and extraction.events, "the fixture needs a quote and an event"
+    return replace(
+        extraction,
+        quotes=[*extraction.quotes, extraction.quotes[0]],
+        events=[*extraction.events, extraction.events[0]],
+    )
+
+
+def test_an_article_whose_rows_share_a_key_is_quarantined_and_the_rest_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    quarantined = "“We are ready,” Ana Silva said after she met Bram Kessler in Oslo. EXPLODE"
+    articles = [ARTICLES[0], {**ARTICLES[1], "text": quarantined}, ARTICLES[2]]
+    store = Warehouse(tmp_path / "w.duckdb")
+    store.ensure_schema()
+    monkeypatch.setattr(flows.pipeline, "extract_article", _duplicate_on_marker)
+
+    counts = run_plain([_write(tmp_path / "news.jsonl", articles)], store, "r1", "v1", 8)
+
+    assert (counts.articles_loaded, counts.records_rejected) == (2, 1)
+    [(locator, reason)] = store.query("SELECT locator, reason FROM rejected_records").rows
+    assert locator == "line 2"
+    assert reason.startswith("extraction failed: quotes has two rows with one key (quote_id=")
+    assert set(_article_texts(store)) == {"a1", "a3"}
+    for table in ("entity_mentions", "quotes", "time_expressions", "events"):
+        [(orphans,)] = store.query(
+            f"SELECT count(*) FROM {table} "
+            "WHERE article_id NOT IN (SELECT article_id FROM articles)"
+        ).rows
+        assert orphans == 0, table
+    [(orphans,)] = store.query(
+        "SELECT count(*) FROM event_participants "
+        "WHERE event_id NOT IN (SELECT event_id FROM events)"
+    ).rows
+    assert orphans == 0
+    names = {name for (name,) in store.query("SELECT name FROM entities").rows}
+    assert "Ana Silva" in names  # a1 names her too
+    assert "Bram Kessler" not in names  # only the quarantined article did

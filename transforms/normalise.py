@@ -6,7 +6,7 @@ the same input twice yields identical rows. Does not talk to the warehouse.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -14,6 +14,7 @@ import polars as pl
 
 from schemas.frames import frame_from_rows
 from schemas.tables import (
+    ALL_TABLES,
     Article,
     Entity,
     EntityMention,
@@ -267,3 +268,53 @@ def batch_frames(
     return {
         model.table_name: frame_from_rows(model, table_rows) for model, table_rows in rows.items()
     }
+
+
+#: Tables whose key DuckDB does not enforce (see `TableModel.key_enforced`).
+_UNENFORCED_KEY_TABLES = tuple(model for model in ALL_TABLES if not model.key_enforced)
+
+
+def articles_with_duplicate_keys(frames: Mapping[str, pl.DataFrame]) -> dict[str, str]:
+    """The articles of a batch whose rows share a key within one table, each with a reason.
+
+    Keys are hashes of an article id and offsets, so two rows with one key are an extractor bug
+    in that article (two quotes claiming the same words, say). Finding them here lets the caller
+    quarantine just those articles instead of losing the batch to the loader's key check.
+    """
+    event_articles = frames[Event.table_name].select("event_id", "article_id").unique("event_id")
+    found: dict[str, str] = {}
+    for model in _UNENFORCED_KEY_TABLES:
+        frame = frames[model.table_name]
+        key = list(model.primary_key)
+        duplicated = frame.filter(pl.struct(key).is_duplicated())
+        if duplicated.height == 0:
+            continue
+        if "article_id" not in duplicated.columns:
+            duplicated = duplicated.join(event_articles, on="event_id", how="left")
+        for row in duplicated.select("article_id", *key).unique("article_id").iter_rows():
+            article_id, *values = row
+            example = ", ".join(f"{name}={value}" for name, value in zip(key, values, strict=True))
+            found.setdefault(
+                article_id, f"{model.table_name} has two rows with one key ({example})"
+            )
+    return found
+
+
+def without_articles(
+    frames: Mapping[str, pl.DataFrame], article_ids: Collection[str]
+) -> dict[str, pl.DataFrame]:
+    """`frames` less every row of `article_ids`, and less the entities only they named."""
+    dropped = pl.DataFrame({"article_id": list(article_ids)}, schema={"article_id": pl.String})
+    kept: dict[str, pl.DataFrame] = {}
+    for name, frame in frames.items():
+        if "article_id" in frame.columns:
+            frame = frame.join(dropped, on="article_id", how="anti")
+        kept[name] = frame
+    events = kept[Event.table_name].select("event_id")
+    participants = kept[EventParticipant.table_name]
+    kept[EventParticipant.table_name] = participants.join(events, on="event_id", how="semi")
+    named = pl.concat(
+        [kept[model.table_name].select("entity_id") for model in (EntityMention, EntityRole)]
+    )
+    kept[Entity.table_name] = kept[Entity.table_name].join(named, on="entity_id", how="semi")
+    return kept
