@@ -24,6 +24,8 @@ PUBLISHED = date(2025, 1, 21)  # a Tuesday
         ("Monday", "DATE", "2025-01-20"),
         ("Monday's", "DATE", "2025-01-20"),
         ("last week", "DATE", "2025-W03"),
+        ("Wednesday last week", "DATE", "2025-01-15"),
+        ("Friday of next week", "DATE", "2025-01-31"),
         ("next month", "DATE", "2025-02"),
         ("earlier this year", "DATE", "2025"),
         ("in 1962", "DATE", "1962"),
@@ -797,6 +799,19 @@ def _ranges(parse, text: str) -> list[tuple[str, str | None, date | None, date |
             [("Monday", "2025-06-09"), ("Wednesday", "2025-06-11")],
             date(2025, 6, 9),
             date(2025, 6, 11),
+        ),
+        (
+            "The dock strike will run Monday-Wednesday, the union said.",
+            [("Monday", "2025-06-09"), ("Wednesday", "2025-06-11")],
+            date(2025, 6, 9),
+            date(2025, 6, 11),
+        ),
+        # the bare weekday takes the week its other end names
+        (
+            "The dock strike ran Monday–Wednesday last week.",
+            [("Monday", "2025-05-26"), ("Wednesday last week", "2025-05-28")],
+            date(2025, 5, 26),
+            date(2025, 5, 28),
         ),
         (
             "The folk festival runs June 30-July 2 in the park.",

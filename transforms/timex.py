@@ -890,9 +890,29 @@ def _resolve_week_of(words: list[str], anchor: date | None, tense: Tense) -> Res
     )
 
 
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def _resolve_weekday_of_week(
+    words: list[str], anchor: date | None, tense: Tense
+) -> Resolution | None:
+    """'Wednesday last week', 'Friday of next week': that weekday in the week the rest names."""
+    weekdays = [w for w in words if w in WEEKDAYS and len(w) > 3]
+    if len(weekdays) != 1 or "week" not in words:
+        return None
+    rest = [w for w in words if w not in weekdays and w != "of"]
+    week = _resolve_relative(rest, anchor, tense)
+    found = _WEEK_VALUE.fullmatch(week.value or "") if week is not None else None
+    if week is None or found is None:
+        return None
+    day = date.fromisocalendar(int(found[1]), int(found[2]), WEEKDAYS[weekdays[0]] + 1)
+    return Resolution("DATE", day.isoformat(), week.anchored_to_publication)
+
+
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
         _resolve_week_of(words, anchor, tense)
+        or _resolve_weekday_of_week(words, anchor, tense)
         or _resolve_set(words)
         or _resolve_holiday(words, anchor, tense)
         or _resolve_quarter(words, anchor, tense)
@@ -1039,6 +1059,10 @@ def _is_year_number(token: Token) -> bool:
     return re.fullmatch(r"\d{4}", token.text) is not None
 
 
+def _is_weekday(token: Token) -> bool:
+    return token.lower_ in WEEKDAYS and len(token.text) > 3
+
+
 def _is_month(token: Token) -> bool:
     return token.lower_.rstrip(".") in MONTHS
 
@@ -1049,12 +1073,14 @@ def _ends_in_month_day(doc: Doc, end: int) -> bool:
 
 
 def _dash_between_ends(doc: Doc, index: int) -> bool:
-    """The dash in "June 24-25", "June 30-July 2" and "2019-2021": the ends of a range, which
-    TIMEX3 marks as two expressions; not the one in "fiscal 2019-20" or "the 1994-95 season",
-    which name one (fiscal or sports) year."""
+    """The dash in "June 24-25", "June 30-July 2", "2019-2021" and "Monday-Wednesday": the
+    ends of a range, which TIMEX3 marks as two expressions; not the one in "fiscal 2019-20" or
+    "the 1994-95 season", which name one (fiscal or sports) year."""
     if doc[index].text not in RANGE_DASHES or index < 1 or index + 1 >= len(doc):
         return False
     left, right = doc[index - 1], doc[index + 1]
+    if _is_weekday(left):  # "Monday-Wednesday"
+        return _is_weekday(right)
     if _is_year_number(left):
         return _is_year_number(right)
     return _ends_in_month_day(doc, index) and (_is_day_number(right) or _is_month(right))
@@ -1813,6 +1839,21 @@ def _not_before(first: TimexSpan, second: TimexSpan) -> TimexSpan:
     return replace(second, resolution=resolution, begin_date=begin, end_date=end)
 
 
+def _in_the_week_of(first: TimexSpan, second: TimexSpan) -> TimexSpan:
+    """The bare weekday opening "Monday-Wednesday last week": in the week the other end names."""
+    words = _tokens(first.text)
+    if len(words) != 1 or words[0] not in WEEKDAYS or second.begin_date is None:
+        return first
+    if "week" not in _tokens(second.text) or not _DAY_VALUE.fullmatch(
+        second.resolution.value or ""
+    ):
+        return first
+    year, week, _ = second.begin_date.isocalendar()
+    day = date.fromisocalendar(year, week, WEEKDAYS[words[0]] + 1)
+    resolution = replace(first.resolution, value=day.isoformat())
+    return replace(first, resolution=resolution, begin_date=day, end_date=day)
+
+
 def _cover_ranges(doc: Doc, found: list[TimexSpan]) -> list[TimexSpan]:
     """Both ends of a range keep their own value (TIMEX3 marks each end separately) but take the
     whole range as their begin_date and end_date."""
@@ -1820,6 +1861,7 @@ def _cover_ranges(doc: Doc, found: list[TimexSpan]) -> list[TimexSpan]:
         first, second = found[index], found[index + 1]
         if not _are_range_ends(doc, first, second):
             continue
+        first = _in_the_week_of(first, second)
         second = _not_before(first, second)
         begin, end = first.begin_date, second.end_date
         if begin is None or end is None or end < begin:
