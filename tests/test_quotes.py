@@ -868,3 +868,13 @@ def test_two_cues_on_the_same_words_give_one_row(parse) -> None:  # type: ignore
     spans = [(q.start_char, q.end_char) for q in quotes]
     assert len(spans) == len(set(spans))
     assert any(q.text.startswith("to hold special export tenders") for q in quotes)
+
+
+def test_a_party_the_model_takes_for_a_surname_is_not_the_pronouns_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In his New Year message Charles Kennedy said Labour and the Conservatives were united "
+        "in relying on fear. He said his party was the one of hope."
+    )
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.text.startswith("his party")]
+    assert names[quote.speaker_entity_id or ""] == "Charles Kennedy"

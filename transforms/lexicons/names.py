@@ -2,8 +2,8 @@
 
 Lowercased. `NAME_PARTICLES` may sit inside a person's name ("Ludwig van Beethoven"), so they do
 not split a PERSON span the way other lowercase words do. `KNOWN_ORGANISATIONS` are abbreviations
-and names the NER model often labels as places ("U.N.") that are organisations wherever they
-occur.
+and names the NER model often labels as places ("U.N.") or people ("Labour") that are
+organisations wherever they occur.
 """
 
 from __future__ import annotations
@@ -60,6 +60,19 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
         "interpol",
         "nasdaq",
         "nymex",
+        # parties and movements called by one word, which the model often takes for a surname
+        # ("Labour is counting on the politics of fear"), so that "he said" went to "Labour"
+        "labour",
+        "likud",
+        "kadima",
+        "fidesz",
+        "syriza",
+        "podemos",
+        "ukip",
+        "hamas",
+        "hezbollah",
+        "taliban",
+        "ennahda",
     }
 )
 
