@@ -551,32 +551,50 @@ def _trigger(
     return None
 
 
-def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
+def _participants(
+    token: Token, coded: tuple[str, str | None], context: _Context, quote: QuoteSpan | None
+) -> list[Participant]:
+    """Who and where: the parse's verb or noun participants, then what the wider sentence adds
+    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a visited place)."""
     is_verb = token.pos_ == "VERB"
-    if is_verb and _counterfactual(token):
-        return None
-    participants = (
-        _verb_participants(token, context.mentions)
-        if is_verb
-        else _noun_participants(token, context.mentions)
-    )
-    if not is_verb and coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
-        attendee = _attendee(token, context.mentions)
-        participants = [attendee, *participants] if attendee else participants
-    quote = context.quote_at(token.idx)
-    if is_verb and quote is not None:
-        participants = _with_speaker_as_actor(token, participants, quote, context.mentions)
-    if is_verb and not participants:
-        return None
-    participants = _with_visited_place(participants, coded)
-    sentence = context.sentence_index[token.i]
-    negated, hypothetical = _negated(token), _hypothetical(token)
+    mentions = context.mentions
+    if is_verb:
+        participants = _verb_participants(token, mentions)
+        if quote is not None:
+            participants = _with_speaker_as_actor(token, participants, quote, mentions)
+    else:
+        participants = _noun_participants(token, mentions)
+        if coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
+            attendee = _attendee(token, mentions)
+            participants = [attendee, *participants] if attendee else participants
+    return _with_visited_place(participants, coded)
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """When: the attached time expression (`anchor`), the day the event gets, its source, and
+    whether the event is still to come when reported."""
+
+    anchor: TimexSpan | None
+    event_date: date | None
+    source: str | None
+    future: bool
+
+
+def _dating(
+    token: Token,
+    context: _Context,
+    quote: QuoteSpan | None,
+    negated: bool,
+    hypothetical: bool,
+) -> _Dating:
+    """The event's date: an attached time expression, else the sentence's only day (not for
+    future or hypothetical events), else the publication day where the tense makes it safe."""
     future_by_grammar = _future_by_grammar(token)
+    sentence = context.sentence_index[token.i]
     anchor, source = _attached_timex(
         token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
     )
-    if not is_verb and not participants and anchor is None:
-        return None
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
@@ -585,6 +603,24 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     if dated_by_publication and not (negated or hypothetical) and _publication_safe(token):
         event_date, source = context.published, "publication"
     anchor_day = anchor.begin_date if anchor else event_date
+    future = future_by_grammar or _after(anchor_day, context.published)
+    return _Dating(anchor, event_date, source, future)
+
+
+def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
+    """The event a trigger gives, or None: a counterfactual, a verb without participants, or a
+    noun with neither participants nor a date."""
+    is_verb = token.pos_ == "VERB"
+    if is_verb and _counterfactual(token):
+        return None
+    quote = context.quote_at(token.idx)
+    participants = _participants(token, coded, context, quote)
+    if is_verb and not participants:
+        return None
+    negated, hypothetical = _negated(token), _hypothetical(token)
+    dating = _dating(token, context, quote, negated, hypothetical)
+    if not is_verb and not participants and dating.anchor is None:
+        return None
     return EventSpan(
         event_type=coded[0],
         mode=coded[1],
@@ -592,13 +628,13 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         trigger_lemma=token.lemma_.lower(),
         start_char=token.idx,
         end_char=token.idx + len(token.text),
-        sentence_index=sentence,
+        sentence_index=context.sentence_index[token.i],
         negated=negated,
         hypothetical=hypothetical,
-        future=future_by_grammar or _after(anchor_day, context.published),
-        event_date=event_date,
-        timex=anchor,
-        date_source=source,
+        future=dating.future,
+        event_date=dating.event_date,
+        timex=dating.anchor,
+        date_source=dating.source,
         quote=quote,
         participants=tuple(dict.fromkeys(participants)),
     )
