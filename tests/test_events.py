@@ -326,3 +326,40 @@ def test_seed_one_event_per_trigger_and_putins_demands(seed_text, parse) -> None
     assert len(offsets) == len(set(offsets))
     demands = next(e for e in events if e.trigger == "demands")
     assert (demands.event_type, _roles(demands)) == ("REQUEST", {"actor": "Putin"})
+
+
+def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for participant in event.participants:
+        found.setdefault(participant.role, []).append(participant.mention.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Coordinated subjects are each an actor, coordinated objects each a target.
+        (
+            "Russia and China vetoed the resolution.",
+            "vetoed",
+            {"actor": ["Russia", "China"]},
+        ),
+        (
+            "Police arrested Jonas Weber and Karl Brandt in Vienna.",
+            "arrested",
+            {"target": ["Jonas Weber", "Karl Brandt"], "location": ["Vienna"]},
+        ),
+        (
+            "Mayor Lucia Ferreira met with Jonas Weber and Karl Brandt.",
+            "met",
+            {"actor": ["Lucia Ferreira"], "target": ["Jonas Weber", "Karl Brandt"]},
+        ),
+        # An apposition names a subject that is a common noun.
+        ("Its closest ally, France, condemned the decision.", "condemned", {"actor": ["France"]}),
+    ],
+)
+def test_coordinated_and_appositive_participants(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, expected: dict[str, list[str]]
+) -> None:
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert _participants_by_role(event) == expected

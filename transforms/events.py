@@ -13,7 +13,9 @@ Participants come from the dependency parse and must be entity mentions:
   mention of a fitting type (a person first named with the description's modifier, "Russian
   President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
   participant has `method` "pronoun" or "description" and the surface phrase's offsets;
-- target: the direct object, or the object of "with/to/against/on/for";
+- target: the direct object (or passive subject), or the object of "with/to/against/on/for";
+- coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
+  and a common-noun subject or object is named by its apposition ("its ally, France, ...");
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
   looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida").
 A verb event needs an actor or a target; a noun event needs a date, place or participant.
@@ -71,6 +73,7 @@ from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -144,6 +147,12 @@ class _Mentions:
                 return self.by_token[child.i]
         return None
 
+    def named(self, token: Token) -> EntityMentionSpan | None:
+        """Like `at`, or else the mention in an apposition: "its closest ally, France"."""
+        if (mention := self.at(token)) is not None:
+            return mention
+        return next((m for c in token.children if c.dep_ == "appos" and (m := self.at(c))), None)
+
     def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
         """The first named mention of an entity in the article."""
         return next((m for m in self.ordered if m.entity_id == entity_id), None)
@@ -193,7 +202,7 @@ def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
         referent := _description_referent(subject, mentions)
     ):
         return _resolved("actor", referent, "description", subject.left_edge, subject)
-    mention = mentions.at(subject)
+    mention = mentions.named(subject)
     if mention is None or mention.type not in _ACTOR_TYPES:
         return None
     return Participant("actor", mention)
@@ -349,10 +358,10 @@ def _prep_participants(preposition: Token, mentions: _Mentions) -> list[Particip
         places = _places(pobj, mentions)
         if places:
             return [Participant("location", place) for place in places]
-    candidate = mentions.at(pobj)
-    if candidate is not None and (word in _TARGET_PREPOSITIONS or preposition.dep_ == "dative"):
-        return [Participant("target", candidate)]
-    return []
+    if word not in _TARGET_PREPOSITIONS and preposition.dep_ != "dative":
+        return []
+    named = (mentions.named(phrase) for phrase in _coordinated(pobj))
+    return [Participant("target", mention) for mention in named if mention is not None]
 
 
 def _borrowed_subject(verb: Token) -> Token | None:
@@ -370,22 +379,41 @@ def _borrowed_subject(verb: Token) -> Token | None:
     return _borrowed_subject(head) if head.dep_ == "conj" else None
 
 
-def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+def _coordinated(token: Token) -> list[Token]:
+    """A noun phrase and the noun phrases coordinated with it: "Russia and China" gives both."""
+    return [token, *(c for c in token.conjuncts if c.pos_ in _NOMINAL_POS)]
+
+
+def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
+    """The participants one dependent of a verb names (each of a coordination)."""
+    if child.dep_ == "agent":
+        pobj = _first_pobj(child)
+        child, dep = (pobj, "nsubj") if pobj is not None else (child, "")
+    else:
+        dep = child.dep_
     found: list[Participant] = []
-    for child in verb.children:
-        participant: Participant | None = None
-        if child.dep_ == "nsubj":
-            participant = _actor(child, mentions)
-        elif child.dep_ in ("dobj", "obj", "nsubjpass"):
-            target = mentions.at(child) or _prep_target(child, mentions)
+    for phrase in _coordinated(child):
+        if dep == "nsubj":
+            participant = _actor(phrase, mentions)
+        elif dep in ("dobj", "obj", "nsubjpass"):
+            target = mentions.named(phrase) or _prep_target(phrase, mentions)
             participant = Participant("target", target) if target else None
-        elif child.dep_ == "agent":
-            pobj = _first_pobj(child)
-            participant = _actor(pobj, mentions) if pobj is not None else None
-        elif child.dep_ in ("prep", "dative"):
-            found.extend(_prep_participants(child, mentions))
+        else:
+            participant = None
         if participant is not None:
             found.append(participant)
+    return found
+
+
+def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+    """Actor (subject or "by" agent), target (object, passive subject), prepositional targets
+    and places; coordinated subjects and objects each count ("Russia and China vetoed")."""
+    found: list[Participant] = []
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative"):
+            found.extend(_prep_participants(child, mentions))
+        else:
+            found.extend(_argument(child, mentions))
     if not any(p.role == "actor" for p in found):
         subject = _borrowed_subject(verb)
         actor = _actor(subject, mentions) if subject is not None else None
