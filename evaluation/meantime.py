@@ -73,8 +73,9 @@ class PredictedEvent:
     participants: dict[str, tuple[Span, ...]] = field(default_factory=dict)
     event_date: date | None = None
     date_source: str | None = None
-    #: The PLOVER type (MEANTIME does not score it; WikiEvents does).
+    #: The PLOVER type and mode (MEANTIME does not score them; WikiEvents does).
     event_type: str | None = None
+    event_mode: str | None = None
 
 
 @dataclass(frozen=True)
@@ -359,6 +360,7 @@ def pipeline_predictor(text: str, published: date | None) -> list[PredictedEvent
                 event.event_date,
                 event.date_source,
                 event.event_type,
+                event.mode,
             )
         )
     return predicted

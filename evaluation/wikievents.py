@@ -10,7 +10,8 @@ What it does:
   of unmapped types are out of scope: they are not scored, and a prediction on one of their
   triggers is ignored rather than counted wrong (newsetl codes "killed" as ASSAULT, KAIROS as
   Life.Die, which is not an attack: a death from disease is one too). Likewise only predictions
-  of a PLOVER type some KAIROS type maps to are scored (WikiEvents has nothing like SUPPORT).
+  of a PLOVER type (and mode, where the mapping narrows it) some KAIROS type maps to are scored
+  (WikiEvents has nothing like SUPPORT, and marks charges but not blame).
 - An argument counts with every mention coreferent with it (the coref clusters), so a predicted
   participant is right when it overlaps the named mention, a pronoun or a description of the
   same entity.
@@ -48,28 +49,30 @@ from evaluation.scoring import Prf, greedy_one_to_one, shorten
 
 Span = tuple[int, int]
 
-#: KAIROS event type -> PLOVER type, looked up by the full type, then by its first two parts.
-#: Only where the correspondence is sound; every other KAIROS type is out of scope.
-KAIROS_TO_PLOVER: dict[str, str] = {
+#: KAIROS event type -> (PLOVER type, mode), looked up by the full type, then by its first two
+#: parts. Only where the correspondence is sound; every other KAIROS type is out of scope. A mode
+#: narrows a PLOVER type that is broader than the KAIROS one: only predictions of that mode are
+#: scored (KAIROS marks charges, not blame, so an ACCUSE "blamed" is neither right nor wrong).
+KAIROS_TO_PLOVER: dict[str, tuple[str, str | None]] = {
     # Every Attack sub-type (Unspecified, DetonateExplode, ...) is an attack: PLOVER ASSAULT.
-    "Conflict.Attack": "ASSAULT",
-    # Demonstrations, violent or not: PLOVER PROTEST ("demonstrate" mode).
-    "Conflict.Demonstrate": "PROTEST",
+    "Conflict.Attack": ("ASSAULT", None),
+    # Demonstrations, violent or not: PLOVER PROTEST.
+    "Conflict.Demonstrate": ("PROTEST", None),
     # A meeting is PLOVER CONSULT. Contact.Contact.Unspecified and .Broadcast are mostly
     # statements ("said", "declared"), which PLOVER does not code, so they are left out.
-    "Contact.Contact.Meet": "CONSULT",
+    "Contact.Contact.Meet": ("CONSULT", None),
     # Asking or ordering someone, in any medium: PLOVER REQUEST.
-    "Contact.RequestCommand": "REQUEST",
+    "Contact.RequestCommand": ("REQUEST", None),
     # Threats and coercive warnings: PLOVER THREATEN.
-    "Contact.ThreatenCoerce": "THREATEN",
-    # Arrest, jailing, detention: PLOVER COERCE ("arrest" mode).
-    "Justice.ArrestJailDetain": "COERCE",
-    # Charging or indicting: PLOVER ACCUSE (newsetl's "legal" mode).
-    "Justice.ChargeIndict": "ACCUSE",
-    # Releasing a prisoner: PLOVER CONCEDE ("release" mode).
-    "Justice.ReleaseParole": "CONCEDE",
+    "Contact.ThreatenCoerce": ("THREATEN", None),
+    # Arrest, jailing, detention: PLOVER COERCE.
+    "Justice.ArrestJailDetain": ("COERCE", None),
+    # Charging or indicting: PLOVER ACCUSE in newsetl's "legal" mode (not blame or criticism).
+    "Justice.ChargeIndict": ("ACCUSE", "legal"),
+    # Releasing a prisoner: PLOVER CONCEDE in "release" mode (not easing or apologising).
+    "Justice.ReleaseParole": ("CONCEDE", "release"),
     # Leaving a post (resigning, being fired): newsetl's RESIGN.
-    "Personnel.EndPosition": "RESIGN",
+    "Personnel.EndPosition": ("RESIGN", None),
 }
 
 #: KAIROS argument role -> the newsetl participant roles it is scored as. The doer of the event
@@ -93,15 +96,22 @@ ROLE_TO_NEWSETL: dict[str, tuple[str, ...]] = {
 }
 
 ROLES = ("actor", "target", "location")
-#: The PLOVER types a prediction must have to be scored.
+#: The (PLOVER type, mode) pairs a prediction must have to be scored; mode None: any mode.
 SCORED_TYPES = frozenset(KAIROS_TO_PLOVER.values())
 
 
 def plover_type(kairos_type: str) -> str | None:
     """The PLOVER type a KAIROS type maps to, or None when it is out of scope."""
-    if kairos_type in KAIROS_TO_PLOVER:
-        return KAIROS_TO_PLOVER[kairos_type]
-    return KAIROS_TO_PLOVER.get(".".join(kairos_type.split(".")[:2]))
+    coded = KAIROS_TO_PLOVER.get(kairos_type) or KAIROS_TO_PLOVER.get(
+        ".".join(kairos_type.split(".")[:2])
+    )
+    return coded[0] if coded else None
+
+
+def in_scope(event: PredictedEvent) -> bool:
+    """Whether a prediction's type (and mode, where the mapping names one) is scored."""
+    coded = (event.event_type or "", event.event_mode)
+    return (coded[0], None) in SCORED_TYPES or coded in SCORED_TYPES
 
 
 @dataclass(frozen=True)
@@ -244,11 +254,11 @@ def _trigger_span(event: PredictedEvent) -> Span:
 def scored_predictions(
     gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent]
 ) -> list[PredictedEvent]:
-    """The predictions that are scored: of a type some KAIROS type maps to, and not on the
+    """The predictions that are scored: of a type (and mode) some KAIROS type maps to, not on the
     trigger of an out-of-scope gold event only (that event's type is not scored here)."""
     scored = []
     for event in predicted:
-        if event.event_type not in SCORED_TYPES:
+        if not in_scope(event):
             continue
         hits = [g for g in gold if overlaps(g.trigger, _trigger_span(event))]
         if hits and all(g.plover_type is None for g in hits):

@@ -76,11 +76,13 @@ def _predictions(text: str) -> list[PredictedEvent]:
         PredictedEvent(
             *_span(text, "arrested"),
             {"target": (_span(text, "Rebels"),), "location": (_span(text, "Almora"),)},
-            event_type="ACCUSE",
+            event_type="ASSAULT",
         ),
         PredictedEvent(*_span(text, "died"), event_type="ASSAULT"),  # out-of-scope gold: ignored
         PredictedEvent(*_span(text, "Monday"), event_type="CONSULT"),  # a false trigger
         PredictedEvent(*_span(text, "Two"), event_type="SUPPORT"),  # type never scored
+        # ACCUSE is scored only in the "legal" mode KAIROS charges map to, not as blame.
+        PredictedEvent(*_span(text, "guards"), event_type="ACCUSE", event_mode="criticize"),
     ]
 
 
