@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from transforms.entities import extract_entities
 from transforms.events import EventSpan, extract_events
@@ -356,10 +357,51 @@ def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
         ),
         # An apposition names a subject that is a common noun.
         ("Its closest ally, France, condemned the decision.", "condemned", {"actor": ["France"]}),
+        # Noun triggers: "by" gives the actor; "to", "against" and (for attacks, sanctions,
+        # arrests and threats) "on" give the target.
+        (
+            "The Taliban's attack on Kandahar killed nine people.",
+            "attack",
+            {"actor": ["Taliban"], "target": ["Kandahar"]},
+        ),
+        (
+            "A visit by Emmanuel Macron to China was planned on Monday.",
+            "visit",
+            {"actor": ["Emmanuel Macron"], "target": ["China"], "location": ["China"]},
+        ),
+        (
+            "The attack against Norvik Airlines was condemned.",
+            "attack",
+            {"target": ["Norvik Airlines"]},
+        ),
+        # "on" after a meeting is its topic, not its participant.
+        (
+            "Angela Novak's meeting on Ukraine lasted an hour.",
+            "meeting",
+            {"actor": ["Angela Novak"]},
+        ),
     ],
 )
-def test_coordinated_and_appositive_participants(  # type: ignore[no-untyped-def]
+def test_coordinated_appositive_and_noun_participants(  # type: ignore[no-untyped-def]
     parse, text: str, trigger: str, expected: dict[str, list[str]]
 ) -> None:
     event = next(e for e in _events(parse, text) if e.trigger == trigger)
     assert _participants_by_role(event) == expected
+
+
+def test_a_conjunct_after_a_bare_line_break_is_not_coordinated(nlp: Language) -> None:
+    """Run-on text (captions, headlines) gets parsed as coordination across a line break."""
+    from spacy.tokens import Doc
+
+    from transforms.events import _coordinated
+
+    words = ["Rebels", "attacked", "Kharkiv", "and", "Lviv", "\n", "Odessa"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False, False],
+        heads=[1, 1, 1, 2, 2, 4, 2],
+        deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dep", "conj"],
+        pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "SPACE", "PROPN"],
+    )
+    assert [t.text for t in _coordinated(doc[2])] == ["Kharkiv", "Lviv"]

@@ -15,7 +15,10 @@ Participants come from the dependency parse and must be entity mentions:
   participant has `method` "pronoun" or "description" and the surface phrase's offsets;
 - target: the direct object (or passive subject), or the object of "with/to/against/on/for";
 - coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
-  and a common-noun subject or object is named by its apposition ("its ally, France, ...");
+  and a common-noun subject or object is named by its punctuated apposition ("its ally, France");
+- for noun triggers, the actor is also a "by" phrase ("an attack by Hamas") and the target the
+  object of the prepositions in `NOUN_TARGET_PREPOSITIONS`, or of "on" for the types in
+  `ON_TARGET_TYPES` ("the attack on Kyiv", but "talks on trade" has a topic, not a target);
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
   looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida").
 A verb event needs an actor or a target; a noun event needs a date, place or participant.
@@ -60,8 +63,11 @@ from transforms.lexicons.events import (
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     NEGATING_GOVERNORS,
+    NOUN_AGENT_PREPOSITIONS,
+    NOUN_TARGET_PREPOSITIONS,
     NOUN_TRIGGERS,
     OBJECT_SENSITIVE,
+    ON_TARGET_TYPES,
     ORG_ROLE_NOUNS,
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
@@ -74,6 +80,7 @@ from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_APPOSITION_MARKS = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -124,6 +131,12 @@ class EventSpan:
     participants: tuple[Participant, ...] = field(default=())
 
 
+def _punctuated(apposition: Token) -> bool:
+    """Whether an apposition is set off by a comma, dash or bracket before it."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text in _APPOSITION_MARKS
+
+
 class _Mentions:
     """Entity mentions by token, and earlier mentions that pronouns and descriptions refer to."""
 
@@ -148,10 +161,12 @@ class _Mentions:
         return None
 
     def named(self, token: Token) -> EntityMentionSpan | None:
-        """Like `at`, or else the mention in an apposition: "its closest ally, France"."""
+        """Like `at`, or else the mention in a punctuated apposition: "its closest ally, France"
+        (an unpunctuated "appos" is usually a misparse of run-on text such as captions)."""
         if (mention := self.at(token)) is not None:
             return mention
-        return next((m for c in token.children if c.dep_ == "appos" and (m := self.at(c))), None)
+        appositions = (c for c in token.children if c.dep_ == "appos" and _punctuated(c))
+        return next((m for c in appositions if (m := self.at(c))), None)
 
     def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
         """The first named mention of an entity in the article."""
@@ -380,8 +395,16 @@ def _borrowed_subject(verb: Token) -> Token | None:
 
 
 def _coordinated(token: Token) -> list[Token]:
-    """A noun phrase and the noun phrases coordinated with it: "Russia and China" gives both."""
-    return [token, *(c for c in token.conjuncts if c.pos_ in _NOMINAL_POS)]
+    """A noun phrase and the noun phrases coordinated with it: "Russia and China" gives both.
+    A conjunct must follow a coordinator or a comma: one after a bare line break is a misparse
+    of text run together (captions, headlines)."""
+    return [token, *(c for c in token.conjuncts if c.pos_ in _NOMINAL_POS and _linked(c))]
+
+
+def _linked(conjunct: Token) -> bool:
+    start = conjunct.left_edge.i
+    before = conjunct.doc[start - 1] if start > 0 else None
+    return before is not None and (before.dep_ == "cc" or before.is_punct)
 
 
 def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
@@ -422,7 +445,20 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
-def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
+def _noun_prep_role(preposition: str, event_type: str) -> str | None:
+    """The role a noun trigger's prepositional object plays: "an attack by Hamas on Sderot"."""
+    if preposition in NOUN_AGENT_PREPOSITIONS:
+        return "actor"
+    if preposition in NOUN_TARGET_PREPOSITIONS:
+        return "target"
+    if preposition == "on" and event_type in ON_TARGET_TYPES:
+        return "target"
+    return None
+
+
+def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> list[Participant]:
+    """Actor (possessor, "by" phrase), targets (see `_noun_prep_role`) and places of a noun
+    trigger; each of a coordination counts ("talks between Chile and Peru")."""
     found: list[Participant] = []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -438,9 +474,12 @@ def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
                 found.extend(Participant("location", place) for place in places)
                 if places:
                     continue
-            mention = mentions.at(pobj)
-            if mention is not None and child.lower_ in ("with", "between", "of", "against"):
-                found.append(Participant("target", mention))
+            if (role := _noun_prep_role(child.lower_, event_type)) is None:
+                continue
+            for phrase in _coordinated(pobj):
+                mention = mentions.named(phrase)
+                if mention is not None and (role == "target" or mention.type in _ACTOR_TYPES):
+                    found.append(Participant(role, mention))
     return found
 
 
@@ -591,7 +630,7 @@ def _participants(
         if quote is not None:
             participants = _with_speaker_as_actor(token, participants, quote, mentions)
     else:
-        participants = _noun_participants(token, mentions)
+        participants = _noun_participants(token, coded[0], mentions)
         if coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
             attendee = _attendee(token, mentions)
             participants = [attendee, *participants] if attendee else participants
