@@ -374,6 +374,18 @@ def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
             "attack",
             {"target": ["Norvik Airlines"]},
         ),
+        # A passive subject is the target, a pronoun one resolved like an actor pronoun; the
+        # passive clause does not borrow the subject of the clause it hangs on as its actor.
+        (
+            "Jonas Weber remained in prison as he was charged with fraud.",
+            "charged",
+            {"target": ["Jonas Weber"]},
+        ),
+        (
+            "Karl Brandt resigned after he was accused of fraud by Mayor Lucia Ferreira.",
+            "accused",
+            {"target": ["Karl Brandt"], "actor": ["Lucia Ferreira"]},
+        ),
         # "on" after a meeting is its topic, not its participant.
         (
             "Angela Novak's meeting on Ukraine lasted an hour.",

@@ -13,7 +13,9 @@ Participants come from the dependency parse and must be entity mentions:
   mention of a fitting type (a person first named with the description's modifier, "Russian
   President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
   participant has `method` "pronoun" or "description" and the surface phrase's offsets;
-- target: the direct object (or passive subject), or the object of "with/to/against/on/for";
+- target: the direct object or the passive subject (a pronoun or description resolved as for
+  actors: "he was charged"), or the object of "with/to/against/on/for". A passive clause never
+  borrows the subject of the clause it hangs on ("Weber stayed in prison as he was charged");
 - coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
   and a common-noun subject or object is named by its punctuated apposition ("its ally, France");
 - for noun triggers, the actor is also a "by" phrase ("an attack by Hamas") and the target the
@@ -42,8 +44,9 @@ Friday", published on Wednesday, is scheduled (future) and stated as fact. Count
 ("would have never happened", modal + "have" + participle) say the event did NOT happen and are
 not emitted at all.
 
-Does not: resolve pronoun targets or "we/they", link first-person pronouns in quotes to the
-speaker, merge repeated reports of one event, or code sub-types beyond the lexicon's mode.
+Does not: resolve object pronouns ("him", "her") or "we/they", link first-person pronouns in
+quotes to the speaker, merge repeated reports of one event, or code sub-types beyond the
+lexicon's mode.
 """
 
 from __future__ import annotations
@@ -208,19 +211,35 @@ def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan
     return None
 
 
+def _referred(token: Token, role: str, mentions: _Mentions) -> Participant | None:
+    """A pronoun or definite description resolved to an earlier mention, or None."""
+    if token.lower_ in ACTOR_PRONOUNS:
+        referent = mentions.most_recent(token, ACTOR_PRONOUNS[token.lower_])
+        return _resolved(role, referent, "pronoun", token, token)
+    if token.i not in mentions.by_token and (referent := _description_referent(token, mentions)):
+        return _resolved(role, referent, "description", token.left_edge, token)
+    return None
+
+
 def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
     """The actor a subject names: a mention, or a resolved pronoun or description."""
-    if subject.lower_ in ACTOR_PRONOUNS:
-        referent = mentions.most_recent(subject, ACTOR_PRONOUNS[subject.lower_])
-        return _resolved("actor", referent, "pronoun", subject, subject)
-    if subject.i not in mentions.by_token and (
-        referent := _description_referent(subject, mentions)
-    ):
-        return _resolved("actor", referent, "description", subject.left_edge, subject)
+    referred = _referred(subject, "actor", mentions)
+    if referred is not None or subject.lower_ in ACTOR_PRONOUNS:  # an unresolved "he" is no one
+        return referred
     mention = mentions.named(subject)
     if mention is None or mention.type not in _ACTOR_TYPES:
         return None
     return Participant("actor", mention)
+
+
+def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:
+    """The target a passive subject names: "Weber was arrested", "he was charged", "the former
+    minister was detained" (pronouns and descriptions resolved as for actors)."""
+    referred = _referred(subject, "target", mentions)
+    if referred is not None or subject.lower_ in ACTOR_PRONOUNS:
+        return referred
+    target = mentions.named(subject) or _prep_target(subject, mentions)
+    return Participant("target", target) if target else None
 
 
 def _resolved(
@@ -418,7 +437,9 @@ def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
     for phrase in _coordinated(child):
         if dep == "nsubj":
             participant = _actor(phrase, mentions)
-        elif dep in ("dobj", "obj", "nsubjpass"):
+        elif dep == "nsubjpass":
+            participant = _passive_target(phrase, mentions)
+        elif dep in ("dobj", "obj"):
             target = mentions.named(phrase) or _prep_target(phrase, mentions)
             participant = Participant("target", target) if target else None
         else:
@@ -426,6 +447,10 @@ def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
         if participant is not None:
             found.append(participant)
     return found
+
+
+def _passive(verb: Token) -> bool:
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
 def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
@@ -437,7 +462,9 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
             found.extend(_prep_participants(child, mentions))
         else:
             found.extend(_argument(child, mentions))
-    if not any(p.role == "actor" for p in found):
+    # A passive clause's missing agent is not the subject of the clause it hangs on: in "Weber
+    # stayed in prison as he was charged", Weber did not charge anyone.
+    if not any(p.role == "actor" for p in found) and not _passive(verb):
         subject = _borrowed_subject(verb)
         actor = _actor(subject, mentions) if subject is not None else None
         if actor is not None:

@@ -26,10 +26,10 @@ pytestmark = [
 
 #: Measured on MEANTIME dev when the floors were set, minus about 0.02.
 FLOORS = {
-    "trigger_precision": 0.77,  # measured 0.791 (53 of 67)
+    "trigger_precision": 0.76,  # measured 0.779 (53 of 68)
     "trigger_recall": 0.007,  # 0.028 (53 of 1,868: by design)
-    "arg0_f1": 0.59,  # 0.613 (after the entity repairs re-split some names)
-    "arg1_f1": 0.30,  # 0.320
+    "arg0_f1": 0.61,  # 0.633 (passive clauses no longer borrow a subject as their actor)
+    "arg1_f1": 0.36,  # 0.385 (coordinated and appositive participants)
     # Only 1 matched event has both a predicted and a gold anchored date: one error fails.
     "date_accuracy": 0.98,  # 1.000
 }
