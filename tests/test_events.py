@@ -386,6 +386,17 @@ def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
             "accused",
             {"target": ["Karl Brandt"], "actor": ["Lucia Ferreira"]},
         ),
+        # A relative pronoun subject stands for the noun its clause modifies.
+        (
+            "Emmanuel Macron, who visited Kyiv on Monday, praised Ukraine.",
+            "visited",
+            {"actor": ["Emmanuel Macron"], "target": ["Kyiv"], "location": ["Kyiv"]},
+        ),
+        (
+            "Hamas, which attacked Sderot, was sanctioned.",
+            "attacked",
+            {"actor": ["Hamas"], "target": ["Sderot"]},
+        ),
         # "on" after a meeting is its topic, not its participant.
         (
             "Angela Novak's meeting on Ukraine lasted an hour.",

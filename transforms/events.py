@@ -12,7 +12,8 @@ Participants come from the dependency parse and must be entity mentions:
   ("the president", "the Russian leader", "the company") are resolved to the most recent earlier
   mention of a fitting type (a person first named with the description's modifier, "Russian
   President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
-  participant has `method` "pronoun" or "description" and the surface phrase's offsets;
+  participant has `method` "pronoun" or "description" and the surface phrase's offsets. A
+  relative pronoun subject is the noun its clause modifies ("Macron, who visited Kyiv");
 - target: the direct object or the passive subject (a pronoun or description resolved as for
   actors: "he was charged"), or the object of "with/to/against/on/for". A passive clause never
   borrows the subject of the clause it hangs on ("Weber stayed in prison as he was charged");
@@ -75,6 +76,7 @@ from transforms.lexicons.events import (
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
     PERSON_ROLE_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
     VERB_TRIGGERS,
 )
@@ -221,8 +223,22 @@ def _referred(token: Token, role: str, mentions: _Mentions) -> Participant | Non
     return None
 
 
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause (through
+    coordinated verbs: "a man who called and threatened")."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
 def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
-    """The actor a subject names: a mention, or a resolved pronoun or description."""
+    """The actor a subject names: a mention, a resolved pronoun or description, or the noun a
+    relative pronoun subject stands for."""
+    if (antecedent := _antecedent(subject)) is not None:
+        subject = antecedent
     referred = _referred(subject, "actor", mentions)
     if referred is not None or subject.lower_ in ACTOR_PRONOUNS:  # an unresolved "he" is no one
         return referred

@@ -28,7 +28,9 @@ pytestmark = [
 FLOORS = {
     "trigger_precision": 0.76,  # measured 0.779 (53 of 68)
     "trigger_recall": 0.007,  # 0.028 (53 of 1,868: by design)
-    "arg0_f1": 0.61,  # 0.633 (passive clauses no longer borrow a subject as their actor)
+    # 0.623: passive clauses no longer borrow a subject as their actor (+), and a relative
+    # pronoun's antecedent is an actor MEANTIME leaves unmarked ("the Service, which demanded").
+    "arg0_f1": 0.60,
     "arg1_f1": 0.36,  # 0.385 (coordinated and appositive participants)
     # Only 1 matched event has both a predicted and a gold anchored date: one error fails.
     "date_accuracy": 0.98,  # 1.000
