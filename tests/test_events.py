@@ -397,6 +397,13 @@ def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
             "attacked",
             {"actor": ["Hamas"], "target": ["Sderot"]},
         ),
+        # Places nested in a time phrase or in a venue tagged as an organisation still say
+        # where the event happened.
+        (
+            "The bombing was an attack on 13 September 1974 at the Hotel Astoria in Madrid.",
+            "attack",
+            {"location": ["Madrid"]},
+        ),
         # "on" after a meeting is its topic, not its participant.
         (
             "Angela Novak's meeting on Ukraine lasted an hour.",

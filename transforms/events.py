@@ -23,7 +23,8 @@ Participants come from the dependency parse and must be entity mentions:
   object of the prepositions in `NOUN_TARGET_PREPOSITIONS`, or of "on" for the types in
   `ON_TARGET_TYPES` ("the attack on Kyiv", but "talks on trade" has a topic, not a target);
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
-  looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida").
+  looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida"), also inside a time
+  phrase or a venue tagged as an organisation ("on 13 May at the Hotel Astoria in Madrid").
 A verb event needs an actor or a target; a noun event needs a date, place or participant.
 
 The date is the time expression attached to the trigger (the first verb above it in the parse is
@@ -85,6 +86,7 @@ from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
 _APPOSITION_MARKS = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
@@ -375,12 +377,14 @@ def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
 
 def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMentionSpan]:
     """Places named by a prepositional object and the place phrases nested in it: "at
-    Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida."""
+    Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida. A venue tagged as an
+    organisation is not a place, but the places nested in it are: "at the Hotel Astoria in
+    Madrid" gives Madrid."""
     found: list[EntityMentionSpan] = []
     mention = mentions.at(phrase)
+    if mention is not None and mention.type not in _PLACE_TYPES:
+        mention = None  # its appositions and conjuncts are not places either
     if mention is not None:
-        if mention.type not in _PLACE_TYPES:
-            return found
         found.append(mention)
     if depth >= _NESTING_DEPTH:
         return found
@@ -394,6 +398,12 @@ def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMe
     return found
 
 
+def _locating(preposition: Token, pobj: Token) -> bool:
+    """Whether a prepositional phrase may name where the event happened: a place preposition,
+    or a time phrase with a place phrase inside it ("on 13 September at the Hotel Astoria")."""
+    return preposition.lower_ in _PLACE_PREPOSITIONS or pobj.ent_type_ in _TIME_ENTITY_TYPES
+
+
 def _first_pobj(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
@@ -404,7 +414,7 @@ def _prep_participants(preposition: Token, mentions: _Mentions) -> list[Particip
     if pobj is None:
         return []
     word = preposition.lower_
-    if word in _PLACE_PREPOSITIONS:
+    if _locating(preposition, pobj):
         places = _places(pobj, mentions)
         if places:
             return [Participant("location", place) for place in places]
@@ -512,7 +522,7 @@ def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> lis
             pobj = _first_pobj(child)
             if pobj is None:
                 continue
-            if child.lower_ in _PLACE_PREPOSITIONS:
+            if _locating(child, pobj):
                 places = _places(pobj, mentions)
                 found.extend(Participant("location", place) for place in places)
                 if places:
