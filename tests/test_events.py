@@ -404,6 +404,28 @@ def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
             "attack",
             {"location": ["Madrid"]},
         ),
+        # A participle modifying a noun is passive: the noun is the target. So is the noun a
+        # passive relative clause modifies; a close apposition names a common noun.
+        (
+            "Jonas Weber, arrested in Vienna on Monday, denied the charges.",
+            "arrested",
+            {"target": ["Jonas Weber"], "location": ["Vienna"]},
+        ),
+        (
+            "The journalist Karl Brandt, detained by Iran since May, was freed.",
+            "detained",
+            {"target": ["Karl Brandt"], "actor": ["Iran"]},
+        ),
+        (
+            "The journalist Karl Brandt, detained by Iran since May, was freed.",
+            "freed",
+            {"target": ["Karl Brandt"]},
+        ),
+        (
+            "Jonas Weber, who was arrested in Vienna, denied the charges.",
+            "arrested",
+            {"target": ["Jonas Weber"], "location": ["Vienna"]},
+        ),
         # "on" after a meeting is its topic, not its participant.
         (
             "Angela Novak's meeting on Ukraine lasted an hour.",

@@ -15,10 +15,13 @@ Participants come from the dependency parse and must be entity mentions:
   participant has `method` "pronoun" or "description" and the surface phrase's offsets. A
   relative pronoun subject is the noun its clause modifies ("Macron, who visited Kyiv");
 - target: the direct object or the passive subject (a pronoun or description resolved as for
-  actors: "he was charged"), or the object of "with/to/against/on/for". A passive clause never
-  borrows the subject of the clause it hangs on ("Weber stayed in prison as he was charged");
+  actors: "he was charged"; a relative pronoun: "Weber, who was arrested"), the noun a passive
+  participle modifies ("Weber, arrested on Monday"), or the object of "with/to/against/on/for".
+  A passive clause never borrows the subject of the clause it hangs on ("Weber stayed in prison
+  as he was charged");
 - coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
-  and a common-noun subject or object is named by its punctuated apposition ("its ally, France");
+  and a common-noun subject or object is named by its apposition ("its ally, France", "the
+  journalist Karl Brandt"; not one run on after a line break, a misparse of captions);
 - for noun triggers, the actor is also a "by" phrase ("an attack by Hamas") and the target the
   object of the prepositions in `NOUN_TARGET_PREPOSITIONS`, or of "on" for the types in
   `ON_TARGET_TYPES` ("the attack on Kyiv", but "talks on trade" has a topic, not a target);
@@ -138,9 +141,13 @@ class EventSpan:
     participants: tuple[Participant, ...] = field(default=())
 
 
-def _punctuated(apposition: Token) -> bool:
-    """Whether an apposition is set off by a comma, dash or bracket before it."""
+def _true_apposition(apposition: Token) -> bool:
+    """Whether an apposition is set off by a comma, dash or bracket ("its ally, France") or
+    follows its noun directly ("the journalist Karl Brandt"). Anything else, such as a name
+    after a line break, is a misparse of run-on text (captions, headlines)."""
     start = apposition.left_edge.i
+    if start == apposition.head.i + 1:
+        return True
     return start > 0 and apposition.doc[start - 1].text in _APPOSITION_MARKS
 
 
@@ -168,11 +175,10 @@ class _Mentions:
         return None
 
     def named(self, token: Token) -> EntityMentionSpan | None:
-        """Like `at`, or else the mention in a punctuated apposition: "its closest ally, France"
-        (an unpunctuated "appos" is usually a misparse of run-on text such as captions)."""
+        """Like `at`, or else the mention in an apposition: "its closest ally, France"."""
         if (mention := self.at(token)) is not None:
             return mention
-        appositions = (c for c in token.children if c.dep_ == "appos" and _punctuated(c))
+        appositions = (c for c in token.children if c.dep_ == "appos" and _true_apposition(c))
         return next((m for c in appositions if (m := self.at(c))), None)
 
     def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
@@ -252,7 +258,10 @@ def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
 
 def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:
     """The target a passive subject names: "Weber was arrested", "he was charged", "the former
-    minister was detained" (pronouns and descriptions resolved as for actors)."""
+    minister was detained" (pronouns and descriptions resolved as for actors), "Weber, who was
+    arrested" (a relative pronoun stands for the noun its clause modifies)."""
+    if (antecedent := _antecedent(subject)) is not None:
+        subject = antecedent
     referred = _referred(subject, "target", mentions)
     if referred is not None or subject.lower_ in ACTOR_PRONOUNS:
         return referred
@@ -476,6 +485,8 @@ def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
 
 
 def _passive(verb: Token) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
     return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
@@ -483,6 +494,10 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
     """Actor (subject or "by" agent), target (object, passive subject), prepositional targets
     and places; coordinated subjects and objects each count ("Russia and China vetoed")."""
     found: list[Participant] = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # A participle modifying a noun is passive and the noun its target: "Weber, arrested
+        # on Monday", "a journalist detained by Iran".
+        found.extend(p for p in [_passive_target(verb.head, mentions)] if p is not None)
     for child in verb.children:
         if child.dep_ in ("prep", "dative"):
             found.extend(_prep_participants(child, mentions))

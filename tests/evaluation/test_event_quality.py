@@ -26,12 +26,12 @@ pytestmark = [
 
 #: Measured on MEANTIME dev when the floors were set, minus about 0.02.
 FLOORS = {
-    "trigger_precision": 0.76,  # measured 0.779 (53 of 68)
-    "trigger_recall": 0.007,  # 0.028 (53 of 1,868: by design)
+    "trigger_precision": 0.755,  # measured 0.775 (55 of 71; new ones are real but unmarked)
+    "trigger_recall": 0.007,  # 0.029 (55 of 1,868: by design)
     # 0.623: passive clauses no longer borrow a subject as their actor (+), and a relative
     # pronoun's antecedent is an actor MEANTIME leaves unmarked ("the Service, which demanded").
     "arg0_f1": 0.60,
-    "arg1_f1": 0.36,  # 0.385 (coordinated and appositive participants)
+    "arg1_f1": 0.41,  # 0.429 (coordinated, appositive and passive-participle participants)
     # Only 1 matched event has both a predicted and a gold anchored date: one error fails.
     "date_accuracy": 0.98,  # 1.000
 }
