@@ -457,3 +457,21 @@ def test_a_conjunct_after_a_bare_line_break_is_not_coordinated(nlp: Language) ->
         pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "SPACE", "PROPN"],
     )
     assert [t.text for t in _coordinated(doc[2])] == ["Kharkiv", "Lviv"]
+
+
+def test_a_conjunct_with_a_line_break_inside_is_not_coordinated(nlp: Language) -> None:
+    """A dateline run on into the next paragraph: "resigns / May 2, 2024 / Karl Brandt, ..."."""
+    from spacy.tokens import Doc
+
+    from transforms.events import _coordinated
+
+    words = ["Brandt", "resigns", "May", "2", ",", "2024", "\n\n", "Karl", "Brandt"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False, False, True, False],
+        heads=[1, 1, 1, 2, 2, 8, 5, 8, 2],
+        deps=["nsubj", "ROOT", "dobj", "nummod", "punct", "nummod", "dep", "compound", "conj"],
+        pos=["PROPN", "VERB", "PROPN", "NUM", "PUNCT", "NUM", "SPACE", "PROPN", "PROPN"],
+    )
+    assert [t.text for t in _coordinated(doc[2])] == ["May"]

@@ -450,15 +450,17 @@ def _borrowed_subject(verb: Token) -> Token | None:
 
 def _coordinated(token: Token) -> list[Token]:
     """A noun phrase and the noun phrases coordinated with it: "Russia and China" gives both.
-    A conjunct must follow a coordinator or a comma: one after a bare line break is a misparse
-    of text run together (captions, headlines)."""
+    A conjunct must follow a coordinator or a comma, with no line break inside it: otherwise it
+    is a misparse of text run together (captions, headlines, datelines)."""
     return [token, *(c for c in token.conjuncts if c.pos_ in _NOMINAL_POS and _linked(c))]
 
 
 def _linked(conjunct: Token) -> bool:
     start = conjunct.left_edge.i
     before = conjunct.doc[start - 1] if start > 0 else None
-    return before is not None and (before.dep_ == "cc" or before.is_punct)
+    if before is None or not (before.dep_ == "cc" or before.is_punct):
+        return False
+    return not any("\n" in token.text for token in conjunct.doc[start : conjunct.i])
 
 
 def _argument(child: Token, mentions: _Mentions) -> list[Participant]:

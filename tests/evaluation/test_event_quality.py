@@ -31,7 +31,9 @@ FLOORS = {
     # 0.623: passive clauses no longer borrow a subject as their actor (+), and a relative
     # pronoun's antecedent is an actor MEANTIME leaves unmarked ("the Service, which demanded").
     "arg0_f1": 0.60,
-    "arg1_f1": 0.41,  # 0.429 (coordinated, appositive and passive-participle participants)
+    # 0.370 (5 of 15 predicted, 5 of 12 gold): coordinated, appositive and passive-participle
+    # participants, less one lucky hit that came from coordinating a headline with the body.
+    "arg1_f1": 0.35,
     # Only 1 matched event has both a predicted and a gold anchored date: one error fails.
     "date_accuracy": 0.98,  # 1.000
 }
