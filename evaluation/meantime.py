@@ -73,6 +73,9 @@ class PredictedEvent:
     participants: dict[str, tuple[Span, ...]] = field(default_factory=dict)
     event_date: date | None = None
     date_source: str | None = None
+    #: The PLOVER type and mode (MEANTIME does not score them; WikiEvents does).
+    event_type: str | None = None
+    event_mode: str | None = None
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _overlaps_any(spans: Sequence[Span], targets: Sequence[Span]) -> bool:
+def overlaps_any(spans: Sequence[Span], targets: Sequence[Span]) -> bool:
     return any(overlaps(s, t) for s in spans for t in targets)
 
 
@@ -270,7 +273,7 @@ def match_triggers(
         (1.0, g, p)
         for g, gold_event in enumerate(gold)
         for p, event in enumerate(predicted)
-        if _overlaps_any(gold_event.spans, [(event.start_char, event.end_char)])
+        if overlaps_any(gold_event.spans, [(event.start_char, event.end_char)])
     ]
     return [(g, p) for g, p, _ in greedy_one_to_one(scored, threshold=1.0)]
 
@@ -286,7 +289,7 @@ def score_document(gold: Sequence[GoldEvent], predicted: Sequence[PredictedEvent
             predicted_spans = event.participants.get(ROLE_OF[role], ())
             counts.role_gold[role] += bool(gold_spans)
             counts.role_predicted[role] += bool(predicted_spans)
-            counts.role_tp[role] += _overlaps_any(predicted_spans, gold_spans)
+            counts.role_tp[role] += overlaps_any(predicted_spans, gold_spans)
         if gold_event.anchored_date is not None and event.event_date is None:
             counts.dates_missing += 1
         if gold_event.anchored_date is not None and event.event_date is not None:
@@ -356,6 +359,8 @@ def pipeline_predictor(text: str, published: date | None) -> list[PredictedEvent
                 {role: tuple(spans) for role, spans in roles.items()},
                 event.event_date,
                 event.date_source,
+                event.event_type,
+                event.mode,
             )
         )
     return predicted
@@ -379,7 +384,7 @@ def _error_samples(
             )
         gold_actor = gold.participants.get("Arg0", ())
         actor = event.participants.get("actor", ())
-        if actor and gold_actor and not _overlaps_any(actor, gold_actor):
+        if actor and gold_actor and not overlaps_any(actor, gold_actor):
             said = ", ".join(doc.text[s:e] for s, e in actor)
             wanted = ", ".join(doc.text[s:e] for s, e in gold_actor)
             errors["wrong_actor"].append(f"{doc.doc_id} [{trigger}] {said} != {wanted}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
 from transforms.entities import extract_entities
 from transforms.events import EventSpan, extract_events
@@ -326,3 +327,151 @@ def test_seed_one_event_per_trigger_and_putins_demands(seed_text, parse) -> None
     assert len(offsets) == len(set(offsets))
     demands = next(e for e in events if e.trigger == "demands")
     assert (demands.event_type, _roles(demands)) == ("REQUEST", {"actor": "Putin"})
+
+
+def _participants_by_role(event: EventSpan) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for participant in event.participants:
+        found.setdefault(participant.role, []).append(participant.mention.text)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Coordinated subjects are each an actor, coordinated objects each a target.
+        (
+            "Russia and China vetoed the resolution.",
+            "vetoed",
+            {"actor": ["Russia", "China"]},
+        ),
+        (
+            "Police arrested Jonas Weber and Karl Brandt in Vienna.",
+            "arrested",
+            {"target": ["Jonas Weber", "Karl Brandt"], "location": ["Vienna"]},
+        ),
+        (
+            "Mayor Lucia Ferreira met with Jonas Weber and Karl Brandt.",
+            "met",
+            {"actor": ["Lucia Ferreira"], "target": ["Jonas Weber", "Karl Brandt"]},
+        ),
+        # An apposition names a subject that is a common noun.
+        ("Its closest ally, France, condemned the decision.", "condemned", {"actor": ["France"]}),
+        # Noun triggers: "by" gives the actor; "to", "against" and (for attacks, sanctions,
+        # arrests and threats) "on" give the target.
+        (
+            "The Taliban's attack on Kandahar killed nine people.",
+            "attack",
+            {"actor": ["Taliban"], "target": ["Kandahar"]},
+        ),
+        (
+            "A visit by Emmanuel Macron to China was planned on Monday.",
+            "visit",
+            {"actor": ["Emmanuel Macron"], "target": ["China"], "location": ["China"]},
+        ),
+        (
+            "The attack against Norvik Airlines was condemned.",
+            "attack",
+            {"target": ["Norvik Airlines"]},
+        ),
+        # A passive subject is the target, a pronoun one resolved like an actor pronoun; the
+        # passive clause does not borrow the subject of the clause it hangs on as its actor.
+        (
+            "Jonas Weber remained in prison as he was charged with fraud.",
+            "charged",
+            {"target": ["Jonas Weber"]},
+        ),
+        (
+            "Karl Brandt resigned after he was accused of fraud by Mayor Lucia Ferreira.",
+            "accused",
+            {"target": ["Karl Brandt"], "actor": ["Lucia Ferreira"]},
+        ),
+        # A relative pronoun subject stands for the noun its clause modifies.
+        (
+            "Emmanuel Macron, who visited Kyiv on Monday, praised Ukraine.",
+            "visited",
+            {"actor": ["Emmanuel Macron"], "target": ["Kyiv"], "location": ["Kyiv"]},
+        ),
+        (
+            "Hamas, which attacked Sderot, was sanctioned.",
+            "attacked",
+            {"actor": ["Hamas"], "target": ["Sderot"]},
+        ),
+        # Places nested in a time phrase or in a venue tagged as an organisation still say
+        # where the event happened.
+        (
+            "The bombing was an attack on 13 September 1974 at the Hotel Astoria in Madrid.",
+            "attack",
+            {"location": ["Madrid"]},
+        ),
+        # A participle modifying a noun is passive: the noun is the target. So is the noun a
+        # passive relative clause modifies; a close apposition names a common noun.
+        (
+            "Jonas Weber, arrested in Vienna on Monday, denied the charges.",
+            "arrested",
+            {"target": ["Jonas Weber"], "location": ["Vienna"]},
+        ),
+        (
+            "The journalist Karl Brandt, detained by Iran since May, was freed.",
+            "detained",
+            {"target": ["Karl Brandt"], "actor": ["Iran"]},
+        ),
+        (
+            "The journalist Karl Brandt, detained by Iran since May, was freed.",
+            "freed",
+            {"target": ["Karl Brandt"]},
+        ),
+        (
+            "Jonas Weber, who was arrested in Vienna, denied the charges.",
+            "arrested",
+            {"target": ["Jonas Weber"], "location": ["Vienna"]},
+        ),
+        # "on" after a meeting is its topic, not its participant.
+        (
+            "Angela Novak's meeting on Ukraine lasted an hour.",
+            "meeting",
+            {"actor": ["Angela Novak"]},
+        ),
+    ],
+)
+def test_coordinated_appositive_and_noun_participants(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, expected: dict[str, list[str]]
+) -> None:
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert _participants_by_role(event) == expected
+
+
+def test_a_conjunct_after_a_bare_line_break_is_not_coordinated(nlp: Language) -> None:
+    """Run-on text (captions, headlines) gets parsed as coordination across a line break."""
+    from spacy.tokens import Doc
+
+    from transforms.events import _coordinated
+
+    words = ["Rebels", "attacked", "Kharkiv", "and", "Lviv", "\n", "Odessa"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False, False],
+        heads=[1, 1, 1, 2, 2, 4, 2],
+        deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dep", "conj"],
+        pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "SPACE", "PROPN"],
+    )
+    assert [t.text for t in _coordinated(doc[2])] == ["Kharkiv", "Lviv"]
+
+
+def test_a_conjunct_with_a_line_break_inside_is_not_coordinated(nlp: Language) -> None:
+    """A dateline run on into the next paragraph: "resigns / May 2, 2024 / Karl Brandt, ..."."""
+    from spacy.tokens import Doc
+
+    from transforms.events import _coordinated
+
+    words = ["Brandt", "resigns", "May", "2", ",", "2024", "\n\n", "Karl", "Brandt"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, True, True, False, True, False, False, True, False],
+        heads=[1, 1, 1, 2, 2, 8, 5, 8, 2],
+        deps=["nsubj", "ROOT", "dobj", "nummod", "punct", "nummod", "dep", "compound", "conj"],
+        pos=["PROPN", "VERB", "PROPN", "NUM", "PUNCT", "NUM", "SPACE", "PROPN", "PROPN"],
+    )
+    assert [t.text for t in _coordinated(doc[2])] == ["May"]

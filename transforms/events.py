@@ -12,10 +12,22 @@ Participants come from the dependency parse and must be entity mentions:
   ("the president", "the Russian leader", "the company") are resolved to the most recent earlier
   mention of a fitting type (a person first named with the description's modifier, "Russian
   President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
-  participant has `method` "pronoun" or "description" and the surface phrase's offsets;
-- target: the direct object, or the object of "with/to/against/on/for";
+  participant has `method` "pronoun" or "description" and the surface phrase's offsets. A
+  relative pronoun subject is the noun its clause modifies ("Macron, who visited Kyiv");
+- target: the direct object or the passive subject (a pronoun or description resolved as for
+  actors: "he was charged"; a relative pronoun: "Weber, who was arrested"), the noun a passive
+  participle modifies ("Weber, arrested on Monday"), or the object of "with/to/against/on/for".
+  A passive clause never borrows the subject of the clause it hangs on ("Weber stayed in prison
+  as he was charged");
+- coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
+  and a common-noun subject or object is named by its apposition ("its ally, France", "the
+  journalist Karl Brandt"; not one run on after a line break, a misparse of captions);
+- for noun triggers, the actor is also a "by" phrase ("an attack by Hamas") and the target the
+  object of the prepositions in `NOUN_TARGET_PREPOSITIONS`, or of "on" for the types in
+  `ON_TARGET_TYPES` ("the attack on Kyiv", but "talks on trade" has a topic, not a target);
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
-  looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida").
+  looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida"), also inside a time
+  phrase or a venue tagged as an organisation ("on 13 May at the Hotel Astoria in Madrid").
 A verb event needs an actor or a target; a noun event needs a date, place or participant.
 
 The date is the time expression attached to the trigger (the first verb above it in the parse is
@@ -37,8 +49,9 @@ Friday", published on Wednesday, is scheduled (future) and stated as fact. Count
 ("would have never happened", modal + "have" + participle) say the event did NOT happen and are
 not emitted at all.
 
-Does not: resolve pronoun targets or "we/they", link first-person pronouns in quotes to the
-speaker, merge repeated reports of one event, or code sub-types beyond the lexicon's mode.
+Does not: resolve object pronouns ("him", "her") or "we/they", link first-person pronouns in
+quotes to the speaker, merge repeated reports of one event, or code sub-types beyond the
+lexicon's mode.
 """
 
 from __future__ import annotations
@@ -58,12 +71,16 @@ from transforms.lexicons.events import (
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     NEGATING_GOVERNORS,
+    NOUN_AGENT_PREPOSITIONS,
+    NOUN_TARGET_PREPOSITIONS,
     NOUN_TRIGGERS,
     OBJECT_SENSITIVE,
+    ON_TARGET_TYPES,
     ORG_ROLE_NOUNS,
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
     PERSON_ROLE_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
     VERB_TRIGGERS,
 )
@@ -71,6 +88,9 @@ from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+_TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
+_APPOSITION_MARKS = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -121,6 +141,16 @@ class EventSpan:
     participants: tuple[Participant, ...] = field(default=())
 
 
+def _true_apposition(apposition: Token) -> bool:
+    """Whether an apposition is set off by a comma, dash or bracket ("its ally, France") or
+    follows its noun directly ("the journalist Karl Brandt"). Anything else, such as a name
+    after a line break, is a misparse of run-on text (captions, headlines)."""
+    start = apposition.left_edge.i
+    if start == apposition.head.i + 1:
+        return True
+    return start > 0 and apposition.doc[start - 1].text in _APPOSITION_MARKS
+
+
 class _Mentions:
     """Entity mentions by token, and earlier mentions that pronouns and descriptions refer to."""
 
@@ -143,6 +173,13 @@ class _Mentions:
             if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:
                 return self.by_token[child.i]
         return None
+
+    def named(self, token: Token) -> EntityMentionSpan | None:
+        """Like `at`, or else the mention in an apposition: "its closest ally, France"."""
+        if (mention := self.at(token)) is not None:
+            return mention
+        appositions = (c for c in token.children if c.dep_ == "appos" and _true_apposition(c))
+        return next((m for c in appositions if (m := self.at(c))), None)
 
     def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
         """The first named mention of an entity in the article."""
@@ -184,19 +221,52 @@ def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan
     return None
 
 
+def _referred(token: Token, role: str, mentions: _Mentions) -> Participant | None:
+    """A pronoun or definite description resolved to an earlier mention, or None."""
+    if token.lower_ in ACTOR_PRONOUNS:
+        referent = mentions.most_recent(token, ACTOR_PRONOUNS[token.lower_])
+        return _resolved(role, referent, "pronoun", token, token)
+    if token.i not in mentions.by_token and (referent := _description_referent(token, mentions)):
+        return _resolved(role, referent, "description", token.left_edge, token)
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause (through
+    coordinated verbs: "a man who called and threatened")."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
+
+
 def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
-    """The actor a subject names: a mention, or a resolved pronoun or description."""
-    if subject.lower_ in ACTOR_PRONOUNS:
-        referent = mentions.most_recent(subject, ACTOR_PRONOUNS[subject.lower_])
-        return _resolved("actor", referent, "pronoun", subject, subject)
-    if subject.i not in mentions.by_token and (
-        referent := _description_referent(subject, mentions)
-    ):
-        return _resolved("actor", referent, "description", subject.left_edge, subject)
-    mention = mentions.at(subject)
+    """The actor a subject names: a mention, a resolved pronoun or description, or the noun a
+    relative pronoun subject stands for."""
+    if (antecedent := _antecedent(subject)) is not None:
+        subject = antecedent
+    referred = _referred(subject, "actor", mentions)
+    if referred is not None or subject.lower_ in ACTOR_PRONOUNS:  # an unresolved "he" is no one
+        return referred
+    mention = mentions.named(subject)
     if mention is None or mention.type not in _ACTOR_TYPES:
         return None
     return Participant("actor", mention)
+
+
+def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:
+    """The target a passive subject names: "Weber was arrested", "he was charged", "the former
+    minister was detained" (pronouns and descriptions resolved as for actors), "Weber, who was
+    arrested" (a relative pronoun stands for the noun its clause modifies)."""
+    if (antecedent := _antecedent(subject)) is not None:
+        subject = antecedent
+    referred = _referred(subject, "target", mentions)
+    if referred is not None or subject.lower_ in ACTOR_PRONOUNS:
+        return referred
+    target = mentions.named(subject) or _prep_target(subject, mentions)
+    return Participant("target", target) if target else None
 
 
 def _resolved(
@@ -316,12 +386,14 @@ def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
 
 def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMentionSpan]:
     """Places named by a prepositional object and the place phrases nested in it: "at
-    Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida."""
+    Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida. A venue tagged as an
+    organisation is not a place, but the places nested in it are: "at the Hotel Astoria in
+    Madrid" gives Madrid."""
     found: list[EntityMentionSpan] = []
     mention = mentions.at(phrase)
+    if mention is not None and mention.type not in _PLACE_TYPES:
+        mention = None  # its appositions and conjuncts are not places either
     if mention is not None:
-        if mention.type not in _PLACE_TYPES:
-            return found
         found.append(mention)
     if depth >= _NESTING_DEPTH:
         return found
@@ -335,6 +407,12 @@ def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMe
     return found
 
 
+def _locating(preposition: Token, pobj: Token) -> bool:
+    """Whether a prepositional phrase may name where the event happened: a place preposition,
+    or a time phrase with a place phrase inside it ("on 13 September at the Hotel Astoria")."""
+    return preposition.lower_ in _PLACE_PREPOSITIONS or pobj.ent_type_ in _TIME_ENTITY_TYPES
+
+
 def _first_pobj(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ == "pobj"), None)
 
@@ -345,14 +423,14 @@ def _prep_participants(preposition: Token, mentions: _Mentions) -> list[Particip
     if pobj is None:
         return []
     word = preposition.lower_
-    if word in _PLACE_PREPOSITIONS:
+    if _locating(preposition, pobj):
         places = _places(pobj, mentions)
         if places:
             return [Participant("location", place) for place in places]
-    candidate = mentions.at(pobj)
-    if candidate is not None and (word in _TARGET_PREPOSITIONS or preposition.dep_ == "dative"):
-        return [Participant("target", candidate)]
-    return []
+    if word not in _TARGET_PREPOSITIONS and preposition.dep_ != "dative":
+        return []
+    named = (mentions.named(phrase) for phrase in _coordinated(pobj))
+    return [Participant("target", mention) for mention in named if mention is not None]
 
 
 def _borrowed_subject(verb: Token) -> Token | None:
@@ -370,23 +448,66 @@ def _borrowed_subject(verb: Token) -> Token | None:
     return _borrowed_subject(head) if head.dep_ == "conj" else None
 
 
-def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+def _coordinated(token: Token) -> list[Token]:
+    """A noun phrase and the noun phrases coordinated with it: "Russia and China" gives both.
+    A conjunct must follow a coordinator or a comma, with no line break inside it: otherwise it
+    is a misparse of text run together (captions, headlines, datelines)."""
+    return [token, *(c for c in token.conjuncts if c.pos_ in _NOMINAL_POS and _linked(c))]
+
+
+def _linked(conjunct: Token) -> bool:
+    start = conjunct.left_edge.i
+    before = conjunct.doc[start - 1] if start > 0 else None
+    if before is None or not (before.dep_ == "cc" or before.is_punct):
+        return False
+    return not any("\n" in token.text for token in conjunct.doc[start : conjunct.i])
+
+
+def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
+    """The participants one dependent of a verb names (each of a coordination)."""
+    if child.dep_ == "agent":
+        pobj = _first_pobj(child)
+        child, dep = (pobj, "nsubj") if pobj is not None else (child, "")
+    else:
+        dep = child.dep_
     found: list[Participant] = []
-    for child in verb.children:
-        participant: Participant | None = None
-        if child.dep_ == "nsubj":
-            participant = _actor(child, mentions)
-        elif child.dep_ in ("dobj", "obj", "nsubjpass"):
-            target = mentions.at(child) or _prep_target(child, mentions)
+    for phrase in _coordinated(child):
+        if dep == "nsubj":
+            participant = _actor(phrase, mentions)
+        elif dep == "nsubjpass":
+            participant = _passive_target(phrase, mentions)
+        elif dep in ("dobj", "obj"):
+            target = mentions.named(phrase) or _prep_target(phrase, mentions)
             participant = Participant("target", target) if target else None
-        elif child.dep_ == "agent":
-            pobj = _first_pobj(child)
-            participant = _actor(pobj, mentions) if pobj is not None else None
-        elif child.dep_ in ("prep", "dative"):
-            found.extend(_prep_participants(child, mentions))
+        else:
+            participant = None
         if participant is not None:
             found.append(participant)
-    if not any(p.role == "actor" for p in found):
+    return found
+
+
+def _passive(verb: Token) -> bool:
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
+
+
+def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+    """Actor (subject or "by" agent), target (object, passive subject), prepositional targets
+    and places; coordinated subjects and objects each count ("Russia and China vetoed")."""
+    found: list[Participant] = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        # A participle modifying a noun is passive and the noun its target: "Weber, arrested
+        # on Monday", "a journalist detained by Iran".
+        found.extend(p for p in [_passive_target(verb.head, mentions)] if p is not None)
+    for child in verb.children:
+        if child.dep_ in ("prep", "dative"):
+            found.extend(_prep_participants(child, mentions))
+        else:
+            found.extend(_argument(child, mentions))
+    # A passive clause's missing agent is not the subject of the clause it hangs on: in "Weber
+    # stayed in prison as he was charged", Weber did not charge anyone.
+    if not any(p.role == "actor" for p in found) and not _passive(verb):
         subject = _borrowed_subject(verb)
         actor = _actor(subject, mentions) if subject is not None else None
         if actor is not None:
@@ -394,7 +515,20 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
-def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
+def _noun_prep_role(preposition: str, event_type: str) -> str | None:
+    """The role a noun trigger's prepositional object plays: "an attack by Hamas on Sderot"."""
+    if preposition in NOUN_AGENT_PREPOSITIONS:
+        return "actor"
+    if preposition in NOUN_TARGET_PREPOSITIONS:
+        return "target"
+    if preposition == "on" and event_type in ON_TARGET_TYPES:
+        return "target"
+    return None
+
+
+def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> list[Participant]:
+    """Actor (possessor, "by" phrase), targets (see `_noun_prep_role`) and places of a noun
+    trigger; each of a coordination counts ("talks between Chile and Peru")."""
     found: list[Participant] = []
     for child in noun.children:
         if child.dep_ == "poss":
@@ -405,14 +539,17 @@ def _noun_participants(noun: Token, mentions: _Mentions) -> list[Participant]:
             pobj = _first_pobj(child)
             if pobj is None:
                 continue
-            if child.lower_ in _PLACE_PREPOSITIONS:
+            if _locating(child, pobj):
                 places = _places(pobj, mentions)
                 found.extend(Participant("location", place) for place in places)
                 if places:
                     continue
-            mention = mentions.at(pobj)
-            if mention is not None and child.lower_ in ("with", "between", "of", "against"):
-                found.append(Participant("target", mention))
+            if (role := _noun_prep_role(child.lower_, event_type)) is None:
+                continue
+            for phrase in _coordinated(pobj):
+                mention = mentions.named(phrase)
+                if mention is not None and (role == "target" or mention.type in _ACTOR_TYPES):
+                    found.append(Participant(role, mention))
     return found
 
 
@@ -551,32 +688,50 @@ def _trigger(
     return None
 
 
-def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
+def _participants(
+    token: Token, coded: tuple[str, str | None], context: _Context, quote: QuoteSpan | None
+) -> list[Participant]:
+    """Who and where: the parse's verb or noun participants, then what the wider sentence adds
+    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a visited place)."""
     is_verb = token.pos_ == "VERB"
-    if is_verb and _counterfactual(token):
-        return None
-    participants = (
-        _verb_participants(token, context.mentions)
-        if is_verb
-        else _noun_participants(token, context.mentions)
-    )
-    if not is_verb and coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
-        attendee = _attendee(token, context.mentions)
-        participants = [attendee, *participants] if attendee else participants
-    quote = context.quote_at(token.idx)
-    if is_verb and quote is not None:
-        participants = _with_speaker_as_actor(token, participants, quote, context.mentions)
-    if is_verb and not participants:
-        return None
-    participants = _with_visited_place(participants, coded)
-    sentence = context.sentence_index[token.i]
-    negated, hypothetical = _negated(token), _hypothetical(token)
+    mentions = context.mentions
+    if is_verb:
+        participants = _verb_participants(token, mentions)
+        if quote is not None:
+            participants = _with_speaker_as_actor(token, participants, quote, mentions)
+    else:
+        participants = _noun_participants(token, coded[0], mentions)
+        if coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
+            attendee = _attendee(token, mentions)
+            participants = [attendee, *participants] if attendee else participants
+    return _with_visited_place(participants, coded)
+
+
+@dataclass(frozen=True)
+class _Dating:
+    """When: the attached time expression (`anchor`), the day the event gets, its source, and
+    whether the event is still to come when reported."""
+
+    anchor: TimexSpan | None
+    event_date: date | None
+    source: str | None
+    future: bool
+
+
+def _dating(
+    token: Token,
+    context: _Context,
+    quote: QuoteSpan | None,
+    negated: bool,
+    hypothetical: bool,
+) -> _Dating:
+    """The event's date: an attached time expression, else the sentence's only day (not for
+    future or hypothetical events), else the publication day where the tense makes it safe."""
     future_by_grammar = _future_by_grammar(token)
+    sentence = context.sentence_index[token.i]
     anchor, source = _attached_timex(
         token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
     )
-    if not is_verb and not participants and anchor is None:
-        return None
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
@@ -585,6 +740,24 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     if dated_by_publication and not (negated or hypothetical) and _publication_safe(token):
         event_date, source = context.published, "publication"
     anchor_day = anchor.begin_date if anchor else event_date
+    future = future_by_grammar or _after(anchor_day, context.published)
+    return _Dating(anchor, event_date, source, future)
+
+
+def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
+    """The event a trigger gives, or None: a counterfactual, a verb without participants, or a
+    noun with neither participants nor a date."""
+    is_verb = token.pos_ == "VERB"
+    if is_verb and _counterfactual(token):
+        return None
+    quote = context.quote_at(token.idx)
+    participants = _participants(token, coded, context, quote)
+    if is_verb and not participants:
+        return None
+    negated, hypothetical = _negated(token), _hypothetical(token)
+    dating = _dating(token, context, quote, negated, hypothetical)
+    if not is_verb and not participants and dating.anchor is None:
+        return None
     return EventSpan(
         event_type=coded[0],
         mode=coded[1],
@@ -592,13 +765,13 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         trigger_lemma=token.lemma_.lower(),
         start_char=token.idx,
         end_char=token.idx + len(token.text),
-        sentence_index=sentence,
+        sentence_index=context.sentence_index[token.i],
         negated=negated,
         hypothetical=hypothetical,
-        future=future_by_grammar or _after(anchor_day, context.published),
-        event_date=event_date,
-        timex=anchor,
-        date_source=source,
+        future=dating.future,
+        event_date=dating.event_date,
+        timex=dating.anchor,
+        date_source=dating.source,
         quote=quote,
         participants=tuple(dict.fromkeys(participants)),
     )

@@ -26,10 +26,14 @@ pytestmark = [
 
 #: Measured on MEANTIME dev when the floors were set, minus about 0.02.
 FLOORS = {
-    "trigger_precision": 0.77,  # measured 0.791 (53 of 67)
-    "trigger_recall": 0.007,  # 0.028 (53 of 1,868: by design)
-    "arg0_f1": 0.59,  # 0.613 (after the entity repairs re-split some names)
-    "arg1_f1": 0.30,  # 0.320
+    "trigger_precision": 0.755,  # measured 0.775 (55 of 71; new ones are real but unmarked)
+    "trigger_recall": 0.007,  # 0.029 (55 of 1,868: by design)
+    # 0.623: passive clauses no longer borrow a subject as their actor (+), and a relative
+    # pronoun's antecedent is an actor MEANTIME leaves unmarked (-).
+    "arg0_f1": 0.60,
+    # 0.370 (5 of 15 predicted, 5 of 12 gold): coordinated, appositive and passive-participle
+    # participants, less one lucky hit that came from coordinating a headline with the body.
+    "arg1_f1": 0.35,
     # Only 1 matched event has both a predicted and a gold anchored date: one error fails.
     "date_accuracy": 0.98,  # 1.000
 }

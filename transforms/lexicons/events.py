@@ -307,11 +307,26 @@ FUTURE_GOVERNORS: frozenset[str] = frozenset(
 #: the text says the event did NOT happen, so no event is emitted.
 COUNTERFACTUAL_MODALS: frozenset[str] = frozenset({"would", "could", "might", "should"})
 
+#: Prepositions whose object is the target of a noun trigger: "talks with Iran", "a meeting
+#: between X and Y", "the arrest of X", "the campaign against Y", "a visit to China".
+NOUN_TARGET_PREPOSITIONS: frozenset[str] = frozenset({"with", "between", "of", "against", "to"})
+#: Prepositions whose object is the doer of a noun trigger: "an attack by Hamas", "a visit by
+#: Macron to China", "the arrest by police".
+NOUN_AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
+#: Event types whose noun takes its target with "on": "the attack on Kyiv", "sanctions on Iran",
+#: "a raid on the embassy". For other types "on" gives a topic or a time ("talks on trade", "a
+#: deal on tariffs", "a meeting on Monday"), so it names no participant.
+ON_TARGET_TYPES: frozenset[str] = frozenset({"ASSAULT", "SANCTION", "COERCE", "THREATEN"})
+
 #: Subject pronouns resolved to the most recent earlier mention of these types.
 ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}),
     "she": frozenset({"PERSON"}),
 }
+
+#: Relative pronouns: as a subject they stand for the noun their clause modifies ("Macron, who
+#: visited Kyiv", "the group that attacked the convoy").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which"})
 
 #: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
 #: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
