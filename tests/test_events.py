@@ -129,9 +129,19 @@ def test_a_visited_place_is_also_the_location(parse) -> None:  # type: ignore[no
         ("Iran launched drones at Israel.", "launched", "ASSAULT"),
         # No object says what was fired: better no event than a dismissal.
         ("Police fired at protesters in Lagos.", "fired", None),
+        # an idea is attacked in words; a requirement is met by no one
+        ("Rebels attacked the garrison in Goma.", "attacked", "ASSAULT"),
+        ("Olaf Brandt attacked Tory plans to tax pensions.", "attacked", "ACCUSE"),
+        ("Ana Silva's attack on the budget was fierce.", "attack", "ACCUSE"),
+        ("Olaf Brandt met Ana Silva in Lisbon.", "met", "CONSULT"),
+        ("Olaf Brandt said Lisbon will meet the deadline.", "meet", None),
+        ("Mayor Ana Silva met the strikers' demands.", "met", "CONCEDE"),
+        # naming a person appoints; naming a country as a risk does not
+        ("President Maria Lopez named Daniel Kim as envoy.", "named", "APPOINT"),
+        ("Olaf Brandt names Russia as the gravest risk.", "names", None),
     ],
 )
-def test_fire_is_coded_by_its_object(  # type: ignore[no-untyped-def]
+def test_light_and_physical_verbs_are_coded_by_their_object(  # type: ignore[no-untyped-def]
     parse, text: str, trigger: str, event_type: str | None
 ) -> None:
     found = {e.trigger: e.event_type for e in _events(parse, text)}

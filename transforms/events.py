@@ -74,11 +74,13 @@ from transforms.lexicons.events import (
     NOUN_AGENT_PREPOSITIONS,
     NOUN_TARGET_PREPOSITIONS,
     NOUN_TRIGGERS,
+    OBJECT_RECODED,
     OBJECT_SENSITIVE,
     ON_TARGET_TYPES,
     ORG_ROLE_NOUNS,
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
+    PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
@@ -284,6 +286,8 @@ def _person_object(verb: Token, mentions: _Mentions) -> bool:
             if mention is not None and mention.type == "PERSON":
                 return True
             if child.lemma_.lower() in PERSON_OBJECT_NOUNS | PERSON_ROLE_NOUNS:
+                return True
+            if child.lower_ in PERSON_PRONOUNS:
                 return True
     return False
 
@@ -682,10 +686,38 @@ def _trigger(
             return None
         if classified[1] is not None:
             light_objects.add(classified[1].i)
-        return classified[0]
+        return _recoded_by_object(token, classified[0])
     if token.pos_ == "NOUN" and token.i not in light_objects:
-        return NOUN_TRIGGERS.get(token.lemma_.lower())
+        coded = NOUN_TRIGGERS.get(token.lemma_.lower())
+        return _recoded_by_object(token, coded) if coded else None
     return None
+
+
+def _abstract_objects(trigger: Token) -> list[Token]:
+    """A verb's direct objects, or a noun's "on"/"against" objects ("his attack on the plans")."""
+    if trigger.pos_ == "VERB":
+        return [child for child in trigger.children if child.dep_ in ("dobj", "obj")]
+    return [
+        pobj
+        for child in trigger.children
+        if child.dep_ == "prep" and child.lower_ in ("on", "against")
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def _recoded_by_object(
+    trigger: Token, coded: tuple[str, str | None]
+) -> tuple[str, str | None] | None:
+    """`coded`, unless the trigger's object is an idea or a requirement (OBJECT_RECODED):
+    "attacked Tory plans" is ACCUSE, "will meet the golden rule" no event."""
+    recoding = OBJECT_RECODED.get(trigger.lemma_.lower())
+    if recoding is None:
+        return coded
+    nouns, recoded = recoding
+    if any(obj.lemma_.lower() in nouns for obj in _abstract_objects(trigger)):
+        return recoded
+    return coded
 
 
 def _participants(

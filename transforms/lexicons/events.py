@@ -144,7 +144,6 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     # newsetl types
     "appoint": ("APPOINT", None),
     "nominate": ("APPOINT", None),
-    "name": ("APPOINT", None),
     "elect": ("ELECT", None),
     "reelect": ("ELECT", None),
     "re-elect": ("ELECT", None),
@@ -183,11 +182,78 @@ PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
     # "fired its chief executive"; "fired two missiles" is ASSAULT (OBJECT_SENSITIVE, checked
     # first), and "fired at protesters", with no object, is left uncoded rather than guessed.
     "fire": ("RESIGN", "dismissed"),
+    # "named Keith Kellogg as envoy" appoints; "names Russia as the gravest risk" does not
+    "name": ("APPOINT", None),
 }
 #: Object nouns that name people for PERSON_OBJECT_VERBS.
 PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
     {"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "soldier"}
 )
+#: Pronouns that stand for a person as a PERSON_OBJECT_VERBS object ("was named envoy").
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her"})
+
+#: Ideas, not actors: "attacked Tory plans", "attacked the way the war was sold" criticise
+#: (see OBJECT_RECODED); nobody assaults a plan.
+IDEA_NOUNS: frozenset[str] = frozenset(
+    {
+        "plan",
+        "policy",
+        "proposal",
+        "idea",
+        "way",
+        "decision",
+        "remark",
+        "comment",
+        "record",
+        "speech",
+        "budget",
+        "bill",
+        "legislation",
+        "law",
+        "report",
+        "claim",
+        "stance",
+        "approach",
+        "strategy",
+        "handling",
+        "view",
+        "statement",
+        "reform",
+        "scheme",
+        "manifesto",
+        "agenda",
+        "tax",
+    }
+)
+#: Things one meets without meeting anyone: "will meet the golden rule", "met the deadline".
+REQUIREMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "rule",
+        "target",
+        "deadline",
+        "need",
+        "criterion",
+        "criteria",
+        "standard",
+        "expectation",
+        "goal",
+        "requirement",
+        "cost",
+        "obligation",
+        "condition",
+        "challenge",
+        "threshold",
+        "forecast",
+        "commitment",
+        "quota",
+    }
+)
+#: Triggers whose type changes with an abstract object (a verb's direct object, or a noun's
+#: "on"/"against" object): the new (type, mode), or None when it is then no event at all.
+OBJECT_RECODED: dict[str, tuple[frozenset[str], tuple[str, str | None] | None]] = {
+    "attack": (IDEA_NOUNS, ("ACCUSE", None)),
+    "meet": (REQUIREMENT_NOUNS, None),
+}
 
 #: Light verbs whose event type depends on the object lemma.
 OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
@@ -242,6 +308,8 @@ OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
     },
     "win": {"election": ("ELECT", None), "vote": ("ELECT", None), "seat": ("ELECT", None)},
     "call": {"election": ("ELECT", None), "strike": ("PROTEST", "strike")},
+    # giving in to demands; meeting a deadline or a target is no event (REQUIREMENT_NOUNS)
+    "meet": {"demand": ("CONCEDE", None)},
 }
 
 #: Auxiliaries and verbs that make the event they govern hypothetical, not (yet) a fact.
