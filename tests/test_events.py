@@ -485,3 +485,13 @@ def test_a_conjunct_with_a_line_break_inside_is_not_coordinated(nlp: Language) -
         pos=["PROPN", "VERB", "PROPN", "NUM", "PUNCT", "NUM", "SPACE", "PROPN", "PROPN"],
     )
     assert [t.text for t in _coordinated(doc[2])] == ["May"]
+
+
+def test_he_in_a_speakers_own_words_is_not_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Olaf Brandt presented the budget. Ana Silva said: “He will meet Donald Trump in "
+        "Berlin, but I doubt it will help.”"
+    )
+    [meeting] = [e for e in _events(parse, text) if e.trigger == "meet"]
+    assert meeting.quote is not None
+    assert _roles(meeting).get("actor") != "Ana Silva"

@@ -621,9 +621,15 @@ def _with_speaker_as_actor(
     verb: Token, participants: list[Participant], quote: QuoteSpan, mentions: _Mentions
 ) -> list[Participant]:
     """In a speaker's own words, an "I"/"we" subject is the quote's speaker (method
-    "quote_speaker", with the pronoun's offsets)."""
+    "quote_speaker", with the pronoun's offsets), and a "he"/"she" is somebody else: a speaker
+    talking of themselves says "I"."""
     if quote.kind not in _OWN_WORDS_KINDS or quote.speaker_entity_id is None:
         return participants
+    participants = [
+        p
+        for p in participants
+        if not (p.method == "pronoun" and p.mention.entity_id == quote.speaker_entity_id)
+    ]
     if any(p.role == "actor" for p in participants):
         return participants
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
