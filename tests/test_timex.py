@@ -891,3 +891,32 @@ def test_a_year_range_with_a_two_digit_end_is_one_expression_covering_both(  # t
     parse, sentence: str, expression: str, end: date
 ) -> None:
     assert _ranges(parse, sentence) == [(expression, "2019", date(2019, 1, 1), end)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a 24-hour clock time with its zone is a time of the day the sentence names, not a year
+        (
+            "The film is shown on Saturday 18 January at 2005 GMT.",
+            {"Saturday 18 January": "2025-01-18", "2005 GMT": "2025-01-18T20:05"},
+        ),
+        (
+            "He faces questions at 1200 GMT on Wednesday.",
+            {"1200 GMT": "2025-01-22T12:00", "Wednesday": "2025-01-22"},
+        ),
+        ("Sales rose in 2005 and 2006.", {"2005": "2005", "2006": "2006"}),
+        # a capitalised "Today" inside a sentence is a programme or a paper
+        ("Mr Balls told Today the plan was sound.", {}),
+        ("The minister said on Today that talks would resume.", {}),
+        ("Today, the talks resume.", {"Today": "2025-01-21"}),
+        ("He said: “Today we vote.”", {"Today": "2025-01-21"}),
+        # a spaced dash after a date opens a list of names, not more of the date
+        ("Two men were freed in January - Omar Said and Tom Reed.", {"January": "2025-01"}),
+        ("Shops shut on New Year's Day.", {"New Year's Day": "2025-01-01"}),
+    ],
+)
+def test_clock_times_with_a_zone_programme_titles_and_names_after_a_dash(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expected: dict[str, str]
+) -> None:
+    assert _found(parse, sentence) == expected

@@ -72,6 +72,7 @@ references ("recently") beyond TIMEX3's PAST_REF/PRESENT_REF/FUTURE_REF, or atta
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, replace
@@ -111,6 +112,7 @@ from transforms.lexicons.time import (
     STANDALONE_FREQUENCIES,
     STANDALONE_REFERENCES,
     TIME_UNITS,
+    TIME_ZONES,
     VAGUE_AMOUNTS,
     WEEKDAYS,
 )
@@ -684,6 +686,11 @@ def _resolve_year_ago(words: list[str], anchor: date | None) -> Resolution | Non
     return Resolution("DATE", f"{anchor.year - 1:04d}", True)
 
 
+@functools.cache
+def _as_words(name: str) -> str:
+    return " ".join(_tokens(name))
+
+
 def _holiday_in(year: int, name: str) -> date | None:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
@@ -700,8 +707,9 @@ def _holiday_in(year: int, name: str) -> date | None:
 
 def _resolve_holiday(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     """'Thanksgiving Day', 'last Christmas', 'Election Day 1998'."""
-    joined = " ".join(words).replace(" '", "'")
-    name = next((n for n in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS) if n in joined), None)
+    joined = " ".join(words)
+    # compared as words, as `words` come: "new year's day" is "new year s day"
+    name = next((n for n in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS) if _as_words(n) in joined), None)
     if name is None:
         return None
     year = _explicit_year(words)
@@ -909,9 +917,31 @@ def _resolve_weekday_of_week(
     return Resolution("DATE", day.isoformat(), week.anchored_to_publication)
 
 
+_ZONE_ALTERNATIVES = "|".join(sorted(TIME_ZONES))
+#: "2005 GMT" in the words of an expression: a 24-hour clock time, not the year 2005.
+_ZONED_CLOCK = re.compile(rf"\b([01]\d|2[0-3])([0-5]\d) (?:{_ZONE_ALTERNATIVES})\b")
+
+
+def _resolve_zoned_clock(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+    """'Saturday 12 February at 2005 GMT': the day the other words name, at 20:05."""
+    joined = " ".join(words)
+    match = _ZONED_CLOCK.search(joined)
+    if match is None:
+        return None
+    clock = f"T{match[1]}:{match[2]}"
+    rest = _tokens(joined[: match.start()] + joined[match.end() :])
+    day = _resolve_words(rest, anchor, tense) if rest else None
+    if day is not None and day.value is not None and _DAY_VALUE.fullmatch(day.value):
+        return Resolution("TIME", f"{day.value}{clock}", day.anchored_to_publication)
+    if anchor is None:
+        return Resolution("TIME", f"XXXX-XX-XX{clock}")
+    return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
+
+
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
     resolution = (
-        _resolve_week_of(words, anchor, tense)
+        _resolve_zoned_clock(words, anchor, tense)
+        or _resolve_week_of(words, anchor, tense)
         or _resolve_weekday_of_week(words, anchor, tense)
         or _resolve_set(words)
         or _resolve_holiday(words, anchor, tense)
@@ -991,8 +1021,20 @@ def _is_greeting(span: Span) -> bool:
     return previous == "good" and span.text.lower() in DAY_PARTS
 
 
+def _is_programme_title(span: Span) -> bool:
+    """'told Today', 'on Today': a capitalised "Today" inside a sentence names a programme (the
+    BBC's, NBC's) or a paper ("USA Today"); the day is written "today" there."""
+    token = span[0]
+    if len(span) != 1 or token.text != "Today" or token.is_sent_start or token.i == 0:
+        return False
+    previous = span.doc[token.i - 1]
+    return previous.is_alpha or previous.like_num  # not after a quote mark, colon or dash
+
+
 def _is_time_expression(span: Span) -> bool:
     if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text) or _is_quoted_title(span):
+        return False
+    if _is_programme_title(span):
         return False
     if _is_greeting(span):
         return False
@@ -1015,6 +1057,13 @@ def _trim(span: Span) -> Span:
             or (end - start == 2 and following.tag_ == "NNS")
         ):
             start += 1
+    # "in January - Richard Belmar and ...": NER ran on past a spaced dash into a list of
+    # names (a dash inside a word, "year-end", joins it)
+    for index in range(start + 1, end - 1):
+        spaced = doc[index - 1].whitespace_ and doc[index].whitespace_
+        if spaced and doc[index].text in RANGE_DASHES and not _names_a_time(doc[index + 1 : end]):
+            end = index
+            break
     # trailing punctuation, possessive "'s", or a conjunction NER cut from what follows it
     # ("between now and": "now")
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ in ("POS", "CC")):
@@ -1024,6 +1073,10 @@ def _trim(span: Span) -> Span:
     if end - start > 1 and doc[end - 1].lower_ == "later" and _unit(doc[end - 2].lower_):
         end -= 1
     return doc[start:end]
+
+
+def _names_a_time(tokens: Span) -> bool:
+    return any(_is_cue_word(token.text) or token.like_num for token in tokens)
 
 
 def _joins_one_amount(doc: Doc, index: int) -> bool:
@@ -1209,6 +1262,10 @@ _HOLIDAY_PATTERN = re.compile(
     r"(?: day)?\b",
     re.IGNORECASE,
 )
+# "at 1200 GMT": a 24-hour clock time NER misses or takes for a year (see _ZONED_CLOCK)
+_ZONED_CLOCK_PATTERN = re.compile(
+    rf"\b(?:[01]\d|2[0-3])[0-5]\d ?(?:{_ZONE_ALTERNATIVES.upper()})\b"
+)
 # "the Aug. 7 bombings": an abbreviated month with its period and a day is a date even where NER
 # makes it part of an event's name.
 _ABBREVIATED_MONTH_DAY_PATTERN = re.compile(
@@ -1234,6 +1291,7 @@ def _pattern_spans(doc: Doc) -> list[Span]:
         _PERIOD_PATTERN,
         _COMPARABLE_PERIOD_PATTERN,
         _HOLIDAY_PATTERN,
+        _ZONED_CLOCK_PATTERN,
         _ABBREVIATED_MONTH_DAY_PATTERN,
         _DECADE_PATTERN,
         _ORDINAL_QUARTER_PATTERN,
@@ -1269,7 +1327,9 @@ def _day_name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for match in _DAY_NAME_PATTERN.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is not None and span.root.ent_type_ not in _NAME_ENTITY_TYPES:
+        if span is None or span.root.ent_type_ in _NAME_ENTITY_TYPES:
+            continue
+        if not _is_programme_title(span):
             spans.append(span)
     return spans
 

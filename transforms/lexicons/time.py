@@ -116,6 +116,13 @@ DURATION_UNITS: dict[str, str] = {
 }
 TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
 
+#: Time-zone abbreviations that follow a 24-hour clock time in wire copy ("at 2005 GMT",
+#: "1200 UTC"); only after one is a four-digit number a time rather than a year.
+TIME_ZONES: frozenset[str] = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst"}
+    | {"pdt", "jst", "ist", "msk", "hkt", "sgt", "aest", "aedt"}
+)
+
 #: Season word -> TIMEX3 season code.
 SEASONS: dict[str, str] = {
     "spring": "SP",
