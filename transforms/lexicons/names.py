@@ -63,6 +63,8 @@ KNOWN_ORGANISATIONS: frozenset[str] = frozenset(
         # parties and movements called by one word, which the model often takes for a surname
         # ("Labour is counting on the politics of fear"), so that "he said" went to "Labour"
         "labour",
+        "lib dems",
+        "lib dem",
         "likud",
         "kadima",
         "fidesz",
