@@ -235,7 +235,7 @@ def _rejections_hint(rejected: int, db: str | None) -> str:
     return (
         f"{rejected} record(s) were quarantined, each with its reason. List them with:\n"
         f'  newsetl sql "SELECT source_file, locator, reason FROM rejected_records '
-        f'ORDER BY source_file, locator"{database}'
+        f'ORDER BY source_file, locator_number"{database}'
     )
 
 

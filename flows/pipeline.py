@@ -193,6 +193,7 @@ def rejections_frame(rejections: list[Rejection], run_id: str) -> pl.DataFrame:
             "reject_id": r.reject_id,
             "source_file": r.source_file,
             "locator": r.locator,
+            "locator_number": r.locator_number,
             "reason": r.reason,
             "raw_excerpt": r.raw_excerpt,
             "first_run_id": run_id,

@@ -286,6 +286,10 @@ class RejectedRecord(TableModel):
     reject_id: str = Field(description="Deterministic key: hash of (file, locator, reason).")
     source_file: str = Field(description="The file the record came from.")
     locator: str = Field(description="line N, row N, index N, or the file itself.")
+    locator_number: int | None = Field(
+        description='The N of the locator, to sort by ("line 10" after "line 2"); NULL for a '
+        "whole file."
+    )
     reason: str = Field(description="Why it was rejected, in plain words.")
     raw_excerpt: str | None = Field(description="The first 500 characters of the raw record.")
     first_run_id: str = Field(description="The run that first rejected it.")

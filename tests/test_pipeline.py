@@ -53,8 +53,10 @@ def test_an_article_whose_extraction_raises_is_quarantined_and_the_rest_loads(
     counts = run_plain([source], store, "r2", "v2", batch_size=8)
 
     assert (counts.articles_loaded, counts.records_rejected) == (2, 1)
-    [(locator, reason)] = store.query("SELECT locator, reason FROM rejected_records").rows
-    assert locator == "line 2"
+    [(locator, number, reason)] = store.query(
+        "SELECT locator, locator_number, reason FROM rejected_records"
+    ).rows
+    assert (locator, number) == ("line 2", 2)
     assert reason.startswith("extraction failed: RuntimeError: extractor bug on purpose")
     texts = _article_texts(store)
     assert texts["a2"] == "“We are ready,” Ana Silva said."  # the old version stays

@@ -152,3 +152,22 @@ def test_roles_are_loaded_and_replaced_with_their_article(store: Warehouse, nlp)
     assert rows == [("Mayor", "Ana Silva", "Mayor")]
     store.load_batch(_frames(nlp, {"a1": SECOND}))
     assert store.query("SELECT count(*) FROM entity_roles").rows == [(0,)]
+
+
+def test_rejections_sort_by_locator_number_and_older_files_get_it(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    store = Warehouse(path)
+    store.ensure_schema()
+    with store.connect() as con:  # as newsetl 0.4 left it: no locator_number column
+        con.execute("ALTER TABLE rejected_records DROP COLUMN locator_number")
+        for locator in ("line 10", "line 2", "the file"):
+            con.execute(
+                "INSERT INTO rejected_records VALUES "
+                "($id, 'a.jsonl', $locator, 'bad', NULL, 'r0', now()::TIMESTAMP)",
+                {"id": f"rej-{locator}", "locator": locator},
+            )
+    store.ensure_schema()
+    rows = store.query(
+        "SELECT locator, locator_number FROM rejected_records ORDER BY locator_number"
+    ).rows
+    assert rows == [("line 2", 2), ("line 10", 10), ("the file", None)]

@@ -14,6 +14,7 @@ Does not read files (`flows/sources.py` does) or check the warehouse for what is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -60,6 +61,15 @@ class Rejection:
     @property
     def reject_id(self) -> str:
         return stable_id("rej", self.source_file, self.locator, self.reason)
+
+    @property
+    def locator_number(self) -> int | None:
+        """The N of "line N", "row N" or "index N"; None for a whole file."""
+        found = _TRAILING_NUMBER.search(self.locator)
+        return int(found[0]) if found else None
+
+
+_TRAILING_NUMBER = re.compile(r"\d+$")
 
 
 def normalise_url(url: str) -> str:

@@ -171,6 +171,7 @@ class Warehouse:
                 con.execute(statement)
             if _backfill_last_name_keys(con):
                 _refresh_links(con, None)
+            con.execute(_BACKFILL_LOCATOR_NUMBERS)
             con.execute("COMMIT")
 
     def load_event_types(self, event_types: pl.DataFrame) -> None:
@@ -382,6 +383,14 @@ def _refresh_links(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> in
     links = surname_links(people)
     _insert_frame(con, EntityLink, frame_from_rows(EntityLink, links))
     return len(links)
+
+
+#: Rejections written before `locator_number` existed get it from their locator (once).
+_BACKFILL_LOCATOR_NUMBERS = (
+    "UPDATE rejected_records "
+    "SET locator_number = CAST(regexp_extract(locator, '\\d+$') AS BIGINT) "
+    "WHERE locator_number IS NULL AND regexp_matches(locator, '\\d+$')"
+)
 
 
 def _backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:
