@@ -26,11 +26,12 @@ pytestmark = [
 
 #: Measured on MEANTIME dev when the floors were set, minus about 0.02.
 FLOORS = {
-    "trigger_precision": 0.755,  # measured 0.775 (55 of 71; new ones are real but unmarked)
-    "trigger_recall": 0.007,  # 0.029 (55 of 1,868: by design)
-    # 0.623: passive clauses no longer borrow a subject as their actor (+), and a relative
-    # pronoun's antecedent is an actor MEANTIME leaves unmarked (-).
-    "arg0_f1": 0.60,
+    "trigger_precision": 0.755,  # measured 0.778 (56 of 72; new ones are real but unmarked)
+    "trigger_recall": 0.007,  # 0.030 (56 of 1,868: by design)
+    # 0.610: passive clauses no longer borrow a subject as their actor (+), a relative
+    # pronoun's antecedent is an actor MEANTIME leaves unmarked (-), and a plane "named the
+    # Worldliner by Boeing" is no longer an appointment (a right actor of a wrong event lost).
+    "arg0_f1": 0.59,
     # 0.370 (5 of 15 predicted, 5 of 12 gold): coordinated, appositive and passive-participle
     # participants, less one lucky hit that came from coordinating a headline with the body.
     "arg1_f1": 0.35,
