@@ -318,6 +318,9 @@ def test_seed_putin_welcomed_and_praised_trump_on_monday(seed_text, parse) -> No
         assert (actor.mention.text, actor.method) == ("Putin", "pronoun")
         assert event.event_date == date(2025, 1, 20)
         assert event.date_source in ("timex", "sentence")
+        # "welcomed Trump's willingness", "praised his focus": whose they are is the target
+        [target] = [p for p in event.participants if p.role == "target"]
+        assert target.mention.text == "Trump"
 
 
 def test_seed_counterfactual_and_promise(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
@@ -495,3 +498,20 @@ def test_he_in_a_speakers_own_words_is_not_the_speaker(parse) -> None:  # type: 
     [meeting] = [e for e in _events(parse, text) if e.trigger == "meet"]
     assert meeting.quote is not None
     assert _roles(meeting).get("actor") != "Ana Silva"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Tom Reed spoke first. Ana Silva praised his focus on the port.", "Tom Reed"),
+        ("Ana Silva spoke first. Tom Reed criticised her handling of the port.", "Ana Silva"),
+        # one's own army is no target
+        ("Tom Reed met the generals. Ana Silva praised her own army.", None),
+    ],
+)
+def test_a_possessive_pronoun_on_the_object_names_the_target(  # type: ignore[no-untyped-def]
+    parse, text: str, target: str | None
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger in ("praised", "criticised")]
+    assert _roles(event).get("target") == target

@@ -56,7 +56,7 @@ lexicon's mode.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -82,6 +82,7 @@ from transforms.lexicons.events import (
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
     VERB_TRIGGERS,
@@ -188,13 +189,20 @@ class _Mentions:
         return next((m for m in self.ordered if m.entity_id == entity_id), None)
 
     def most_recent(
-        self, token: Token, types: frozenset[str], modifier: str | None = None
+        self,
+        token: Token,
+        types: frozenset[str],
+        modifier: str | None = None,
+        exclude: Collection[str] = (),
     ) -> EntityMentionSpan | None:
-        """The latest mention of `types` before `token` (within a few sentences); with
-        `modifier`, only one introduced right after it ("Russian President Vladimir Putin")."""
+        """The latest mention of `types` before `token` (within a few sentences), not of an
+        entity in `exclude`; with `modifier`, only one introduced right after it ("Russian
+        President Vladimir Putin")."""
         sentence = self.sentence_index[token.i]
         for mention in reversed(self.ordered):
             if mention.token_end > token.i or mention.type not in types:
+                continue
+            if mention.entity_id in exclude:
                 continue
             if sentence - mention.sentence_index > _REFERENT_WINDOW:
                 return None
@@ -490,6 +498,25 @@ def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
+def _possessor_target(verb: Token, actors: set[str], mentions: _Mentions) -> Participant | None:
+    """Whose thing the object is, when a pronoun says so: "praised his focus" targets him,
+    the latest person named other than the actor ("his own army" is the actor's: no target)."""
+    objects = (c for c in verb.children if c.dep_ in ("dobj", "obj"))
+    pronoun = next(
+        (
+            c
+            for o in objects
+            for c in o.children
+            if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+        ),
+        None,
+    )
+    if pronoun is None or pronoun.nbor(1).lower_ == "own":
+        return None
+    referent = mentions.most_recent(pronoun, POSSESSIVE_PRONOUNS[pronoun.lower_], exclude=actors)
+    return _resolved("target", referent, "pronoun", pronoun, pronoun)
+
+
 def _passive(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
@@ -516,6 +543,9 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
         actor = _actor(subject, mentions) if subject is not None else None
         if actor is not None:
             found.append(actor)
+    if not any(p.role == "target" for p in found):
+        actors = {p.mention.entity_id for p in found if p.role == "actor"}
+        found.extend(p for p in [_possessor_target(verb, actors, mentions)] if p is not None)
     return found
 
 

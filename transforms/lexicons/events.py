@@ -434,6 +434,12 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which"})
 #: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
 #: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
 SPEAKER_SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
+#: Possessive pronouns on an object that make its owner the target ("praised his focus"), with
+#: the entity types they can stand for.
+POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {
+    "his": frozenset({"PERSON"}),
+    "her": frozenset({"PERSON"}),
+}
 
 #: "the president", "the Russian leader": definite descriptions resolved to the most recent
 #: person (preferring one introduced with the description's modifier, "Russian President X").
