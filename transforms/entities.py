@@ -525,14 +525,15 @@ def _with_structured_names(doc: Doc, spans: list[tuple[Span, str]]) -> list[tupl
 
 def _structured_person_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        end = _person_name_end(doc, i)
-        if end is None:
-            i += 1
-            continue
-        found.append(doc[i:end])
-        i = end
+    # Only an initial or a given name opens such a name: one pass picks those tokens, so the
+    # longer test (which builds `doc[i]` anew) runs on a few words, not on every one.
+    openers = [t.i for t in doc if _is_initial(t.text) or _is_given_name(t)]
+    next_free = 0  # names do not overlap: the next one starts after the last one found
+    for i in openers:
+        end = _person_name_end(doc, i) if i >= next_free else None
+        if end is not None:
+            found.append(doc[i:end])
+            next_free = end
     taken = _taken(doc, [(span, "PERSON") for span in found])
     for name in _names_before_country(doc):
         if not any(taken[name.start : name.end]):
@@ -544,6 +545,8 @@ def _names_before_country(doc: Doc) -> list[Span]:
     """Two or three capitalised words followed by a bracketed country, as in results lists:
     "Martina Hingis ( Switzerland )"."""
     found: list[Span] = []
+    if "(" not in doc_text(doc):
+        return found  # most articles: no need to look at every token
     for i, token in enumerate(doc):
         if token.text != "(" or i < 2 or not _is_bracketed_country(doc, i):
             continue
@@ -650,7 +653,8 @@ def _match_result_teams(doc: Doc, spans: list[tuple[Span, str]]) -> list[Span]:
 
 
 def _is_score(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) <= 3
+    # `is_digit` is the lexeme's flag for `text.isdigit()`: no string built for other words.
+    return token.is_digit and len(token.text) <= 3
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:
@@ -682,14 +686,14 @@ def _caps_place_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Spa
     """
     taken = _taken(doc, spans)
     found: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(doc):
-        end = _caps_place_end(doc, i, taken)
-        if end is None:
-            i += 1
-            continue
-        found.append((doc[i:end], "GPE"))
-        i = end
+    # The gazetteer is asked about free ALL-CAPS words only: one pass picks them.
+    starts = [t.i for t in doc if not taken[t.i] and _is_caps_word(t)]
+    next_free = 0  # places do not overlap: the next one starts after the last one found
+    for i in starts:
+        end = _caps_place_end(doc, i, taken) if i >= next_free else None
+        if end is not None:
+            found.append((doc[i:end], "GPE"))
+            next_free = end
     return found
 
 
@@ -936,15 +940,17 @@ def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Spa
     for span, _ in spans:
         for i in range(span.start, span.end):
             taken[i] = True
+    # A repeat starts with the first word of a name in the table: one pass picks the free
+    # tokens that are such a word, and only those are matched against the table.
+    first_words = {key[0] for key in names if key}
+    starts = [t.i for t in doc if not taken[t.i] and t.lower_ in first_words]
     found: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(doc):
-        match = None if taken[i] else _match_name(doc, i, names, taken)
-        if match is None:
-            i += 1
-            continue
-        found.append(match)
-        i = match[0].end
+    next_free = 0  # repeats do not overlap: the next one starts after the last one found
+    for i in starts:
+        match = _match_name(doc, i, names, taken) if i >= next_free else None
+        if match is not None:
+            found.append(match)
+            next_free = match[0].end
     return found
 
 
