@@ -173,24 +173,30 @@ def _strip_span(span: Span, label: str | None = None) -> Span | None:
     A name never ends in a number or a date ("Crewe 0", "Bosnia 1996-08-31" in results tables and
     datelines), and never runs over a line break; titles of works ("Apollo 13") keep theirs.
     """
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start, end):
-        if doc[i].is_space and "\n" in doc[i].text:
+    # The span's tokens, read once: `doc[i]` builds a new Token at every test. Positions in
+    # `tokens` are relative to the span.
+    tokens = list(span)
+    start, end = 0, len(tokens)
+    for i, token in enumerate(tokens):
+        if token.is_space and "\n" in token.text:
             end = i
             break
     while start < end and (
-        doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space or doc[start].is_punct
+        tokens[start].lower_ in LEADING_DETERMINERS
+        or tokens[start].is_space
+        or tokens[start].is_punct
     ):
         start += 1
     keeps_numbers = (label or span.label_) in _MAY_END_IN_NUMBER
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (not keeps_numbers and not _has_alpha(doc[end - 1].text))
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or (not keeps_numbers and not _has_alpha(tokens[end - 1].text))
     ):
         end -= 1
+    doc = span.doc
+    start, end = span.start + start, span.start + end
     if end > start and _article_is_part_of_name(doc, start, end, label or span.label_):
         start -= 1
     return doc[start:end] if end > start else None
