@@ -134,6 +134,7 @@ from transforms.lexicons.quotes import (
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
+_NEWLINE = re.compile("\n")
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
@@ -189,7 +190,7 @@ class QuoteSpan:
 
 
 def _paragraph_ends(text: str) -> list[int]:
-    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    ends = [found.start() for found in _NEWLINE.finditer(text)]  # not a loop over characters
     return [*ends, len(text)]
 
 
@@ -243,6 +244,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     quotation). Any other unclosed mark is ignored, so it never swallows the rest of the article.
     """
     spans: list[QuotedSpan] = []
+    if _QUOTE_MARK.search(text) is None:
+        return spans  # no mark, no quote: no need to walk the paragraphs (most wire stories)
     paragraph_start = 0
     continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
@@ -1235,13 +1238,14 @@ def _within_paragraph(doc: Doc, start: int, end: int, cue: int) -> tuple[int, in
     """The part of a content's token range in the cue's paragraph: a parser's subtree can run
     over a paragraph break (into a headline, or into the next paragraph's quote)."""
     last = max(end, cue + 1)
-    for i in range(min(start, cue), last):
-        if "\n" not in doc[i].text and ("\n" not in doc[i].whitespace_ or i + 1 == last):
+    for token in doc[min(start, cue) : last]:  # a slice yields its tokens cheaper than doc[i]
+        i = token.i
+        if "\n" not in token.text and ("\n" not in token.whitespace_ or i + 1 == last):
             continue
         if i < cue:
             start = max(start, i + 1)
         else:
-            return start, min(end, i if doc[i].is_space else i + 1)
+            return start, min(end, i if token.is_space else i + 1)
     return start, end
 
 
