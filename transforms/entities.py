@@ -397,13 +397,21 @@ def _is_dateline(span: Span) -> bool:
     )
 
 
-def _cluster_mentions(spans: list[tuple[Span, str]]) -> list[_Cluster]:
+def _name_keys(spans: list[tuple[Span, str]]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(start, end) -> `_key(_name_tokens(span))` of each span, built once: clustering reads it
+    twice and each mention's row once more (it depends on the tokens only)."""
+    return {(span.start, span.end): _key(_name_tokens(span)) for span, _ in spans}
+
+
+def _cluster_mentions(
+    spans: list[tuple[Span, str]], keys: dict[tuple[int, int], tuple[str, ...]]
+) -> list[_Cluster]:
     persons: list[_Cluster] = []  # full person names, to which surnames attach
     by_key: dict[tuple[str, ...], _Cluster] = {}
     clusters: list[_Cluster] = []
     # Pass 1: multi-token PERSON names define person clusters.
     for span, label in spans:
-        key = _key(_name_tokens(span))
+        key = keys[span.start, span.end]
         if label == "PERSON" and len(key) >= 2 and key not in by_key:
             cluster = _Cluster(
                 mentions=[], anchored_person=True, anchor_key=key, anchor_start=span.start
@@ -413,7 +421,7 @@ def _cluster_mentions(spans: list[tuple[Span, str]]) -> list[_Cluster]:
             clusters.append(cluster)
     # Pass 2: assign every mention, in text order.
     for span, label in spans:
-        key = _key(_name_tokens(span))
+        key = keys[span.start, span.end]
         if key in by_key:
             by_key[key].mentions.append((span, label))
             continue
@@ -1143,7 +1151,9 @@ def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
-    clusters = _cluster_mentions(candidate_spans(doc))
+    spans = candidate_spans(doc)
+    keys = _name_keys(spans)
+    clusters = _cluster_mentions(spans, keys)
     named = [(cluster, cluster.type(), cluster.canonical_name()) for cluster in clusters]
     article_countries = _article_countries(named)
     mentions: list[EntityMentionSpan] = []
@@ -1166,7 +1176,7 @@ def extract_entities(
                     ner_label=label,
                     type=entity_type,
                     entity_id=entity_id,
-                    name_key=_key(_name_tokens(span)),
+                    name_key=keys[span.start, span.end],
                 )
             )
     mentions.sort(key=lambda m: m.start_char)
