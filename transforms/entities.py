@@ -68,9 +68,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import NDArray
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_TITLE, IS_UPPER, LENGTH, LOWER
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
@@ -173,24 +178,30 @@ def _strip_span(span: Span, label: str | None = None) -> Span | None:
     A name never ends in a number or a date ("Crewe 0", "Bosnia 1996-08-31" in results tables and
     datelines), and never runs over a line break; titles of works ("Apollo 13") keep theirs.
     """
-    start, end = span.start, span.end
-    doc = span.doc
-    for i in range(start, end):
-        if doc[i].is_space and "\n" in doc[i].text:
+    # The span's tokens, read once: `doc[i]` builds a new Token at every test. Positions in
+    # `tokens` are relative to the span.
+    tokens = list(span)
+    start, end = 0, len(tokens)
+    for i, token in enumerate(tokens):
+        if token.is_space and "\n" in token.text:
             end = i
             break
     while start < end and (
-        doc[start].lower_ in LEADING_DETERMINERS or doc[start].is_space or doc[start].is_punct
+        tokens[start].lower_ in LEADING_DETERMINERS
+        or tokens[start].is_space
+        or tokens[start].is_punct
     ):
         start += 1
     keeps_numbers = (label or span.label_) in _MAY_END_IN_NUMBER
     while end > start and (
-        doc[end - 1].tag_ == "POS"
-        or doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or (not keeps_numbers and not _has_alpha(doc[end - 1].text))
+        tokens[end - 1].tag_ == "POS"
+        or tokens[end - 1].is_punct
+        or tokens[end - 1].is_space
+        or (not keeps_numbers and not _has_alpha(tokens[end - 1].text))
     ):
         end -= 1
+    doc = span.doc
+    start, end = span.start + start, span.start + end
     if end > start and _article_is_part_of_name(doc, start, end, label or span.label_):
         start -= 1
     return doc[start:end] if end > start else None
@@ -386,13 +397,21 @@ def _is_dateline(span: Span) -> bool:
     )
 
 
-def _cluster_mentions(spans: list[tuple[Span, str]]) -> list[_Cluster]:
+def _name_keys(spans: list[tuple[Span, str]]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """(start, end) -> `_key(_name_tokens(span))` of each span, built once: clustering reads it
+    twice and each mention's row once more (it depends on the tokens only)."""
+    return {(span.start, span.end): _key(_name_tokens(span)) for span, _ in spans}
+
+
+def _cluster_mentions(
+    spans: list[tuple[Span, str]], keys: dict[tuple[int, int], tuple[str, ...]]
+) -> list[_Cluster]:
     persons: list[_Cluster] = []  # full person names, to which surnames attach
     by_key: dict[tuple[str, ...], _Cluster] = {}
     clusters: list[_Cluster] = []
     # Pass 1: multi-token PERSON names define person clusters.
     for span, label in spans:
-        key = _key(_name_tokens(span))
+        key = keys[span.start, span.end]
         if label == "PERSON" and len(key) >= 2 and key not in by_key:
             cluster = _Cluster(
                 mentions=[], anchored_person=True, anchor_key=key, anchor_start=span.start
@@ -402,7 +421,7 @@ def _cluster_mentions(spans: list[tuple[Span, str]]) -> list[_Cluster]:
             clusters.append(cluster)
     # Pass 2: assign every mention, in text order.
     for span, label in spans:
-        key = _key(_name_tokens(span))
+        key = keys[span.start, span.end]
         if key in by_key:
             by_key[key].mentions.append((span, label))
             continue
@@ -441,9 +460,59 @@ def _person_for_partial_name(
     return candidates[-1][3]
 
 
+def _string_ids(words: Collection[str]) -> frozenset[int]:
+    """The StringStore ids of `words`: what `Doc.to_array([LOWER])` holds for a lowercase word."""
+    return frozenset(get_string_id(word) for word in words)
+
+
+_FIRST_NAME_IDS = _string_ids(FIRST_NAMES)
+
+
+class _Columns:
+    """Lexical attributes of all of a doc's tokens as numpy columns, read in one call.
+
+    The scans for words that may start a name, a place or a score test every token; reading
+    a Token's attributes in Python costs about 0.1-0.5 µs each (building `doc[i]` more), so the
+    scans test these columns instead and run their exact test on the few tokens that pass.
+    The columns are spaCy's own lexeme flags, so they pick exactly the tokens the exact tests
+    would; words are compared by string id (a hash), and a collision only adds a candidate that
+    the exact test then drops. numpy comes with spaCy (`to_array` returns its arrays)."""
+
+    def __init__(self, doc: Doc) -> None:
+        table = doc.to_array([IS_ALPHA, IS_UPPER, IS_TITLE, IS_DIGIT, LENGTH, LOWER])
+        table = table.reshape(len(doc), 6)
+        alpha, upper, title, digit = (table[:, k].astype(bool) for k in range(4))
+        length = table[:, 4]
+        self.lower: list[int] = table[:, 5].tolist()
+        #: `_is_caps_word`
+        self.caps = alpha & upper & (length > 1)
+        #: a superset of `_is_initial` ("D."): two characters, upper case
+        self.may_be_initial = upper & (length == 2)
+        #: capitalised words (`is_title` or `_is_caps_word`), which a given name is one of
+        self.capitalised = title | self.caps
+        #: a score in a results line: a number of up to three digits ("Hull 0 Barnet 0")
+        self.score = digit & (length <= 3)
+
+    def given_names(self) -> list[int]:
+        """Indices of the tokens `_is_given_name` holds for."""
+        lower = self.lower
+        return [i for i in _indices(self.capitalised) if lower[i] in _FIRST_NAME_IDS]
+
+    def lower_in(self, words: Collection[str], taken: list[bool]) -> list[int]:
+        """Indices of the tokens not taken whose lowercase form is one of `words` (a set test
+        in Python: `np.isin` sorts both arrays on every call)."""
+        ids = _string_ids(words)
+        return [i for i, word in enumerate(self.lower) if word in ids and not taken[i]]
+
+
+def _indices(mask: NDArray[np.bool_]) -> list[int]:
+    return [int(i) for i in np.flatnonzero(mask)]
+
+
 def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Entity mentions with repaired labels, in text order (see the module docstring)."""
-    datelines = _dateline_spans(doc)
+    columns = _Columns(doc)
+    datelines = _dateline_spans(doc, columns)
     taken = {i for span in datelines for i in range(span.start, span.end)}
     spans: list[tuple[Span, str]] = [(span, "GPE") for span in datelines]
     for ent in doc.ents:
@@ -454,9 +523,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.extend(
             (part, ent.label_) for part in _name_parts(ent) if not _is_title_portfolio(part)
         )
-    spans = _with_structured_names(doc, spans)
-    spans = _with_match_results(doc, spans)
-    spans.extend(_caps_place_spans(doc, spans))
+    spans = _with_structured_names(doc, spans, columns)
+    spans = _with_match_results(doc, spans, columns)
+    spans.extend(_caps_place_spans(doc, spans, columns))
     spans.extend(_acronym_spans(doc, spans))
     person_words = _person_name_words(spans)
     org_words = _organisation_head_words(
@@ -465,7 +534,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
     spans = _with_extended_people(doc, spans)
     spans = _with_full_names_of_surnames(doc, spans)
-    spans.extend(_unlabelled_spans(doc, spans))
+    spans.extend(_unlabelled_spans(doc, spans, columns))
     spans.sort(key=lambda pair: pair[0].start)
     return spans
 
@@ -491,14 +560,14 @@ def _is_caps_word(token: Token) -> bool:
     return token.is_alpha and token.is_upper and len(token) > 1
 
 
-def _dateline_spans(doc: Doc) -> list[Span]:
+def _dateline_spans(doc: Doc, columns: _Columns) -> list[Span]:
     """Line-initial ALL-CAPS place names of datelines ("LONDON 1996-08-30", "KYIV, Ukraine -")."""
     found: list[Span] = []
-    for i, token in enumerate(doc):
-        if not (_is_caps_word(token) and _is_line_start(doc, i)):
+    for i in _indices(columns.caps):
+        if not _is_line_start(doc, i):
             continue
         end = i
-        while end < len(doc) and end - i < DATELINE_MAX_WORDS and _is_caps_word(doc[end]):
+        while end < len(doc) and end - i < DATELINE_MAX_WORDS and columns.caps[end]:
             end += 1
         if end < len(doc) and _follows_dateline(doc, end, doc[i:end].text):
             found.append(doc[i:end])
@@ -512,10 +581,12 @@ def _follows_dateline(doc: Doc, end: int, place: str) -> bool:
     return after in ("-", "—", "–") and lookup_place(place) is not None
 
 
-def _with_structured_names(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _with_structured_names(
+    doc: Doc, spans: list[tuple[Span, str]], columns: _Columns
+) -> list[tuple[Span, str]]:
     """Add person names recognisable by their form ("D. Lehmann", "Marion Clignet"); they replace
     any mention they overlap, whose label or boundaries the NER model got wrong."""
-    names = _structured_person_names(doc)
+    names = _structured_person_names(doc, columns)
     if not names:
         return spans
     covered = _taken(doc, [(name, "PERSON") for name in names])
@@ -523,16 +594,17 @@ def _with_structured_names(doc: Doc, spans: list[tuple[Span, str]]) -> list[tupl
     return kept + [(name, "PERSON") for name in names]
 
 
-def _structured_person_names(doc: Doc) -> list[Span]:
+def _structured_person_names(doc: Doc, columns: _Columns) -> list[Span]:
     found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        end = _person_name_end(doc, i)
-        if end is None:
-            i += 1
-            continue
-        found.append(doc[i:end])
-        i = end
+    # Only an initial or a given name opens such a name: the columns pick those tokens (and a
+    # few other two-letter capitals), and `_person_name_end` tests them exactly.
+    openers = sorted({*_indices(columns.may_be_initial), *columns.given_names()})
+    next_free = 0  # names do not overlap: the next one starts after the last one found
+    for i in openers:
+        end = _person_name_end(doc, i) if i >= next_free else None
+        if end is not None:
+            found.append(doc[i:end])
+            next_free = end
     taken = _taken(doc, [(span, "PERSON") for span in found])
     for name in _names_before_country(doc):
         if not any(taken[name.start : name.end]):
@@ -544,6 +616,8 @@ def _names_before_country(doc: Doc) -> list[Span]:
     """Two or three capitalised words followed by a bracketed country, as in results lists:
     "Martina Hingis ( Switzerland )"."""
     found: list[Span] = []
+    if "(" not in doc_text(doc):
+        return found  # most articles: no need to look at every token
     for i, token in enumerate(doc):
         if token.text != "(" or i < 2 or not _is_bracketed_country(doc, i):
             continue
@@ -622,10 +696,12 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
-def _with_match_results(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _with_match_results(
+    doc: Doc, spans: list[tuple[Span, str]], columns: _Columns
+) -> list[tuple[Span, str]]:
     """Teams in match results ("Hull 0 Barnet 0", "Leyton Orient 2 Wigan 1") are ORG, replacing
     whatever the model made of them; countries (national teams) and person names are left be."""
-    teams = _match_result_teams(doc, spans)
+    teams = _match_result_teams(doc, spans, columns)
     if not teams:
         return spans
     covered = _taken(doc, [(team, "ORG") for team in teams])
@@ -633,24 +709,18 @@ def _with_match_results(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[S
     return kept + [(team, "ORG") for team in teams]
 
 
-def _match_result_teams(doc: Doc, spans: list[tuple[Span, str]]) -> list[Span]:
+def _match_result_teams(doc: Doc, spans: list[tuple[Span, str]], columns: _Columns) -> list[Span]:
     people = _taken(doc, [(s, label) for s, label in spans if label == "PERSON" and len(s) > 1])
     teams: list[Span] = []
-    for i, token in enumerate(doc):
-        if not _is_score(token):
-            continue
+    for i in _indices(columns.score):
         home = _name_before(doc, i)
-        if home is None or home.start == 0 or not _is_score(doc[home.start - 1]):
+        if home is None or home.start == 0 or not columns.score[home.start - 1]:
             continue
         away = _name_before(doc, home.start - 1)
         for team in (away, home):
             if team is not None and not any(people[team.start : team.end]) and _may_be_team(team):
                 teams.append(team)
     return sorted(set(teams), key=lambda span: span.start)
-
-
-def _is_score(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) <= 3
 
 
 def _name_before(doc: Doc, end: int) -> Span | None:
@@ -674,7 +744,9 @@ def _taken(doc: Doc, spans: list[tuple[Span, str]]) -> list[bool]:
     return taken
 
 
-def _caps_place_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _caps_place_spans(
+    doc: Doc, spans: list[tuple[Span, str]], columns: _Columns
+) -> list[tuple[Span, str]]:
     """Untagged ALL-CAPS words that name a country or city ("RUSSIA", "NEW YORK 74 59").
 
     The NER model misses most names written in capitals; a gazetteer does not care about case.
@@ -682,14 +754,14 @@ def _caps_place_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Spa
     """
     taken = _taken(doc, spans)
     found: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(doc):
-        end = _caps_place_end(doc, i, taken)
-        if end is None:
-            i += 1
-            continue
-        found.append((doc[i:end], "GPE"))
-        i = end
+    # The gazetteer is asked about free ALL-CAPS words only: the columns pick them.
+    starts = _indices(columns.caps & ~np.array(taken, dtype=bool))
+    next_free = 0  # places do not overlap: the next one starts after the last one found
+    for i in starts:
+        end = _caps_place_end(doc, i, taken) if i >= next_free else None
+        if end is not None:
+            found.append((doc[i:end], "GPE"))
+            next_free = end
     return found
 
 
@@ -927,7 +999,9 @@ def _may_open_untagged_name(token: Token) -> bool:
     )
 
 
-def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+def _unlabelled_spans(
+    doc: Doc, spans: list[tuple[Span, str]], columns: _Columns
+) -> list[tuple[Span, str]]:
     """Repeats of names labelled elsewhere in the document that the NER model missed."""
     names = _name_table(spans)
     if not names:
@@ -936,15 +1010,17 @@ def _unlabelled_spans(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[Spa
     for span, _ in spans:
         for i in range(span.start, span.end):
             taken[i] = True
+    # A repeat starts with the first word of a name in the table: the columns pick the free
+    # tokens that are such a word, and only those are matched against the table.
+    first_words = {key[0] for key in names if key}
+    starts = columns.lower_in(first_words, taken)
     found: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(doc):
-        match = None if taken[i] else _match_name(doc, i, names, taken)
-        if match is None:
-            i += 1
-            continue
-        found.append(match)
-        i = match[0].end
+    next_free = 0  # repeats do not overlap: the next one starts after the last one found
+    for i in starts:
+        match = _match_name(doc, i, names, taken) if i >= next_free else None
+        if match is not None:
+            found.append(match)
+            next_free = match[0].end
     return found
 
 
@@ -1075,7 +1151,9 @@ def extract_entities(
     doc: Doc, sentence_index: list[int]
 ) -> tuple[list[EntityMentionSpan], list[ResolvedEntity]]:
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
-    clusters = _cluster_mentions(candidate_spans(doc))
+    spans = candidate_spans(doc)
+    keys = _name_keys(spans)
+    clusters = _cluster_mentions(spans, keys)
     named = [(cluster, cluster.type(), cluster.canonical_name()) for cluster in clusters]
     article_countries = _article_countries(named)
     mentions: list[EntityMentionSpan] = []
@@ -1098,7 +1176,7 @@ def extract_entities(
                     ner_label=label,
                     type=entity_type,
                     entity_id=entity_id,
-                    name_key=_key(_name_tokens(span)),
+                    name_key=keys[span.start, span.end],
                 )
             )
     mentions.sort(key=lambda m: m.start_char)

@@ -26,6 +26,7 @@ any network service.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.lexicons.places import (
@@ -104,6 +105,10 @@ def _lookup_key(name: str) -> str:
     return key if keeps_leading_article(name) else normalise_place_name(name)
 
 
+#: Names looked up are few and repeat across a document and a run (the entity layer asks about
+#: each mention several times, and about most capitalised words): the normalised key is built
+#: once per name. Bounded, as the names asked about are open-ended.
+@lru_cache(maxsize=1 << 16)
 def place_candidates(name: str) -> tuple[Place, ...]:
     """Every gazetteer place of this name, the most likely first."""
     return _table_get(_lookup_key(name))

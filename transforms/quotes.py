@@ -134,6 +134,7 @@ from transforms.lexicons.quotes import (
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
+_NEWLINE = re.compile("\n")
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
@@ -189,7 +190,7 @@ class QuoteSpan:
 
 
 def _paragraph_ends(text: str) -> list[int]:
-    ends = [i for i, ch in enumerate(text) if ch == "\n"]
+    ends = [found.start() for found in _NEWLINE.finditer(text)]  # not a loop over characters
     return [*ends, len(text)]
 
 
@@ -243,6 +244,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     quotation). Any other unclosed mark is ignored, so it never swallows the rest of the article.
     """
     spans: list[QuotedSpan] = []
+    if _QUOTE_MARK.search(text) is None:
+        return spans  # no mark, no quote: no need to walk the paragraphs (most wire stories)
     paragraph_start = 0
     continuing: QuotedSpan | None = None
     for paragraph_end in _paragraph_ends(text):
@@ -606,18 +609,23 @@ def _is_cue(token: Token) -> bool:
     )
 
 
+#: Lemmas of every verb that can introduce an indirect quote, as one set: the test runs on
+#: every verb of every article.
+_INDIRECT_CUE_LEMMAS: frozenset[str] = frozenset().union(
+    CUE_VERBS,
+    BELIEF_CUES,
+    INTENTION_CUES,
+    OBJECT_CUES,
+    STATEMENT_OBJECT_CUES,
+    REGARD_AS_CUES,
+    PREPOSITION_CUES,
+    MORE_PREPOSITION_CUES,
+)
+
+
 def _is_indirect_cue(token: Token) -> bool:
-    lemma = _cue_lemma(token)
-    return token.pos_ in ("VERB", "AUX") and (
-        lemma in CUE_VERBS
-        or lemma in BELIEF_CUES
-        or lemma in INTENTION_CUES
-        or lemma in OBJECT_CUES
-        or lemma in STATEMENT_OBJECT_CUES
-        or lemma in REGARD_AS_CUES
-        or lemma in PREPOSITION_CUES
-        or lemma in MORE_PREPOSITION_CUES
-    )
+    # The part of speech first: the lemma costs a string lookup and most tokens are no verbs.
+    return token.pos_ in ("VERB", "AUX") and _cue_lemma(token) in _INDIRECT_CUE_LEMMAS
 
 
 def _inside(token: Token, quoted: list[QuotedSpan]) -> bool:
@@ -1230,13 +1238,14 @@ def _within_paragraph(doc: Doc, start: int, end: int, cue: int) -> tuple[int, in
     """The part of a content's token range in the cue's paragraph: a parser's subtree can run
     over a paragraph break (into a headline, or into the next paragraph's quote)."""
     last = max(end, cue + 1)
-    for i in range(min(start, cue), last):
-        if "\n" not in doc[i].text and ("\n" not in doc[i].whitespace_ or i + 1 == last):
+    for token in doc[min(start, cue) : last]:  # a slice yields its tokens cheaper than doc[i]
+        i = token.i
+        if "\n" not in token.text and ("\n" not in token.whitespace_ or i + 1 == last):
             continue
         if i < cue:
             start = max(start, i + 1)
         else:
-            return start, min(end, i if doc[i].is_space else i + 1)
+            return start, min(end, i if token.is_space else i + 1)
     return start, end
 
 
@@ -1269,8 +1278,10 @@ def _kind_with_fragments(content: str, fragments: list[str]) -> str:
 
 
 def _is_noun_cue(token: Token) -> bool:
+    if token.pos_ != "NOUN":
+        return False  # before reading the lemma, a string lookup
     lemma = token.lemma_.lower()
-    return token.pos_ == "NOUN" and (
+    return (
         lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES or lemma in MORE_NOUN_PREPOSITION_CUES
     )
 
@@ -1326,6 +1337,8 @@ def _holder_of(noun: Token) -> Token | None:
 
 def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
     """(cue "according", source head, content span) for each "according to X"."""
+    if "according" not in doc_text(doc).lower():
+        return  # most articles: no need to look at every token
     for token in doc:
         if token.lower_ != "according" or token.i + 1 >= len(doc):
             continue
@@ -1347,12 +1360,16 @@ def _according_to(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
 def _labelled_paragraphs(doc: Doc) -> Iterable[tuple[Token, Token, Span]]:
     """(colon, label head, content) for each paragraph that a short name and a colon open, as
     transcripts and headlines do: "SILVA: We will rebuild.", "Reis: Harbour plan has failed"."""
+    if ":" not in doc_text(doc):
+        return  # no colon, no label: no need to look at every token
     paragraph_start = 0
+    previous: Token | None = None  # the token before, kept (`doc[i - 1]` builds a new one)
     for token in doc:
+        before, previous = previous, token
         if (
             token.i > paragraph_start
-            and token.i - 1 >= 0
-            and ("\n" in doc[token.i - 1].whitespace_ or "\n" in doc[token.i - 1].text)
+            and before is not None
+            and ("\n" in before.whitespace_ or "\n" in before.text)
         ):
             paragraph_start = token.i
         if token.is_space or token.i == paragraph_start:
@@ -1418,6 +1435,10 @@ def _outermost(
     ]
 
 
+#: Parts of speech of indirect-quote cues: verbs, statement nouns, stance adjectives.
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
 def _indirect_quotes(
     doc: Doc,
     sentence_index: list[int],
@@ -1432,6 +1453,10 @@ def _indirect_quotes(
     previous_speaker: QuoteSpan | None = None
     candidates: list[tuple[Token, Span, Token | None]] = []
     for token in doc:
+        # One part-of-speech test picks the kind of cue a token may be (the cue tests below need
+        # a verb, a noun or an adjective), so most tokens cost one attribute read.
+        if token.pos_ not in _CUE_POS:
+            continue
         if _is_indirect_cue(token) and not _inside(token, quoted):
             content = _complement_span(token)
             if content is not None:
@@ -1456,7 +1481,9 @@ def _indirect_quotes(
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
-        outside_words = _words_outside_quotes(content, [direct[i] for i in inner])
+        # Only a content holding quotes has words outside them to count (a walk over the
+        # content's tokens); without quotes inside, the tests below do not read the count.
+        outside_words = _words_outside_quotes(content, [direct[i] for i in inner]) if inner else 0
         overlaps_direct = any(
             _overlap(start, end, q.start_char, q.end_char) for q in direct if q.kind != "partial"
         )
