@@ -500,7 +500,6 @@ def test_he_in_a_speakers_own_words_is_not_the_speaker(parse) -> None:  # type: 
     assert _roles(meeting).get("actor") != "Ana Silva"
 
 
-
 @pytest.mark.parametrize(
     ("text", "target"),
     [
