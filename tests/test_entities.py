@@ -272,9 +272,29 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
             {("Marco Rubio", "PERSON")},
             {"State"},
         ),
+        # a portfolio before the title is part of the title, not an organisation
+        (
+            "The plan is fair, Home Secretary David Blunkett told the Home Office staff.",
+            {("David Blunkett", "PERSON"), ("Home Office", "ORG")},
+            {"Home"},
+        ),
+        # a capitalised common noun after "the" is no one's name
+        (
+            "MPs will debate the Bill next week, Home Secretary David Blunkett said.",
+            {("David Blunkett", "PERSON")},
+            {"Bill"},
+        ),
+        # initials alone are an organisation's
+        ("Airports operator BAA said the terminal would open in 2008.", {("BAA", "ORG")}, set()),
+        # one-word parties the model takes for surnames
+        (
+            "Charles Kennedy said Labour and the Conservatives relied on fear.",
+            {("Charles Kennedy", "PERSON"), ("Labour", "ORG")},
+            set(),
+        ),
     ],
 )
-def test_government_departments_are_organisations_and_titles_are_not(  # type: ignore[no-untyped-def]
+def test_organisations_titles_and_common_nouns_are_told_apart(  # type: ignore[no-untyped-def]
     parse, text: str, present: set[tuple[str, str]], absent: set[str]
 ) -> None:
     _, entities = _entities(parse, text)

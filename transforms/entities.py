@@ -531,7 +531,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     org_words = _organisation_head_words(
         [(span, "ORG" if _is_organisation_name(span, label) else label) for span, label in spans]
     )
-    spans = [(span, _repaired_label(span, label, person_words, org_words)) for span, label in spans]
+    spans = [
+        (span, _repaired_label(span, label, person_words, org_words))
+        for span, label in spans
+        if not _is_common_noun_as_name(span, label)
+    ]
     spans = _with_extended_people(doc, spans)
     spans = _with_full_names_of_surnames(doc, spans)
     spans.extend(_unlabelled_spans(doc, spans, columns))
@@ -540,9 +544,13 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
 
 
 def _is_title_portfolio(span: Span) -> bool:
-    """The portfolio of a title ("Secretary of [State]", "Minister of the [Interior]"), which the
-    NER model takes for an organisation; a country after "minister of" is still a place."""
+    """The portfolio of a title ("Secretary of [State]", "Minister of the [Interior]", "[Home]
+    Secretary"), which the NER model takes for an organisation; a country after "minister of"
+    is still a place."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES:
+        place = lookup_place(span.text)
+        return place is None or place.kind == "city"
     at = span.start - 1
     if at >= 0 and doc[at].lower_ == "the":
         at -= 1
@@ -824,6 +832,8 @@ def _repaired_label(
         return "ORG"
     if label == "PERSON" and len(span) == 1 and span[0].lower_ in org_words - person_words:
         return "ORG"
+    if label == "PERSON" and _is_acronym(span):  # "BAA", "RBS": nobody's name is initials alone
+        return "ORG"
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
     if _is_known_place(span, label, person_words):
@@ -831,6 +841,23 @@ def _repaired_label(
     if label != "PERSON" and _looks_like_person(span):
         return "PERSON"
     return label
+
+
+def _is_acronym(span: Span) -> bool:
+    """One all-capitals word of two to four letters (longer ones are shouted names, which
+    `UPPER_CASE_NAMES` and the title-casing of captions deal with)."""
+    return (
+        len(span) == 1 and span.text.isalpha() and span.text.isupper() and 2 <= len(span.text) <= 4
+    )
+
+
+def _is_common_noun_as_name(span: Span, label: str) -> bool:
+    """'the Bill', 'the Budget': a capitalised common noun after an article, which NER took for
+    a one-word PERSON; names do not take "the" ("the Clintons", a family, is plural)."""
+    if label != "PERSON" or len(span) != 1 or span.start == 0:
+        return False
+    article = span.doc[span.start - 1].lower_ in ("the", "a", "an")
+    return article and span[0].tag_ == "NNP" and not span.text.endswith("s")
 
 
 def _is_organisation_name(span: Span, label: str) -> bool:
