@@ -514,3 +514,9 @@ def test_a_possessive_pronoun_on_the_object_names_the_target(  # type: ignore[no
 ) -> None:
     [event] = [e for e in _events(parse, text) if e.trigger in ("praised", "criticised")]
     assert _roles(event).get("target") == target
+
+
+def test_a_gendered_pronoun_skips_a_person_whose_title_gives_another_gender(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Mrs. Ana Silva met Mr. Tom Reed on Monday. She praised his focus on the port."
+    [event] = [e for e in _events(parse, text) if e.trigger == "praised"]
+    assert _roles(event) == {"actor": "Ana Silva", "target": "Tom Reed"}

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -91,6 +91,7 @@ from transforms.lexicons.names import (
 from transforms.lexicons.titles import (
     APPOINTMENT_VERBS,
     DESCRIPTOR_NOUNS,
+    GENDERED_TITLES,
     LEADING_DETERMINERS,
     NAME_PART_TITLES,
     NAME_SUFFIXES,
@@ -1323,3 +1324,17 @@ def extract_roles(
                     )
                 )
     return roles
+
+
+def title_genders(doc: Doc, mentions: Sequence[EntityMentionSpan]) -> dict[str, str]:
+    """entity_id -> "singular_male" / "singular_female" for the people a title marks in the
+    article ("Mr. Reis", "Mrs. Silva"); the others are unknown (first names are not read)."""
+    genders: dict[str, str] = {}
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        for i in range(max(0, mention.token_start - 1), mention.token_end):
+            title = doc[i].lower_.rstrip(".")
+            if title in GENDERED_TITLES:
+                genders.setdefault(mention.entity_id, GENDERED_TITLES[title])
+    return genders

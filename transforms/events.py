@@ -62,7 +62,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from transforms.entities import EntityMentionSpan
+from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
     COUNTERFACTUAL_MODALS,
@@ -83,6 +83,7 @@ from transforms.lexicons.events import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
+    PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
     VERB_TRIGGERS,
@@ -163,6 +164,7 @@ class _Mentions:
         self.lower = [token.lower_ for token in doc]
         self.sentence_index = sentence_index
         self.ordered = sorted(mentions, key=lambda m: m.token_start)
+        self.gender = title_genders(doc, self.ordered)
         self.by_token: dict[int, EntityMentionSpan] = {}
         for mention in self.ordered:
             for i in range(mention.token_start, mention.token_end):
@@ -184,6 +186,12 @@ class _Mentions:
         appositions = (c for c in token.children if c.dep_ == "appos" and _true_apposition(c))
         return next((m for c in appositions if (m := self.at(c))), None)
 
+    def _agrees(self, pronoun: Token, mention: EntityMentionSpan) -> bool:
+        """Whether a gendered pronoun can stand for the mention: "she" is not "Mr. Reis"."""
+        wanted = PRONOUN_GENDERS.get(pronoun.lower_)
+        known = self.gender.get(mention.entity_id)
+        return wanted is None or known is None or known == wanted
+
     def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
         """The first named mention of an entity in the article."""
         return next((m for m in self.ordered if m.entity_id == entity_id), None)
@@ -202,7 +210,7 @@ class _Mentions:
         for mention in reversed(self.ordered):
             if mention.token_end > token.i or mention.type not in types:
                 continue
-            if mention.entity_id in exclude:
+            if mention.entity_id in exclude or not self._agrees(token, mention):
                 continue
             if sentence - mention.sentence_index > _REFERENT_WINDOW:
                 return None

@@ -88,7 +88,7 @@ from itertools import accumulate, pairwise
 from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
-from transforms.entities import EntityMentionSpan
+from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
     ADJECTIVE_CUES,
@@ -101,7 +101,6 @@ from transforms.lexicons.quotes import (
     CUE_VERBS,
     DEFINITE_DETERMINERS,
     DIRECT_QUOTE_CUES,
-    GENDERED_TITLES,
     GENERIC_ORG_NOUNS,
     INTENTION_CUES,
     LABEL_MAX_TOKENS,
@@ -349,7 +348,7 @@ class _MentionIndex:
         for mention in self.mentions:
             for i in range(mention.token_start, mention.token_end):
                 self.by_token[i] = mention
-        self.gender = self._genders()
+        self.gender = title_genders(doc, self.mentions)
 
     def overlapping(self, start: int, end: int, head: int) -> EntityMentionSpan | None:
         """The mention at the phrase's head token, else the first naming a person or group."""
@@ -389,16 +388,6 @@ class _MentionIndex:
             if word in mention.text.lower().split():
                 return mention
         return None
-
-    def _genders(self) -> dict[str, str]:
-        """Gender of person entities that a title marks in the article (Mr. Reis, Mrs. Silva)."""
-        genders: dict[str, str] = {}
-        for mention in self.mentions:
-            for i in range(max(0, mention.token_start - 1), mention.token_end):
-                title = self.doc_lower[i].rstrip(".")
-                if mention.type == "PERSON" and title in GENDERED_TITLES:
-                    genders.setdefault(mention.entity_id, GENDERED_TITLES[title])
-        return genders
 
 
 def _noun_phrase(token: Token) -> Span:

@@ -602,16 +602,8 @@ CUE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-#: Titles that mark a person's gender (as the SPEAKER_PRONOUNS value that agrees with it), and
-#: for each pronoun value the other one, which that pronoun cannot refer to.
-GENDERED_TITLES: dict[str, str] = {
-    "mr": "singular_male",
-    "mrs": "singular_female",
-    "ms": "singular_female",
-    "miss": "singular_female",
-    "sir": "singular_male",
-    "lady": "singular_female",
-}
+#: For each pronoun value (SPEAKER_PRONOUNS) the other gender, which that pronoun cannot refer
+#: to (a person's gender comes from a title: `transforms.lexicons.titles.GENDERED_TITLES`).
 OTHER_GENDER: dict[str, str] = {
     "singular_male": "singular_female",
     "singular_female": "singular_male",

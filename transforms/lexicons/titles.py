@@ -251,3 +251,14 @@ DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
         "cto",
     }
 )
+
+#: Titles that mark a person's gender, as "singular_male" / "singular_female" (the values of the
+#: pronouns that can refer to them: `quotes.SPEAKER_PRONOUNS`, `events.PRONOUN_GENDERS`).
+GENDERED_TITLES: dict[str, str] = {
+    "mr": "singular_male",
+    "mrs": "singular_female",
+    "ms": "singular_female",
+    "miss": "singular_female",
+    "sir": "singular_male",
+    "lady": "singular_female",
+}
