@@ -8,6 +8,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from flows.settings import max_text_chars, spacy_model_name
 from transforms import EXTRACTOR_VERSION
@@ -15,6 +16,19 @@ from transforms import EXTRACTOR_VERSION
 #: Components the extractors read: POS tags and lemmas (tagger, attribute_ruler, lemmatizer),
 #: the dependency parse (parser, which also splits sentences) and named entities (ner).
 REQUIRED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+PARAGRAPH_BREAKS = "newsetl_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence. Headlines, datelines and captions carry no full stop, and
+    the parser ran them into the body's first sentence ("Brown ally rejects Budget spree /
+    Chancellor Gordon Brown's closest ally has denied ..." was one sentence with "Budget" as
+    its subject). A single line break is left alone: wire copy wraps lines mid-sentence."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @cache
@@ -30,6 +44,8 @@ def load_pipeline(model_name: str | None = None) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    if "parser" in nlp.pipe_names:  # sentence starts set before parsing are kept by the parser
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     # Over-long texts are rejected before parsing (NEWSETL_MAX_TEXT_CHARS); allow up to that.
     nlp.max_length = max(nlp.max_length, max_text_chars() + 1)
     return nlp

@@ -34,3 +34,23 @@ def test_extractor_version_does_not_load_the_model() -> None:
 def test_missing_model_gets_the_install_hint() -> None:
     with pytest.raises(RuntimeError, match="is not installed"):
         pipeline_meta("no_such_spacy_model_xyz")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a headline without a full stop, then a blank line: two sentences, not one
+        (
+            "Mayor rejects port plan\n\nMayor Ana Silva has rejected the port plan.",
+            ["Mayor rejects port plan", "Mayor Ana Silva has rejected the port plan."],
+        ),
+        # a single line break is wire copy wrapping a sentence: still one sentence
+        (
+            "Mayor Ana Silva has rejected the plan to\nexpand the port.",
+            ["Mayor Ana Silva has rejected the plan to\nexpand the port."],
+        ),
+    ],
+)
+def test_a_blank_line_ends_a_sentence(text: str, sentences: list[str]) -> None:
+    doc = load_pipeline()(text)
+    assert [sentence.text.strip() for sentence in doc.sents] == sentences
