@@ -520,3 +520,32 @@ def test_a_gendered_pronoun_skips_a_person_whose_title_gives_another_gender(pars
     text = "Mrs. Ana Silva met Mr. Tom Reed on Monday. She praised his focus on the port."
     [event] = [e for e in _events(parse, text) if e.trigger == "praised"]
     assert _roles(event) == {"actor": "Ana Silva", "target": "Tom Reed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "hypothetical", "future"),
+    [
+        # a purpose infinitive shares the mood and time of the verb it hangs on
+        ("Felix Hartmann will visit Paris on Friday to meet Claire Dubois.", "meet", True, True),
+        ("Felix Hartmann visited Paris on Friday to meet Claire Dubois.", "meet", False, False),
+    ],
+)
+def test_a_purpose_infinitive_is_as_real_as_its_verb(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, hypothetical: bool, future: bool
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert (event.hypothetical, event.future) == (hypothetical, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Felix Hartmann met union leader Tomas Berg in Lisbon on Monday.", "met", "Lisbon"),
+        ("Police in Nairobi arrested Jonas Weber on Monday.", "arrested", "Nairobi"),
+    ],
+)
+def test_a_place_hung_on_an_argument_is_where_the_event_happened(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, place: str
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _roles(event).get("location") == place

@@ -354,7 +354,18 @@ def _counterfactual(token: Token) -> bool:
     return has_modal and "have" in auxiliaries and token.tag_ == "VBN"
 
 
+def _purpose_of(verb: Token) -> Token | None:
+    """The verb a to-infinitive of purpose hangs on: "visit" in "will visit Paris to meet X",
+    whose mood and time the purpose shares."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head if has_to and verb.tag_ == "VB" else None
+
+
 def _hypothetical(token: Token) -> bool:
+    if (governor := _purpose_of(token)) is not None and _hypothetical(governor):
+        return True
     for child in token.children:
         if child.dep_ not in ("aux", "auxpass", "mark"):
             continue
@@ -379,6 +390,9 @@ def _future_by_grammar(token: Token) -> bool:
             for child in verb.children
         ):
             return True
+        if (purpose_of := _purpose_of(verb)) is not None:
+            verb = purpose_of
+            continue
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return False
         governor = verb.head
@@ -554,7 +568,25 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
     if not any(p.role == "target" for p in found):
         actors = {p.mention.entity_id for p in found if p.role == "actor"}
         found.extend(p for p in [_possessor_target(verb, actors, mentions)] if p is not None)
+    if not any(p.role == "location" for p in found):
+        found.extend(_argument_places(verb, mentions))
     return found
+
+
+def _argument_places(verb: Token, mentions: _Mentions) -> list[Participant]:
+    """Where the event happened when the parser hung the place on an argument instead of the
+    verb: "met Tomas Berg in Lisbon", "Police in Nairobi arrested ..."."""
+    for argument in verb.children:
+        if argument.dep_ not in ("nsubj", "dobj", "obj"):
+            continue
+        for preposition in argument.children:
+            if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
+                continue
+            pobj = _first_pobj(preposition)
+            places = _places(pobj, mentions) if pobj is not None else []
+            if places:
+                return [Participant("location", place) for place in places]
+    return []
 
 
 def _noun_prep_role(preposition: str, event_type: str) -> str | None:
