@@ -117,32 +117,39 @@ def triage_records(
     reprocess: bool,
     seen: dict[str, str],
 ) -> Triage:
-    """Validate records; drop in-run duplicates and articles already loaded unchanged."""
-    valid: list[ValidArticle] = []
+    """Validate records; drop articles already loaded unchanged.
+
+    `seen` maps each article id met earlier in the run to its content hash. A record repeating
+    an article with the same text is skipped as unchanged; one with other text is a correction
+    sent later (a newer file beside the original): the last one read wins, and replaces the
+    earlier version whether it is already loaded or still in this batch.
+    """
+    latest: dict[str, ValidArticle] = {}  # the batch's articles, each in its last version
     rejections: list[Rejection] = []
-    batch_seen: dict[str, str] = {}
+    repeats = 0
     limit = max_text_chars()
     for raw in raw_records:
         result = validate_record(raw, limit)
         if isinstance(result, Rejection):
             rejections.append(result)
             continue
-        first = seen.get(result.article_id) or batch_seen.get(result.article_id)
-        if first is not None:
-            reason = f"duplicate article: same identity as {first} (first occurrence kept)"
-            rejections.append(
-                Rejection(result.source_file, result.locator, reason, result.record.text[:500])
-            )
+        earlier = latest.get(result.article_id)
+        earlier_hash = earlier.content_hash if earlier else seen.get(result.article_id)
+        if earlier_hash == result.content_hash:
+            repeats += 1
             continue
-        batch_seen[result.article_id] = f"{result.source_file} {result.locator}"
-        valid.append(result)
+        latest.pop(result.article_id, None)  # keep the batch in reading order, last version
+        latest[result.article_id] = result
+    valid = list(latest.values())
     known = warehouse.known_articles([a.article_id for a in valid])
     to_extract = [
         a for a in valid if reprocess or known.get(a.article_id) != (a.content_hash, version)
     ]
-    replaced = [a.article_id for a in to_extract if a.article_id in known]
-    seen.update(batch_seen)  # only once triage succeeded, so a retry sees the same state
-    return Triage(to_extract, rejections, len(valid) - len(to_extract), replaced)
+    # an earlier batch of this run may still be loading its version: replace it all the same
+    replaced = [a.article_id for a in to_extract if a.article_id in known or a.article_id in seen]
+    seen.update({a.article_id: a.content_hash for a in valid})  # once triage succeeded
+    unchanged = repeats + len(valid) - len(to_extract)
+    return Triage(to_extract, rejections, unchanged, replaced)
 
 
 #: The Frames key of the articles whose extraction raised, as rejected_records rows.

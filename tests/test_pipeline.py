@@ -107,3 +107,33 @@ def test_an_article_whose_rows_share_a_key_is_quarantined_and_the_rest_loads(
     names = {name for (name,) in store.query("SELECT name FROM entities").rows}
     assert "Ana Silva" in names  # a1 names her too
     assert "Bram Kessler" not in names  # only the quarantined article did
+
+
+def test_a_correction_read_later_in_the_run_replaces_the_original(tmp_path: Path) -> None:
+    """A scheduled run over a folder where a corrected copy lands beside the original."""
+    original = {"id": "c1", "text": "Ana Silva met Tom Reed in Lisbon on Monday.", "source": "T"}
+    corrected = {**original, "text": "Ana Silva met Tom Reed in Porto on Monday."}
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    _write(feed / "2025-01-15.jsonl", [original])
+    store = Warehouse(tmp_path / "w.duckdb")
+    store.ensure_schema()
+    first = run_plain([feed / "2025-01-15.jsonl"], store, "r1", "v1", batch_size=1)
+    assert first.articles_loaded == 1
+
+    _write(feed / "2025-01-16.jsonl", [corrected])  # read after the original: it wins
+    files = sorted(feed.iterdir())
+    for batch_size in (1, 8):  # the correction in a later batch, and in the same batch
+        counts = run_plain(files, store, f"r-{batch_size}", "v1", batch_size=batch_size)
+        assert counts.records_rejected == 0
+        assert _article_texts(store) == {"c1": corrected["text"]}
+        places = {name for (name,) in store.query("SELECT name FROM entities").rows}
+        assert "Porto" in places
+
+
+def test_a_record_repeated_word_for_word_is_unchanged_not_rejected(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path / "w.duckdb")
+    store.ensure_schema()
+    source = _write(tmp_path / "news.jsonl", [ARTICLES[0], ARTICLES[2], ARTICLES[0]])
+    counts = run_plain([source], store, "r1", "v1", batch_size=2)  # the repeat in a later batch
+    assert (counts.articles_loaded, counts.articles_unchanged, counts.records_rejected) == (2, 1, 0)
