@@ -171,3 +171,14 @@ def test_rejections_sort_by_locator_number_and_older_files_get_it(tmp_path: Path
         "SELECT locator, locator_number FROM rejected_records ORDER BY locator_number"
     ).rows
     assert rows == [("line 2", 2), ("line 10", 10), ("the file", None)]
+
+
+def test_every_view_and_view_column_has_a_comment(store: Warehouse) -> None:
+    views = "SELECT view_name FROM duckdb_views() WHERE NOT internal"
+    uncommented_views = store.query(f"{views} AND comment IS NULL").rows
+    uncommented_columns = store.query(
+        f"SELECT table_name, column_name FROM duckdb_columns() "
+        f"WHERE table_name IN ({views}) AND comment IS NULL"
+    ).rows
+    assert len(store.query(views).rows) == 6
+    assert (uncommented_views, uncommented_columns) == ([], [])

@@ -53,7 +53,7 @@ from warehouse.ddl import (
     retired_index_statements,
     table_statements,
 )
-from warehouse.views import VIEW_STATEMENTS
+from warehouse.views import VIEW_STATEMENTS, view_comment_statements
 
 DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
 
@@ -168,6 +168,8 @@ class Warehouse:
                 *index_statements(),
                 *VIEW_STATEMENTS,
             ]:
+                con.execute(statement)
+            for statement in view_comment_statements(_view_columns(con)):
                 con.execute(statement)
             if _backfill_last_name_keys(con):
                 _refresh_links(con, None)
@@ -391,6 +393,17 @@ _BACKFILL_LOCATOR_NUMBERS = (
     "SET locator_number = CAST(regexp_extract(locator, '\\d+$') AS BIGINT) "
     "WHERE locator_number IS NULL AND regexp_matches(locator, '\\d+$')"
 )
+
+
+def _view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    rows = con.execute(
+        "SELECT table_name, column_name FROM duckdb_columns() "
+        "WHERE table_name IN (SELECT view_name FROM duckdb_views() WHERE NOT internal)"
+    ).fetchall()
+    columns: dict[str, list[str]] = {}
+    for view, column in rows:
+        columns.setdefault(view, []).append(column)
+    return columns
 
 
 def _backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:

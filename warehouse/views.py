@@ -16,6 +16,8 @@ counts as "Vladimir Putin" when that is the only Putin in the warehouse.
 
 from __future__ import annotations
 
+from schemas.tables import Article, Entity, EntityMention, EntityRole, Event, Quote, TableModel
+
 #: SQL for an entity id (the column `{0}`) resolved through entity_links.
 _RESOLVED = "coalesce((SELECT l.linked_entity_id FROM entity_links l WHERE l.entity_id = {0}), {0})"
 
@@ -94,3 +96,88 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     JOIN entities e ON e.entity_id = {_resolved("r.entity_id")}
     """,
 )
+
+
+#: What each view is, the tables whose column descriptions its plain columns take (first match
+#: wins), and descriptions of the columns it computes or renames.
+VIEW_DOCS: dict[str, tuple[str, tuple[type[TableModel], ...], dict[str, str]]] = {
+    "entity_mentions_resolved": (
+        "entity_mentions with each mention's resolved entity (see entity_links).",
+        (EntityMention,),
+        {"resolved_entity_id": "The entity after linking one-word names to full names."},
+    ),
+    "quote_attributions": (
+        "Each quote with its resolved speaker's name and its article's title, source and date.",
+        (Quote, Article),
+        {
+            "quote": "The quoted or reported words (quotes.text).",
+            "speaker_name": "Canonical name of the resolved speaker (NULL when unresolved).",
+            "speaker_type": "Entity type of the resolved speaker.",
+            "resolved_speaker_entity_id": "The speaker after linking one-word names.",
+        },
+    ),
+    "event_facts": (
+        "Each event with its type's quad class, date, flags and resolved participant names.",
+        (Event, Article),
+        {
+            "quad_class": "PLOVER quad class of the event type (NULL for non-PLOVER types).",
+            "date_value": "TIMEX3 value of the linked time expression, also when coarser than a "
+            "day (2025-W09, 2025-04); NULL when undated or dated by publication.",
+            "actors": "Resolved names of the actors, '; '-separated.",
+            "targets": "Resolved names of the targets, '; '-separated.",
+            "locations": "Resolved names of the places, '; '-separated.",
+        },
+    ),
+    "entity_summary": (
+        "Each resolved entity with its mention, article and quote counts (linked one-word "
+        "entities included).",
+        (Entity,),
+        {
+            "mentions": "Mentions of the entity and of the entities linked to it.",
+            "articles": "Articles mentioning it.",
+            "quotes": "Quotes (not partial) attributed to it.",
+            "linked_entities": "One-word entities linked to it.",
+        },
+    ),
+    "entity_aliases": (
+        "Every surface form an entity was named by, with counts.",
+        (EntityMention,),
+        {
+            "alias": "The name as written.",
+            "resolved_entity_id": "The entity after linking one-word names.",
+            "mention_count": "Mentions written this way.",
+            "article_count": "Articles with such a mention.",
+        },
+    ),
+    "person_roles": (
+        "Every descriptor of a person as written, with the person's resolved name and article.",
+        (EntityRole, Article),
+        {
+            "name": "Canonical name of the resolved person.",
+            "resolved_entity_id": "The person after linking one-word names.",
+        },
+    ),
+}
+
+
+def view_comment_statements(columns: dict[str, list[str]]) -> list[str]:
+    """COMMENT statements for the views and their `columns` (view -> column names as created)."""
+    statements: list[str] = []
+    for view, (description, sources, computed) in VIEW_DOCS.items():
+        statements.append(f"COMMENT ON VIEW {view} IS {_literal(description)}")
+        for column in columns.get(view, []):
+            text = computed.get(column) or next(
+                (
+                    field.description
+                    for model in sources
+                    if (field := model.model_fields.get(column)) is not None
+                ),
+                None,
+            )
+            if text:
+                statements.append(f"COMMENT ON COLUMN {view}.{column} IS {_literal(text)}")
+    return statements
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
