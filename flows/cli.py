@@ -118,6 +118,30 @@ def _print_summary(summary: dict[str, Any]) -> None:
     Console().print(table)
 
 
+#: Bytes 8-11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _warehouse_problem(db: str | None) -> str | None:
+    """Why `--db` (or its default) cannot be the warehouse, checked before any work starts;
+    None when it can (an existing DuckDB file, or a new one: missing directories are made)."""
+    from flows.settings import database_path
+
+    path = database_path(db)
+    if path.is_dir():
+        return f"--db {path} is a directory; give a file path such as {path / 'news.duckdb'}"
+    if not path.exists():
+        ancestor = next(p for p in path.absolute().parents if p.exists())
+        if not ancestor.is_dir():
+            return f"--db {path}: {ancestor} is a file, not a directory"
+        return None
+    with path.open("rb") as handle:
+        header = handle.read(12)
+    if header[8:12] != _DUCKDB_MAGIC:
+        return f"--db {path} exists and is not a DuckDB database; it was left untouched"
+    return None
+
+
 def _print_query(db: str | None, query: str, output: str = "table") -> int:
     """Print a read-only query's rows: a table for people, or "json" lines / "csv" for tools."""
     import duckdb
@@ -127,6 +151,12 @@ def _print_query(db: str | None, query: str, output: str = "table") -> int:
     from flows.settings import database_path
     from warehouse.store import Warehouse
 
+    if not query.strip():
+        print("newsetl sql: the query is empty", file=sys.stderr)
+        return EXIT_USAGE
+    if database_path(db).exists() and (problem := _warehouse_problem(db)) is not None:
+        print(f"newsetl sql: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         result = Warehouse(database_path(db)).query(query)
     except (duckdb.Error, FileNotFoundError) as error:
@@ -193,6 +223,9 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
     except SourceNotFoundError as error:
         print(f"newsetl: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if (problem := _warehouse_problem(args.db)) is not None:
+        print(f"newsetl: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     from flows.ingest import ingest_articles, ingest_on_dask
     from flows.settings import DEFAULT_BATCH_SIZE
 
@@ -246,6 +279,9 @@ def _serve(args: argparse.Namespace) -> int:
         expand_sources(args.sources)
     except SourceNotFoundError as error:
         print(f"newsetl: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if (problem := _warehouse_problem(args.db)) is not None:
+        print(f"newsetl: {problem}", file=sys.stderr)
         return EXIT_USAGE
     from flows.ingest import ingest_articles
     from flows.settings import DEFAULT_BATCH_SIZE

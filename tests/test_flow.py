@@ -249,6 +249,31 @@ def test_cli_missing_source_is_a_usage_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("db", "message"),
+    [
+        ("folder", "is a directory"),
+        ("notes.txt/news.duckdb", "is a file, not a directory"),
+        ("notes.txt", "is not a DuckDB database; it was left untouched"),
+    ],
+)
+def test_cli_a_bad_warehouse_path_is_a_usage_error_before_any_work(
+    tmp_path: Path, db: str, message: str
+) -> None:
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "notes.txt").write_text("not a database\n", encoding="utf-8")
+    result = _cli("run", str(ARTICLES), "--db", str(tmp_path / db))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "not a database\n"
+
+
+def test_cli_an_empty_query_is_a_usage_error(tmp_path: Path) -> None:
+    result = _cli("sql", "  ", "--db", str(tmp_path / "x.duckdb"))
+    assert result.returncode == 2
+    assert "the query is empty" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None:
     from prefect.settings import PREFECT_API_URL
 
