@@ -11,6 +11,7 @@ This module does not read files (see `flows/sources.py`) and does not decide art
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -84,8 +85,12 @@ class ArticleRecord(BaseModel):
                 return datetime.combine(date.fromisoformat(raw), time.min, tzinfo=UTC)
             return datetime.fromisoformat(raw.replace("Z", "+00:00"))
         except ValueError:
+            pass
+        try:  # RSS and e-mail dates: "Wed, 15 Jan 2025 09:30:00 GMT"
+            return parsedate_to_datetime(raw)
+        except (TypeError, ValueError, IndexError):
             raise ValueError(
-                f"'published_at' is not a valid ISO 8601 date or date-time: {raw!r}"
+                f"'published_at' is not a valid ISO 8601 or RFC 2822 (RSS) date: {raw!r}"
             ) from None
 
     @field_validator("published_at", mode="after")

@@ -23,7 +23,8 @@ def _validate(payload: dict[str, object]) -> ValidArticle | Rejection:
         ({"text": 42}, "'text' must be a string, got int"),
         ({"text": "ok", "published_at": "2025-02-30"}, "published_at"),
         ({"text": "ok", "published_at": 20250102}, "'published_at' must be an ISO 8601"),
-        ({"text": "ok", "published_at": "yesterday"}, "not a valid ISO 8601"),
+        ({"text": "ok", "published_at": "yesterday"}, "not a valid ISO 8601 or RFC 2822"),
+        ({"text": "ok", "published_at": "Tue, 30 Feb 2025 09:00:00 GMT"}, "published_at"),
         ({"text": "ok", "id": True}, "'id' must be a string or an integer"),
         ({"text": "ok", "title": ["a", "list"]}, "title"),
     ],
@@ -50,6 +51,9 @@ def test_unreadable_record_keeps_its_problem() -> None:
         ("2025-01-21T10:30:00Z", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
         ("2025-01-21T12:30:00+02:00", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
         ("2025-01-21T10:30:00", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
+        # an RSS feed's pubDate (RFC 2822)
+        ("Tue, 21 Jan 2025 10:30:00 GMT", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
+        ("Tue, 21 Jan 2025 12:30:00 +0200", datetime(2025, 1, 21, 10, 30, tzinfo=UTC)),
         ("", None),
     ],
 )
