@@ -105,6 +105,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
         "articles_loaded",
         "articles_unchanged",
         "records_rejected",
+        "records_rejected_new",
         "entities",
         "entity_mentions",
         "quotes",
@@ -259,14 +260,20 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
     elif not getattr(args, "quiet", False):
         _print_summary(summary)
         if summary["records_rejected"]:
-            print(_rejections_hint(summary["records_rejected"], args.db))
-    return EXIT_REJECTIONS if summary["records_rejected"] else EXIT_OK
+            print(
+                _rejections_hint(
+                    summary["records_rejected"], summary["records_rejected_new"], args.db
+                )
+            )
+    return EXIT_REJECTIONS if summary["records_rejected_new"] else EXIT_OK
 
 
-def _rejections_hint(rejected: int, db: str | None) -> str:
+def _rejections_hint(rejected: int, new: int, db: str | None) -> str:
     database = f" --db {shlex.quote(db)}" if db else ""
+    earlier = f" ({rejected - new} of them already by an earlier run)" if new < rejected else ""
     return (
-        f"{rejected} record(s) were quarantined, each with its reason. List them with:\n"
+        f"{rejected} record(s) were quarantined{earlier}, each with its reason. "
+        "List them with:\n"
         f'  newsetl sql "SELECT source_file, locator, reason FROM rejected_records '
         f'ORDER BY source_file, locator_number"{database}'
     )

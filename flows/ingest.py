@@ -270,7 +270,8 @@ def _ingest(
     finally:
         if pool is not None:
             pool.close()
-    status = "completed_with_rejections" if counts.records_rejected else "completed"
+    # only new rejections: a bad line left in a watched folder is reported by the run that met it
+    status = "completed_with_rejections" if counts.records_rejected_new else "completed"
     warehouse.finish_run(run_id, _utc_now(), status=status, **counts.table_counts())
     _publish_artifacts(counts, warehouse, run_id)
     logger.info("run %s %s: %s", run_id, status, counts.table_counts())

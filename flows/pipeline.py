@@ -62,6 +62,7 @@ class Triage:
     rejections: list[Rejection]
     unchanged: int
     replaced_ids: list[str] = field(default_factory=list)  # to_extract already in the warehouse
+    rejected_before: int = 0  # rejections an earlier run already recorded
 
 
 @dataclass
@@ -72,6 +73,7 @@ class RunCounts:
     articles_loaded: int = 0
     articles_unchanged: int = 0
     records_rejected: int = 0
+    records_rejected_new: int = 0
     entity_mentions: int = 0
     quotes: int = 0
     time_expressions: int = 0
@@ -88,6 +90,7 @@ class RunCounts:
             "articles_loaded": self.articles_loaded,
             "articles_unchanged": self.articles_unchanged,
             "records_rejected": self.records_rejected,
+            "records_rejected_new": self.records_rejected_new,
             "entity_mentions": self.entity_mentions,
             "quotes": self.quotes,
             "time_expressions": self.time_expressions,
@@ -98,6 +101,7 @@ class RunCounts:
         self.articles_loaded += frames["articles"].height
         self.articles_unchanged += triage.unchanged
         self.records_rejected += rejected
+        self.records_rejected_new += rejected - triage.rejected_before
         self.entity_mentions += frames["entity_mentions"].height
         self.quotes += frames["quotes"].height
         self.time_expressions += frames["time_expressions"].height
@@ -149,7 +153,8 @@ def triage_records(
     replaced = [a.article_id for a in to_extract if a.article_id in known or a.article_id in seen]
     seen.update({a.article_id: a.content_hash for a in valid})  # once triage succeeded
     unchanged = repeats + len(valid) - len(to_extract)
-    return Triage(to_extract, rejections, unchanged, replaced)
+    rejected_before = warehouse.count_known_rejections([r.reject_id for r in rejections])
+    return Triage(to_extract, rejections, unchanged, replaced, rejected_before)
 
 
 #: The Frames key of the articles whose extraction raised, as rejected_records rows.

@@ -315,6 +315,10 @@ class Run(TableModel):
     articles_loaded: int = Field(description="Articles (re-)extracted and loaded.")
     articles_unchanged: int = Field(description="Articles skipped as already loaded.")
     records_rejected: int = Field(description="Records written to rejected_records.")
+    records_rejected_new: int | None = Field(
+        description="Of those, the ones no earlier run had rejected; the status and the exit "
+        "code count only these, so a bad line left in a watched folder is reported once."
+    )
     entity_mentions: int = Field(description="Mentions loaded.")
     quotes: int = Field(description="Quotes loaded.")
     time_expressions: int = Field(description="Time expressions loaded.")

@@ -284,18 +284,24 @@ def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None
     assert result.stdout == ""
     query = _cli("sql", "SELECT count(*) AS n FROM rejected_records", "--db", str(db), "--json")
     assert query.returncode == 0
-    assert json.loads(query.stdout) == {"n": 8}
+    assert json.loads(query.stdout) == {"n": 7}
     listing = "SELECT locator, reason, NULL AS nothing FROM rejected_records ORDER BY locator"
     as_csv = _cli("sql", listing, "--db", str(db), "--csv")
     assert as_csv.returncode == 0
     rows = list(csv.reader(io.StringIO(as_csv.stdout)))
     assert rows[0] == ["locator", "reason", "nothing"]
-    assert len(rows) == 9 and all(row[2] == "" for row in rows[1:])
+    assert len(rows) == 8 and all(row[2] == "" for row in rows[1:])
     assert any("missing required field 'text'" in row[1] for row in rows[1:])
     broken = _cli("sql", "SELECT * FROM no_such_table", "--db", str(db))
     assert broken.returncode == 1 and "no_such_table" in broken.stderr
     write = _cli("sql", "DELETE FROM articles", "--db", str(db))
     assert write.returncode == 1 and "read-only" in write.stderr.lower()
+    # the same bad lines again: already reported, so cron sees a clean run
+    again = _cli("run", str(BAD), "--db", str(db), "--json", env=env)
+    assert again.returncode == 0, again.stderr
+    summary = json.loads(again.stdout)
+    assert (summary["records_rejected"], summary["records_rejected_new"]) == (7, 0)
+    assert summary["status"] == "completed"
 
 
 @pytest.mark.slow

@@ -137,3 +137,21 @@ def test_a_record_repeated_word_for_word_is_unchanged_not_rejected(tmp_path: Pat
     source = _write(tmp_path / "news.jsonl", [ARTICLES[0], ARTICLES[2], ARTICLES[0]])
     counts = run_plain([source], store, "r1", "v1", batch_size=2)  # the repeat in a later batch
     assert (counts.articles_loaded, counts.articles_unchanged, counts.records_rejected) == (2, 1, 0)
+
+
+def test_a_rejection_is_new_once_and_forgotten_when_its_line_is_fixed(tmp_path: Path) -> None:
+    store = Warehouse(tmp_path / "w.duckdb")
+    store.ensure_schema()
+    bad = {"id": "b1", "text": "Ana Silva spoke.", "published_at": "not a date"}
+    source = _write(tmp_path / "news.jsonl", [ARTICLES[0], bad])
+
+    first = run_plain([source], store, "r1", "v1", batch_size=8)
+    again = run_plain([source], store, "r2", "v1", batch_size=8)
+    assert (first.records_rejected, first.records_rejected_new) == (1, 1)
+    assert (again.records_rejected, again.records_rejected_new) == (1, 0)  # reported once
+    assert store.query("SELECT locator FROM rejected_records").rows == [("line 2",)]
+
+    _write(tmp_path / "news.jsonl", [ARTICLES[0], {**bad, "published_at": "2025-01-20"}])
+    fixed = run_plain([source], store, "r3", "v1", batch_size=8)
+    assert (fixed.articles_loaded, fixed.records_rejected) == (1, 0)
+    assert store.query("SELECT count(*) FROM rejected_records").rows == [(0,)]

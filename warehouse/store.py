@@ -185,6 +185,17 @@ class Warehouse:
 
     # ------------------------------------------------------------------ incremental loads
 
+    def count_known_rejections(self, reject_ids: Sequence[str]) -> int:
+        """How many of these rejections an earlier run already recorded."""
+        if not reject_ids or not self.path.exists():
+            return 0
+        with self.connect() as con:
+            row = con.execute(
+                "SELECT count(*) FROM rejected_records WHERE reject_id IN (SELECT unnest($ids))",
+                {"ids": list(reject_ids)},
+            ).fetchone()
+        return int(row[0]) if row else 0
+
     def known_articles(self, article_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """article_id -> (content_hash, extractor_version) for the ids already loaded."""
         if not article_ids or not self.path.exists():
@@ -220,6 +231,7 @@ class Warehouse:
                     entities = frames[Entity.table_name]
                     _insert_frame(con, Entity, entities, on_conflict=True)
                     _insert_frame(con, Article, articles)
+                    _forget_rejections_now_loaded(con, articles)
                     children: tuple[type[TableModel], ...] = (
                         *ARTICLE_CHILD_TABLES,
                         EventParticipant,
@@ -393,6 +405,22 @@ _BACKFILL_LOCATOR_NUMBERS = (
     "SET locator_number = CAST(regexp_extract(locator, '\\d+$') AS BIGINT) "
     "WHERE locator_number IS NULL AND regexp_matches(locator, '\\d+$')"
 )
+
+
+def _forget_rejections_now_loaded(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> None:
+    """A record an earlier run rejected that now loads (its line was fixed) is no longer
+    rejected: drop the old row, in the transaction that loads the article."""
+    places = articles.select("source_file", "source_locator").drop_nulls()
+    if places.height == 0:
+        return
+    con.register("_loaded_places", places.to_arrow())
+    try:
+        con.execute(
+            "DELETE FROM rejected_records r USING _loaded_places p "
+            "WHERE r.source_file = p.source_file AND r.locator = p.source_locator"
+        )
+    finally:
+        con.unregister("_loaded_places")
 
 
 def _view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
