@@ -847,6 +847,9 @@ def test_a_quote_runs_on_across_paragraphs_whatever_separates_them(parse, break_
         ),
         ("Pyongyang attacked the South's navy on Tuesday.", []),
         ("Rebels attacked the convoy near the border.", []),
+        ("Hamas fighters attacked an Israeli convoy near Gaza on Monday.", []),
+        ("Veldonian troops attacked Karsk on Sunday.", []),
+        ("Ana Silva's party attacked the police station in Beira.", []),
         # The same verbs report statements when people use them on words or records.
         ("Ana Silva attacked the mayor's budget plan.", ["the mayor's budget plan"]),
         ("Ana Silva refused to discuss the budget plan.", ["to discuss the budget plan"]),

@@ -122,6 +122,7 @@ from transforms.lexicons.quotes import (
     PERSON_ROLE_NOUNS,
     PHRASAL_QUOTE_CUES,
     PHYSICAL_SENSE_CUES,
+    PHYSICAL_TARGET_NOUNS,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
     SIGNATURE_DASHES,
@@ -1142,12 +1143,20 @@ def _is_purpose_clause(verb: Token) -> bool:
 
 
 def _acts_physically(verb: Token, lemma: str) -> bool:
-    """Whether a PHYSICAL_SENSE_CUES verb has a place or an armed force for its subject."""
+    """Whether a PHYSICAL_SENSE_CUES verb has a place or an armed force for its subject, or a
+    place or a thing attacked with force for its object."""
     if lemma not in PHYSICAL_SENSE_CUES:
         return False
-    return any(
-        s.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or s.lemma_.lower() in ARMED_FORCE_NOUNS
+    if any(
+        s.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
+        or s.lower_ in ARMED_FORCE_NOUNS
+        or s.lemma_.lower() in ARMED_FORCE_NOUNS
         for s in _subjects(verb)
+    ):
+        return True
+    return any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PHYSICAL_TARGET_NOUNS
+        for o in verb.children
     )
 
 

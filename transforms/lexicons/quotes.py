@@ -495,11 +495,22 @@ OBJECT_CUES: frozenset[str] = frozenset(
 )
 
 #: Object cues with a physical sense: "Trump attacked Clinton's record" reports a statement,
-#: "Pyongyang attacked the navy" does not. Not cues when the subject is a place or an armed force.
+#: "Pyongyang attacked the navy" does not. Not cues when the subject is a place or an armed force,
+#: or the object a place or thing one attacks with force.
 PHYSICAL_SENSE_CUES: frozenset[str] = frozenset({"attack", "target", "hit"})
-#: Subjects that act, never speak, for PHYSICAL_SENSE_CUES (places are recognised by entity type).
+#: Subjects that act, never speak, for PHYSICAL_SENSE_CUES (places are recognised by entity type);
+#: compared with the word and its lemma ("troops", "troop").
 ARMED_FORCE_NOUNS: frozenset[str] = frozenset(
-    {"army", "military", "troops", "forces", "force", "navy", "militants", "rebels", "jets"}
+    {"army", "military", "troops", "troop", "forces", "force", "navy", "militants", "militant"}
+    | {"rebels", "rebel", "jets", "jet", "fighters", "fighter", "soldiers", "soldier", "gunmen"}
+    | {"gunman", "insurgents", "insurgent", "militia", "militias", "warplanes", "warplane"}
+    | {"drones", "drone"}
+)
+#: Objects that make PHYSICAL_SENSE_CUES physical: "attacked an Israeli convoy".
+PHYSICAL_TARGET_NOUNS: frozenset[str] = frozenset(
+    {"convoy", "village", "town", "base", "garrison", "position", "ship", "vessel", "tanker"}
+    | {"checkpoint", "building", "camp", "post", "outpost", "station", "patrol", "embassy"}
+    | {"headquarters", "hospital", "school", "bus", "train", "plane", "aircraft", "compound"}
 )
 #: Passive infinitives that report a wish for anonymity, not a statement: "officials, who
 #: declined to be named, said …" says nothing with "to be named".
