@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,6 +61,32 @@ class EvaluationCli:
         if "errors" in report:
             print(self.format_errors(report["errors"]))
         return 0
+
+
+def dev_part_cli(
+    module: str,
+    description: str,
+    data_name: str,
+    title: str,
+    load_dev: Callable[[Path | None], Iterable[Any]],
+    evaluate: Callable[[list[Any], int], dict[str, Any]],
+    format_report: Callable[[dict[str, Any], str], str],
+) -> EvaluationCli:
+    """The command line of an evaluation whose ../shared data is a single dev part (no
+    selector to pass on) and whose error samples are plain strings."""
+    return EvaluationCli(
+        prog=f"python -m {module}",
+        description=description,
+        selector=None,
+        choices=("dev",),
+        default="dev",
+        data_name=data_name,
+        title=title,
+        load=lambda _part, data_dir: list(load_dev(data_dir)),
+        evaluate=evaluate,
+        format_report=format_report,
+        format_errors=format_sampled_errors,
+    )
 
 
 def format_sampled_errors(errors: dict[str, list[Any]]) -> str:

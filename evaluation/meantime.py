@@ -38,7 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from evaluation.cli import EvaluationCli, format_sampled_errors
+from evaluation.cli import dev_part_cli
 from evaluation.data import require_dataset_dir
 from evaluation.scoring import Prf, greedy_one_to_one, ratio, shorten
 from transforms.events import Participant
@@ -435,32 +435,16 @@ def format_report(report: dict[str, Any], title: str = "MEANTIME dev") -> str:
     return "\n".join(lines)
 
 
-def _load_shared_part(part: str, data_dir: Path | None) -> list[Any]:
-    # ../shared holds only MEANTIME's dev part, so there is no selector to pass on.
-    return list(load_meantime(data_dir))
-
-
-def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
-    return evaluate(docs, pipeline_predictor, max_errors=max_errors)
-
-
-CLI = EvaluationCli(
-    prog="python -m evaluation.meantime",
-    description="Score newsetl event extraction against MEANTIME (shared dev part).",
-    selector=None,
-    choices=("dev",),
-    default="dev",
+CLI = dev_part_cli(
+    "evaluation.meantime",
+    "Score newsetl event extraction against MEANTIME (shared dev part).",
     data_name="meantime",
     title="MEANTIME",
-    load=_load_shared_part,
-    evaluate=_evaluate_with_pipeline,
+    load_dev=load_meantime,
+    evaluate=lambda docs, max_errors: evaluate(docs, pipeline_predictor, max_errors=max_errors),
     format_report=format_report,
-    format_errors=format_sampled_errors,
 )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return CLI.main(argv)
+main = CLI.main
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from evaluation.cli import EvaluationCli, format_sampled_errors
+from evaluation.cli import dev_part_cli
 from evaluation.data import require_dataset_dir
 from evaluation.meantime import PredictedEvent, overlaps, overlaps_any, pipeline_predictor
 from evaluation.scoring import Prf, greedy_one_to_one, shorten
@@ -401,32 +401,16 @@ def format_report(report: dict[str, Any], title: str = "WikiEvents dev") -> str:
     return "\n".join(lines)
 
 
-def _load_shared_part(part: str, data_dir: Path | None) -> list[Any]:
-    # ../shared holds only WikiEvents' dev split, so there is no selector to pass on.
-    return list(load_wikievents(data_dir))
-
-
-def _evaluate_with_pipeline(docs: list[Any], max_errors: int) -> dict[str, Any]:
-    return evaluate(docs, pipeline_predictor, max_errors=max_errors)
-
-
-CLI = EvaluationCli(
-    prog="python -m evaluation.wikievents",
-    description="Score newsetl events and participants against WikiEvents (shared dev split).",
-    selector=None,
-    choices=("dev",),
-    default="dev",
+CLI = dev_part_cli(
+    "evaluation.wikievents",
+    "Score newsetl events and participants against WikiEvents (shared dev split).",
     data_name="wikievents",
     title="WikiEvents",
-    load=_load_shared_part,
-    evaluate=_evaluate_with_pipeline,
+    load_dev=load_wikievents,
+    evaluate=lambda docs, max_errors: evaluate(docs, pipeline_predictor, max_errors=max_errors),
     format_report=format_report,
-    format_errors=format_sampled_errors,
 )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    return CLI.main(argv)
+main = CLI.main
 
 
 if __name__ == "__main__":
