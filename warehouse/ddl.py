@@ -42,7 +42,7 @@ RETIRED_INDEXES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _quote_literal(text: str) -> str:
+def quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -64,10 +64,10 @@ def create_table_sql(model: type[TableModel]) -> str:
 
 
 def comment_sql(model: type[TableModel]) -> list[str]:
-    statements = [f"COMMENT ON TABLE {model.table_name} IS {_quote_literal(model.table_comment)}"]
+    statements = [f"COMMENT ON TABLE {model.table_name} IS {quote_literal(model.table_comment)}"]
     for name, field in model.model_fields.items():
         if field.description:
-            comment = _quote_literal(field.description)
+            comment = quote_literal(field.description)
             statements.append(f"COMMENT ON COLUMN {model.table_name}.{name} IS {comment}")
     return statements
 

@@ -17,6 +17,7 @@ counts as "Vladimir Putin" when that is the only Putin in the warehouse.
 from __future__ import annotations
 
 from schemas.tables import Article, Entity, EntityMention, EntityRole, Event, Quote, TableModel
+from warehouse.ddl import quote_literal
 
 #: SQL for an entity id (the column `{0}`) resolved through entity_links.
 _RESOLVED = "coalesce((SELECT l.linked_entity_id FROM entity_links l WHERE l.entity_id = {0}), {0})"
@@ -164,7 +165,7 @@ def view_comment_statements(columns: dict[str, list[str]]) -> list[str]:
     """COMMENT statements for the views and their `columns` (view -> column names as created)."""
     statements: list[str] = []
     for view, (description, sources, computed) in VIEW_DOCS.items():
-        statements.append(f"COMMENT ON VIEW {view} IS {_literal(description)}")
+        statements.append(f"COMMENT ON VIEW {view} IS {quote_literal(description)}")
         for column in columns.get(view, []):
             text = computed.get(column) or next(
                 (
@@ -175,9 +176,5 @@ def view_comment_statements(columns: dict[str, list[str]]) -> list[str]:
                 None,
             )
             if text:
-                statements.append(f"COMMENT ON COLUMN {view}.{column} IS {_literal(text)}")
+                statements.append(f"COMMENT ON COLUMN {view}.{column} IS {quote_literal(text)}")
     return statements
-
-
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
