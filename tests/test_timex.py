@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Span
 
+from transforms import timex
 from transforms.extract import sentence_indices
 from transforms.timex import extract_timexes, normalise, value_range
 
@@ -920,3 +922,21 @@ def test_clock_times_with_a_zone_programme_titles_and_names_after_a_dash(  # typ
     parse, sentence: str, expected: dict[str, str]
 ) -> None:
     assert _found(parse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "cues"),
+    [(pattern, cues) for pattern, cues in timex._PATTERNS_AND_CUES if cues is not None],
+    ids=lambda value: getattr(value, "pattern", "cues")[:30],
+)
+def test_every_match_of_a_time_pattern_contains_one_of_its_cue_words(
+    pattern: re.Pattern[str], cues: tuple[str, ...]
+) -> None:
+    # The cue words let most texts skip a pattern; a match without one would be lost silently.
+    @given(st.from_regex(pattern))
+    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    def check(text: str) -> None:
+        for match in pattern.finditer(text):
+            assert any(cue in match.group().lower() for cue in cues), match.group()
+
+    check()

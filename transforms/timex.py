@@ -1282,22 +1282,44 @@ _COMPARABLE_PERIOD_PATTERN = re.compile(
 )
 
 
+# Each pattern with words one of which every match contains (lower case), or None. Most texts
+# hold none of a pattern's cue words, and `str.__contains__` rules that out at C speed: scanning
+# with all ten patterns cost about 0.9% of parse time on Reuters, most of it finding nothing.
+_PATTERNS_AND_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    (_SET_PATTERN, ("every", "each")),
+    (_SPELLED_YEAR_PATTERN, ("eighteen", "nineteen")),
+    (_PERIOD_PATTERN, ("period", "quarter")),
+    (_COMPARABLE_PERIOD_PATTERN, ("period", "quarter")),
+    (
+        _HOLIDAY_PATTERN,
+        (
+            "thanksgiving",
+            "christmas",
+            "halloween",
+            "election day",
+            "labor day",
+            "memorial day",
+            "independence day",
+            "new year",
+            "valentine",
+            "veterans day",
+        ),
+    ),
+    (_ZONED_CLOCK_PATTERN, None),
+    (_ABBREVIATED_MONTH_DAY_PATTERN, None),
+    (_DECADE_PATTERN, ("ties", "the '")),  # every word in DECADE_WORDS ends in "ties"
+    (_ORDINAL_QUARTER_PATTERN, ("quarter",)),
+    (_AMOUNT_PATTERN, (" more ", "1/2")),
+)
+
+
 def _pattern_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     text = doc_text(doc)
-    patterns = (
-        _SET_PATTERN,
-        _SPELLED_YEAR_PATTERN,
-        _PERIOD_PATTERN,
-        _COMPARABLE_PERIOD_PATTERN,
-        _HOLIDAY_PATTERN,
-        _ZONED_CLOCK_PATTERN,
-        _ABBREVIATED_MONTH_DAY_PATTERN,
-        _DECADE_PATTERN,
-        _ORDINAL_QUARTER_PATTERN,
-        _AMOUNT_PATTERN,
-    )
-    for pattern in patterns:
+    lowered = text.lower()
+    for pattern, cues in _PATTERNS_AND_CUES:
+        if cues is not None and not any(cue in lowered for cue in cues):
+            continue
         for match in pattern.finditer(text):
             count = (match.groupdict().get("count") or "1").lower()
             if _number(count) is None and count not in VAGUE_AMOUNTS:
