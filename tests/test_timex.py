@@ -397,6 +397,7 @@ def test_dividend_dates_point_forward(parse) -> None:  # type: ignore[no-untyped
         ("The ferry must be repaired by Friday, inspectors ruled.", "Friday", "2025-01-24"),
         # ... unless the clause looks back from the past perfect: then the nearer one
         ("The club had filed its accounts by Sunday.", "Sunday", "2025-01-19"),
+        ("The offer had been due to expire Sunday.", "Sunday", "2025-01-19"),
         # "is to" + verb is a plan
         ("The museum is to reopen its east wing Thursday.", "Thursday", "2025-01-23"),
         # a plan reported in the past may or may not have happened yet: the nearer one

@@ -1477,6 +1477,8 @@ def _tense(span: Span) -> Tense:
         and verb.head is not verb
     ):
         verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
+        if verb.head.dep_ == "acomp" and verb.head.head is not verb.head:
+            verbs.append(verb.head.head)  # "had been due to expire": the tense is on "been"
     if before & (FUTURE_CUES | DEADLINE_PREPOSITIONS):
         # "had been due to expire Friday", "had filed by Wednesday": a deadline seen from a
         # viewpoint already in the past, which may or may not have passed
