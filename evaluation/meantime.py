@@ -382,6 +382,10 @@ def _error_samples(
                 f"{doc.doc_id} [{trigger}] predicted {event.event_date} ({event.date_source}) "
                 f"gold {gold.anchored_date}: {context}"
             )
+        if gold.anchored_date and event.event_date is None:
+            errors["undated"].append(
+                f"{doc.doc_id} [{trigger}] gold {gold.anchored_date}: {context}"
+            )
         gold_actor = gold.participants.get("Arg0", ())
         actor = event.participants.get("actor", ())
         if actor and gold_actor and not overlaps_any(actor, gold_actor):
@@ -395,7 +399,12 @@ def evaluate(
 ) -> dict[str, Any]:
     """Score `predict` on `docs`; with `max_errors`, add that many error samples of each kind."""
     total = Counts()
-    errors: dict[str, list[str]] = {"false_trigger": [], "wrong_actor": [], "wrong_date": []}
+    errors: dict[str, list[str]] = {
+        "false_trigger": [],
+        "wrong_actor": [],
+        "wrong_date": [],
+        "undated": [],
+    }
     for doc in docs:
         predicted = [
             event for event in predict(doc.text, doc.dct) if event.start_char < doc.annotated_end
