@@ -941,3 +941,27 @@ def test_every_match_of_a_time_pattern_contains_one_of_its_cue_words(
             assert any(cue in match.group().lower() for cue in cues), match.group()
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "last" and "next" before a month fix the occurrence, however far away it lands
+        ("The reactor exploded last March 3, killing two.", {"last March 3": "2024-03-03"}),
+        ("The plant will reopen next December.", {"next December": "2025-12"}),
+        # a modal quarter is the nearer one: in January, the coming second quarter
+        ("GNP in the second quarter could ease back, he said.", {"the second quarter": "2025-Q2"}),
+        # how often, counted
+        ("Price reviews will be held every 15 months.", {"every 15 months": "P15M"}),
+        ("The tariff brings in 600 mln bolivars per year.", {"per year": "P1Y"}),
+        # the word NER cut from a bare unit
+        ("This month's endorsement by IBM helped.", {"This month": "2025-01"}),
+        # a date wrapped across lines by wire copy, but not a month before a count
+        ("The talks are scheduled to end on March\n27.", {"March\n27": "2025-03-27"}),
+        ("In March\n27 people died.", {"March": "2025-03"}),
+    ],
+)
+def test_direction_words_counted_frequencies_and_cut_spans(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expected: dict[str, str]
+) -> None:
+    assert _found(parse, sentence) == expected

@@ -86,6 +86,7 @@ from transforms.lexicons.time import (
     DAY_PARTS,
     DEADLINE_PREPOSITIONS,
     DECADE_WORDS,
+    DIRECTION_WORDS,
     DURATION_UNITS,
     FIXED_HOLIDAYS,
     FLOATING_HOLIDAYS,
@@ -113,6 +114,7 @@ from transforms.lexicons.time import (
     STANDALONE_REFERENCES,
     TIME_UNITS,
     TIME_ZONES,
+    UNIT_DETERMINERS,
     VAGUE_AMOUNTS,
     WEEKDAYS,
 )
@@ -184,10 +186,16 @@ def _weekday_near(anchor: date, weekday: int, tense: Tense) -> date:
 
 
 def _month_day_near(
-    anchor: date, month: int, day: int, tense: Tense, weekday: int | None = None
+    anchor: date,
+    month: int,
+    day: int,
+    tense: Tense,
+    weekday: int | None = None,
+    explicit: bool = False,
 ) -> date | None:
     """The occurrence of a month and day the tense points to; a named weekday ("Monday,
-    Oct. 26") rules out years in which the date falls on another day."""
+    Oct. 26") rules out years in which the date falls on another day. An `explicit` direction
+    ("last April 26") holds however far away it lands."""
     candidates: list[date] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -200,7 +208,7 @@ def _month_day_near(
     before = max((c for c in candidates if c <= anchor), default=None)
     after = min((c for c in candidates if c >= anchor), default=None)
     chosen = _choose(anchor, before, after, tense)
-    if chosen is not None and abs((chosen - anchor).days) > _FAR_DAYS:
+    if not explicit and chosen is not None and abs((chosen - anchor).days) > _FAR_DAYS:
         return _choose(anchor, before, after, "present")
     return chosen
 
@@ -213,14 +221,15 @@ _FAR_DAYS = 274
 _FAR_MONTHS = 10
 
 
-def _month_near(anchor: date, month: int, tense: Tense) -> int:
-    """The year of the occurrence of `month` the tense points to (see _FAR_MONTHS)."""
+def _month_near(anchor: date, month: int, tense: Tense, explicit: bool = False) -> int:
+    """The year of the occurrence of `month` the tense points to (see _FAR_MONTHS); an
+    `explicit` direction ("next March") holds however far away it lands."""
     before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
     after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
     this_month = anchor.replace(day=1)
     chosen = _choose(this_month, before, after, tense) or before
     months_away = abs((chosen.year - anchor.year) * 12 + chosen.month - anchor.month)
-    if months_away >= _FAR_MONTHS:
+    if not explicit and months_away >= _FAR_MONTHS:
         chosen = _choose(this_month, before, after, "present") or chosen
     return chosen.year
 
@@ -372,12 +381,12 @@ def _resolve_set(words: list[str]) -> Resolution | None:
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None:  # "every summer"
         return Resolution("SET", f"XXXX-{season}")
-    for word in words:
+    for index, word in enumerate(words):
         if word in FREQUENCY_WORDS:
             return Resolution("SET", FREQUENCY_WORDS[word])
         unit = _unit(word)
-        if unit:
-            return Resolution("SET", _duration_value(1, unit))
+        if unit:  # "every year", "every 15 months", "every two weeks"
+            return Resolution("SET", _duration_value(_amount_before(words, index) or 1, unit))
     return Resolution("SET", None)
 
 
@@ -572,11 +581,21 @@ def _day_of_month(words: list[str]) -> int | None:
     return None
 
 
+def _stated_direction(words: list[str]) -> Tense | None:
+    """'last April 26' is the one before, 'next March' the one after, whatever the tense."""
+    month_at = next((i for i, word in enumerate(words) if word in MONTHS), None)
+    if not month_at:
+        return None
+    return DIRECTION_WORDS.get(words[month_at - 1])
+
+
 def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     joined = " ".join(words)
     year = _explicit_year(words)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = _day_of_month(words)
+    direction = _stated_direction(words)
+    tense = direction or tense
     if month is not None and day is not None:
         if year is not None:
             try:
@@ -586,7 +605,7 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}-{day:02d}")
         weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS and len(w) > 3), None)
-        resolved = _month_day_near(anchor, month, day, tense, weekday)
+        resolved = _month_day_near(anchor, month, day, tense, weekday, direction is not None)
         clock = _clock(words)
         if resolved is not None and clock and clock[1:] not in DAY_PARTS.values() and clock != "T":
             return Resolution("TIME", f"{resolved.isoformat()}{clock}", True)
@@ -596,7 +615,7 @@ def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Re
             return Resolution("DATE", f"{year:04d}-{month:02d}")
         if anchor is None:
             return Resolution("DATE", f"XXXX-{month:02d}")
-        resolved_year = _month_near(anchor, month, tense)
+        resolved_year = _month_near(anchor, month, tense, direction is not None)
         return Resolution("DATE", f"{resolved_year:04d}-{month:02d}", True)
     season = next((SEASONS[w] for w in words if w in SEASONS), None)
     if season is not None and year is not None:
@@ -649,6 +668,14 @@ def _year_shift(joined: str) -> int | None:
     return None
 
 
+def _nearest_quarter_year(anchor: date, ordinal: int) -> int:
+    """The year whose quarter `ordinal` lies nearest the anchor's quarter, the earlier on a tie:
+    "the second quarter could ease back" in March is the coming one, "the fourth quarter" the
+    one just ended."""
+    ahead = ordinal - _quarter_of(anchor)  # -3 .. 3; last year's is 4 - ahead quarters back
+    return anchor.year if ahead < 4 - ahead else anchor.year - 1
+
+
 def _resolve_quarter(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
     """'the third quarter', "this year's first quarter", 'the latest quarter'."""
     joined = " ".join(words)
@@ -671,7 +698,9 @@ def _resolve_quarter(words: list[str], anchor: date | None, tense: Tense) -> Res
     shift = _year_shift(joined)
     if shift is None:
         past_year = anchor.year if ordinal <= _quarter_of(anchor) else anchor.year - 1
-        year = anchor.year if tense == "future" else past_year
+        year = {"future": anchor.year, "past": past_year}.get(tense) or _nearest_quarter_year(
+            anchor, ordinal
+        )
     else:
         year = anchor.year + shift
     return Resolution("DATE", f"{year:04d}-Q{ordinal}", True)
@@ -1179,12 +1208,36 @@ def _with_day_modifier(span: Span) -> Span:
     return span
 
 
+def _with_unit_determiner(span: Span) -> Span:
+    """A bare unit NER cut from its word before: "[This] month's endorsement" is this month,
+    "600 mln bolivars [per] year" a frequency."""
+    if len(span) != 1 or span.start == 0 or _unit(span[0].lower_) is None:
+        return span
+    if span.doc[span.start - 1].lower_ in UNIT_DETERMINERS:
+        return span.doc[span.start - 1 : span.end]
+    return span
+
+
+def _with_wrapped_day(span: Span) -> Span:
+    """'March' + line break + '27': wire copy wraps lines inside dates, and NER then tags the
+    month alone and the day as a number."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or not _is_month(span[-1]):
+        return span
+    gap, day = doc[span.end], doc[span.end + 1]
+    counts_a_noun = day.dep_ == "nummod" and day.head.i > day.i  # "In March\n27 people died"
+    if gap.is_space and "\n" in gap.text and _is_day_number(day) and not counts_a_noun:
+        return doc[span.start : span.end + 2]
+    return span
+
+
 def _entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        for piece in _split(_with_day_modifier(_trim(ent))):
+        widened = _with_wrapped_day(_with_unit_determiner(_with_day_modifier(_trim(ent))))
+        for piece in _split(widened):
             if _is_time_expression(piece):
                 spans.append(piece)
     return spans
@@ -1271,6 +1324,8 @@ _ZONED_CLOCK_PATTERN = re.compile(
 _ABBREVIATED_MONTH_DAY_PATTERN = re.compile(
     r"\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b(?!,? \d{4})(?![\d.:])"
 )
+# "600 mln bolivars per year": a frequency NER often leaves out.
+_PER_UNIT_PATTERN = re.compile(r"\bper (?:year|month|week|day|hour)\b", re.IGNORECASE)
 _PERIOD_PATTERN = re.compile(r"\bthe (?:latest|most recent) (?:period|quarter)\b", re.IGNORECASE)
 # "the corresponding period last year", "the comparable year-ago quarter", "last year's
 # quarter", "the 1988 period": one expression, of which NER tags only a part.
@@ -1287,6 +1342,7 @@ _COMPARABLE_PERIOD_PATTERN = re.compile(
 # with all ten patterns cost about 0.9% of parse time on Reuters, most of it finding nothing.
 _PATTERNS_AND_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (_SET_PATTERN, ("every", "each")),
+    (_PER_UNIT_PATTERN, ("per ",)),
     (_SPELLED_YEAR_PATTERN, ("eighteen", "nineteen")),
     (_PERIOD_PATTERN, ("period", "quarter")),
     (_COMPARABLE_PERIOD_PATTERN, ("period", "quarter")),

@@ -5,6 +5,8 @@ All keys are lowercase. Abbreviations are listed without their period; the norma
 
 from __future__ import annotations
 
+from typing import Literal
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -137,8 +139,23 @@ SEASON_START_MONTHS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 #: Words marking a recurring expression (TIMEX3 type SET).
 SET_MARKERS: frozenset[str] = frozenset(
-    {"every", "each", "hourly", "daily", "weekly", "monthly", "yearly", "annually", "nightly"}
+    {
+        "every",
+        "each",
+        "per",
+        "hourly",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "annually",
+        "nightly",
+    }
 )
+
+#: Words before a bare unit that NER may leave outside its date ("This month's", "per year"):
+#: the extractor takes them in, since without them the unit names no time.
+UNIT_DETERMINERS: frozenset[str] = frozenset({"this", "last", "next", "per"})
 
 #: Parts of a day -> TIMEX3 time-of-day code.
 DAY_PARTS: dict[str, str] = {
@@ -245,6 +262,10 @@ FUTURE_CUES: frozenset[str] = frozenset(
 #: by Wednesday", "had not called until Thursday"), whose deadline may already have passed.
 DEADLINE_PREPOSITIONS: frozenset[str] = frozenset({"by", "until"})
 PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier"})
+
+#: Words right before a month that say which occurrence is meant, whatever the tense and however
+#: far away ("killed at Chernobyl last April 26" in a story of March 1987 is 1986-04-26).
+DIRECTION_WORDS: dict[str, Literal["past", "future"]] = {"last": "past", "next": "future"}
 
 #: The REFERENCE_WORDS worth extracting on their own, outside NER entities. "previously",
 #: "soon" and adjectival "future" are left out: TimeBank and AQUAINT annotate them too rarely.
