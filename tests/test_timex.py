@@ -954,6 +954,10 @@ def test_every_match_of_a_time_pattern_contains_one_of_its_cue_words(
         # how often, counted
         ("Price reviews will be held every 15 months.", {"every 15 months": "P15M"}),
         ("The tariff brings in 600 mln bolivars per year.", {"per year": "P1Y"}),
+        # "a" + unit after an amount is a rate; after a verb, a length of time
+        ("Brazil was paying 500 mln dlrs a month.", {"a month": "P1M"}),
+        ("Prices rose about two pct a year.", {"a year": "P1Y"}),
+        ("Two people a day die on the roads.", {"a day": "P1D"}),
         # the word NER cut from a bare unit
         ("This month's endorsement by IBM helped.", {"This month": "2025-01"}),
         # a date wrapped across lines by wire copy, but not a month before a count
@@ -965,3 +969,18 @@ def test_direction_words_counted_frequencies_and_cut_spans(  # type: ignore[no-u
     parse, sentence: str, expected: dict[str, str]
 ) -> None:
     assert _found(parse, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected_type"),
+    [
+        ("Brazil was paying 500 mln dlrs a month.", "a month", "SET"),
+        ("He waited a month for the result.", "a month", "DURATION"),
+    ],
+)
+def test_a_unit_after_an_amount_is_how_often(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, expected_type: str
+) -> None:
+    doc = parse(sentence)
+    found = {t.text: t.resolution.type for t in extract_timexes(doc, PUBLISHED, [0] * len(doc))}
+    assert found[expression] == expected_type

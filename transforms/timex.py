@@ -1438,12 +1438,29 @@ def _joinable(left: Span, right: Span) -> bool:
     return bool(named_day and clock)
 
 
+_RATE_PATTERN = re.compile(r"\ban? (?:year|month|week|day|hour)\b")
+
+
+def _rate_spans(doc: Doc) -> list[Span]:
+    """'two pct a year', '$33 million a year': rates NER leaves inside the amount."""
+    spans: list[Span] = []
+    for match in _RATE_PATTERN.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and _rate_unit(span) is not None:
+            spans.append(span)
+    return spans
+
+
 def candidate_spans(doc: Doc) -> list[Span]:
     """NER DATE/TIME entities (trimmed, split, filtered), vague references such as "now", and
     patterns (recurring "every Tuesday", spelled-out years, "the latest period"), without
     overlaps."""
     spans = (
-        _entity_spans(doc) + _reference_word_spans(doc) + _pattern_spans(doc) + _day_name_spans(doc)
+        _entity_spans(doc)
+        + _reference_word_spans(doc)
+        + _pattern_spans(doc)
+        + _day_name_spans(doc)
+        + _rate_spans(doc)
     )
     spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
     chosen: list[Span] = []
@@ -1834,10 +1851,30 @@ def _on_the_day_named_nearby(found: list[TimexSpan], clock_times: list[int]) -> 
     return found
 
 
+_AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _rate_unit(span: Span) -> str | None:
+    """'500 mln dlrs a month', 'two pct a year': "a" + unit after an amount is how often, not
+    how long. Returns the unit, or None."""
+    words = [token.lower_ for token in span if not token.is_space]
+    if len(words) != 2 or words[0] not in ("a", "an") or span.start == 0:
+        return None
+    unit = _unit(words[1])
+    before = span.doc[span.start - 1]
+    counted = before.like_num or any(child.like_num for child in before.children)
+    if unit is None or not (before.ent_type_ in _AMOUNT_ENTITY_TYPES or counted):
+        return None
+    return unit
+
+
 def _resolve_in_sentence(span: Span, anchor: date | None) -> Resolution:
     """The value of a span read with its sentence: its words, its tense, what follows it."""
     if _is_year_ending_on_a_date(span):
         return Resolution("DURATION", "P1Y")
+    rate = _rate_unit(span)
+    if rate is not None:
+        return Resolution("SET", _duration_value(1, rate))
     return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span))
 
 
