@@ -293,6 +293,7 @@ def test_a_newspaper_called_a_daily_is_not_a_frequency(parse) -> None:  # type: 
             "a week or so ago",
             "2025-W03",
         ),
+        ("The deposit must stay for at least one year.", "at least one year", "P1Y"),
     ],
 )
 def test_hedged_or_halved_amounts_stay_one_expression(  # type: ignore[no-untyped-def]

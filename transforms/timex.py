@@ -1075,6 +1075,8 @@ def _is_time_expression(span: Span) -> bool:
 def _trim(span: Span) -> Span:
     doc, start, end = span.doc, span.start, span.end
     while start < end - 1 and doc[start].lower_ in LEADING_NOISE:
+        if doc[start].lower_ == "at" and doc[start + 1].lower_ in ("least", "most"):
+            break  # "at least one year": a hedge TIMEX3 keeps, not the preposition "at"
         start += 1
     # "the Aug. 7 bombing", "the 1960s", "the weeks": TIMEX3 leaves the article out
     # before a month or a decade; it keeps it in "the week", "the past two years".
