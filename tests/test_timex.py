@@ -294,6 +294,11 @@ def test_a_newspaper_called_a_daily_is_not_a_frequency(parse) -> None:  # type: 
             "2025-W03",
         ),
         ("The deposit must stay for at least one year.", "at least one year", "P1Y"),
+        (
+            "Rates were cut five times over the last year and a half.",
+            "the last year and a half",
+            "P1Y6M",
+        ),
     ],
 )
 def test_hedged_or_halved_amounts_stay_one_expression(  # type: ignore[no-untyped-def]

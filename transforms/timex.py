@@ -968,6 +968,10 @@ def _resolve_zoned_clock(words: list[str], anchor: date | None, tense: Tense) ->
 
 
 def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
+    if words[-3:] == ["and", "a", "half"]:  # "the last year and a half" is a length, not 1986
+        halved = _resolve_duration(words)
+        if halved is not None:
+            return halved
     resolution = (
         _resolve_zoned_clock(words, anchor, tense)
         or _resolve_week_of(words, anchor, tense)
