@@ -5,7 +5,8 @@ Files and directories (searched recursively, in sorted order) are accepted:
 - `*.json`: one object, or an array of objects;
 - `*.csv`, `*.parquet`: a `text` column plus metadata columns;
 - `*.txt`, `*.md`: the whole file is the text; a sidecar `<stem>.meta.json` holds metadata.
-Inside directories, sidecars, hidden files, README files and other suffixes are skipped.
+Inside directories, sidecars, hidden files, README files and other suffixes are skipped; a run
+names the files of other types it skipped (`skipped_note`), and says so when it found no record.
 
 Every problem becomes a `RawRecord` with `problem` set, never an exception, so one bad line or
 file is quarantined and the rest of the input is read. Text is decoded as UTF-8 (a BOM is
@@ -19,7 +20,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,30 +40,85 @@ class SourceNotFoundError(FileNotFoundError):
     """A SOURCE argument names nothing on disk."""
 
 
-def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
-    """Files to read, in a stable order. Raises SourceNotFoundError for a missing path."""
+@dataclass(frozen=True)
+class SourceFiles:
+    """What the SOURCE paths hold: the files to read, in order, and the files in folders passed
+    over because their type holds no records (photo.png, notes.docx), which a run names so that
+    a user who dropped the wrong format learns why nothing loaded."""
+
+    files: list[Path]
+    skipped: list[Path]
+
+
+def scan_sources(sources: Iterable[str | Path]) -> SourceFiles:
+    """Files to read, in a stable order, and those skipped. Raises SourceNotFoundError for a
+    missing path. A file named as a SOURCE is always read (a wrong type is then rejected)."""
     files: list[Path] = []
+    skipped: list[Path] = []
     for source in sources:
         path = Path(source)
         if not path.exists():
             raise SourceNotFoundError(f"source not found: {path}")
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and _is_record_file(p, path)
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        for found in sorted(path.rglob("*")):
+            if not found.is_file() or _left_alone(found, path):
+                continue
+            (files if found.name.lower().endswith(RECORD_SUFFIXES) else skipped).append(found)
+    return SourceFiles(files, skipped)
 
 
-def _is_record_file(path: Path, root: Path) -> bool:
-    relative = path.relative_to(root)
-    if any(part.startswith(".") for part in relative.parts):
-        return False
+def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
+    """Files to read, in a stable order. Raises SourceNotFoundError for a missing path."""
+    return scan_sources(sources).files
+
+
+def _left_alone(path: Path, root: Path) -> bool:
+    """Hidden files, README files and sidecars: never records, by design, so never reported."""
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return True
     name = path.name.lower()
-    if name.endswith(SIDECAR_SUFFIX) or name in _SKIPPED_NAMES:
-        return False
-    return name.endswith(RECORD_SUFFIXES)
+    return name.endswith(SIDECAR_SUFFIX) or name in _SKIPPED_NAMES
+
+
+#: How many skipped files a note names; the rest are counted.
+NAMES_SHOWN = 5
+
+
+def _readable_types() -> str:
+    *most, last = (f"*{suffix}" for suffix in RECORD_SUFFIXES)
+    return f"{', '.join(most)} and {last}"
+
+
+def _some_names(paths: Sequence[Path]) -> str:
+    names = ", ".join(path.name for path in paths[:NAMES_SHOWN])
+    rest = len(paths) - NAMES_SHOWN
+    return f"{names} and {rest} more" if rest > 0 else names
+
+
+def skipped_note(skipped: Sequence[Path]) -> str | None:
+    """One line naming the files a run skipped as not records; None when there are none."""
+    if not skipped:
+        return None
+    return (
+        f"skipped {len(skipped)} file(s) that are not records: {_some_names(skipped)} "
+        f"(newsetl reads {_readable_types()})"
+    )
+
+
+def no_records_note(scan: SourceFiles) -> str:
+    """One line for a run that found files but not one record in them, saying why."""
+    if not scan.files:
+        return (
+            f"no records found: the source folder(s) hold {len(scan.skipped)} file(s), none of "
+            f"a type newsetl reads: {_some_names(scan.skipped)} (it reads {_readable_types()})"
+        )
+    also = f"; {note}" if (note := skipped_note(scan.skipped)) else ""
+    return (
+        f"no records found: the {len(scan.files)} file(s) read hold none (a CSV or Parquet "
+        f"file of no rows, a JSON file holding [], a JSON lines file of blank lines){also}"
+    )
 
 
 def _excerpt(raw: str | bytes) -> str:

@@ -292,3 +292,32 @@ def test_sql_machine_output_takes_one_result(empty_warehouse: Path, option: str)
     result = _sql(empty_warehouse, "SELECT 1 AS a; SELECT 2 AS b", option)
     assert (result.returncode, result.stdout) == (2, "")
     assert f"{option} prints one result, but the query has 2 statements" in result.stderr
+
+
+def test_a_run_names_the_files_it_skipped_and_says_when_it_found_no_records(
+    server: str, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    (wrong / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (wrong / "notes.docx").write_bytes(b"PK\x03\x04")
+    db = str(tmp_path / "skips.duckdb")
+    run = _newsetl(server, "run", str(wrong), "--db", db, "--quiet")
+    out, err = run.communicate(timeout=300)
+    assert (run.returncode, out) == (0, "")
+    # a warning, so even a --quiet run (cron) says it, on one line
+    [line] = [line for line in err.splitlines() if "no records found" in line]
+    assert "WARNING" in line
+    assert "the source folder(s) hold 2 file(s), none of a type newsetl reads" in line
+    assert "notes.docx, photo.png (it reads *.jsonl," in line
+
+    mixed = tmp_path / "mixed"
+    shutil.copytree(DATA_DIR / "articles", mixed)
+    shutil.copy(wrong / "photo.png", mixed / "photo.png")
+    run = _newsetl(server, "run", str(mixed), "--db", db, "--json")
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 0, err
+    assert json.loads(out)["articles_loaded"] == 4
+    [line] = [line for line in err.splitlines() if "skipped" in line]
+    assert "INFO" in line and "skipped 1 file(s) that are not records: photo.png (" in line
+    assert "no records found" not in err
