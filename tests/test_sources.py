@@ -190,3 +190,20 @@ def test_no_records_note_says_why_nothing_was_found(tmp_path: Path) -> None:
         "; skipped 1 file(s) that are not records: photo.png "
         "(newsetl reads *.jsonl, *.json, *.csv, *.parquet, *.txt and *.md)"
     )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_table_without_text_names_the_column_that_likely_holds_it(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"x{suffix}"
+    frame = pl.DataFrame({"title": ["A"], "Article_Body": ["The mayor spoke."]})
+    if suffix == ".csv":
+        frame.write_csv(path)
+    else:
+        frame.write_parquet(path)
+    [record] = _read(path)
+    assert record.problem is not None and record.problem.endswith(
+        "has no 'text' column (columns: title, Article_Body; "
+        "found 'Article_Body': rename that column to 'text')"
+    )
