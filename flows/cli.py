@@ -73,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extract on Dask: a local cluster of --workers processes, or the scheduler at "
         "ADDRESS such as tcp://host:8786 (needs `uv sync --extra dask`)",
     )
-    run.add_argument("--quiet", action="store_true", help="print nothing but errors (for cron)")
+    run.add_argument(
+        "--quiet", action="store_true", help="print nothing but errors and warnings (for cron)"
+    )
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
     serve = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect server)")
