@@ -153,7 +153,7 @@ def _print_query(db: str | None, query: str, output: str = "table") -> int:
     people, or one result as "json" lines / "csv", for tools."""
     import duckdb
 
-    from flows.settings import database_path
+    from flows.settings import database_path, lock_timeout_seconds
     from warehouse.store import Warehouse, WarehouseLockedError, split_statements
 
     if database_path(db).exists() and (problem := _warehouse_problem(db)) is not None:
@@ -173,7 +173,9 @@ def _print_query(db: str | None, query: str, output: str = "table") -> int:
             EXIT_USAGE,
         )
     try:
-        _print_statements(Warehouse(database_path(db)).query_each(query), statements, output)
+        # the wait the README promises (NEWSETL_LOCK_TIMEOUT), not the class's default
+        warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
+        _print_statements(warehouse.query_each(query), statements, output)
     except _StatementFailedError as failed:
         return _sql_failed(str(failed), EXIT_FAILED)
     except (FileNotFoundError, WarehouseLockedError) as error:

@@ -321,3 +321,36 @@ def test_a_run_names_the_files_it_skipped_and_says_when_it_found_no_records(
     [line] = [line for line in err.splitlines() if "skipped" in line]
     assert "INFO" in line and "skipped 1 file(s) that are not records: photo.png (" in line
     assert "no records found" not in err
+
+
+def test_sql_waits_only_as_long_as_told_for_a_held_warehouse(empty_warehouse: Path) -> None:
+    # another process holds DuckDB's write lock, as a load does during a batch
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            f"con = duckdb.connect({str(empty_warehouse)!r})\n"
+            "print('held', flush=True)\n"
+            "time.sleep(120)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "sql", "SELECT 1", "--db", str(empty_warehouse)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "NEWSETL_LOCK_TIMEOUT": "1"},
+        )
+        assert time.monotonic() - started < 60  # not the default 120 s
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert "is held by another process" in result.stderr and "stayed locked for 1s" in result.stderr
+    assert "Traceback" not in result.stderr
