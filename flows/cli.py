@@ -16,7 +16,10 @@ import shlex
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from warehouse.store import QueryResult, ScriptStatement
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -70,7 +73,9 @@ def _parser() -> argparse.ArgumentParser:
         help="extract on Dask: a local cluster of --workers processes, or the scheduler at "
         "ADDRESS such as tcp://host:8786 (needs `uv sync --extra dask`)",
     )
-    run.add_argument("--quiet", action="store_true", help="print nothing but errors (for cron)")
+    run.add_argument(
+        "--quiet", action="store_true", help="print nothing but errors and warnings (for cron)"
+    )
     run.add_argument("--json", action="store_true", help="print the run summary as JSON")
 
     serve = sub.add_parser("serve", help="serve the flow on a cron schedule (Prefect server)")
@@ -82,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1)
 
     sql = sub.add_parser("sql", help="run read-only SQL against the warehouse")
-    sql.add_argument("query")
+    sql.add_argument("query", help="SQL; several statements separated by ';' print a table each")
     add_db(sql)
     output = sql.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print rows as JSON lines")
@@ -144,41 +149,101 @@ def _warehouse_problem(db: str | None) -> str | None:
 
 
 def _print_query(db: str | None, query: str, output: str = "table") -> int:
-    """Print a read-only query's rows: a table for people, or "json" lines / "csv" for tools."""
+    """Print what a read-only query returns: a table per statement that returns rows, for
+    people, or one result as "json" lines / "csv", for tools."""
     import duckdb
-    from rich.console import Console
-    from rich.table import Table
 
-    from flows.settings import database_path
-    from warehouse.store import Warehouse
+    from flows.settings import database_path, lock_timeout_seconds
+    from warehouse.store import Warehouse, WarehouseLockedError, split_statements
 
-    if not query.strip():
-        print("newsetl sql: the query is empty", file=sys.stderr)
-        return EXIT_USAGE
     if database_path(db).exists() and (problem := _warehouse_problem(db)) is not None:
-        print(f"newsetl sql: {problem}", file=sys.stderr)
-        return EXIT_USAGE
+        return _sql_failed(problem, EXIT_USAGE)
     try:
-        result = Warehouse(database_path(db)).query(query)
-    except (duckdb.Error, FileNotFoundError) as error:
-        print(f"newsetl sql: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        statements = split_statements(query)
+    except duckdb.Error as error:
+        return _sql_failed(str(error), EXIT_FAILED)
+    if not statements:
+        return _sql_failed("the query is empty", EXIT_USAGE)
+    shown = sum(statement.returns_rows for statement in statements)
+    if output != "table" and shown > 1:
+        # JSON lines or CSV of two results in one stream would read as one malformed result.
+        return _sql_failed(
+            f"--{output} prints one result, but the query has {shown} statements that return "
+            f"rows; run them one at a time, or leave out --{output} to see a table for each",
+            EXIT_USAGE,
+        )
+    try:
+        # the wait the README promises (NEWSETL_LOCK_TIMEOUT), not the class's default
+        warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
+        _print_statements(warehouse.query_each(query), statements, output)
+    except _StatementFailedError as failed:
+        return _sql_failed(str(failed), EXIT_FAILED)
+    except (FileNotFoundError, WarehouseLockedError) as error:
+        return _sql_failed(str(error), EXIT_FAILED)
+    return EXIT_OK
+
+
+class _StatementFailedError(Exception):
+    """A statement of the query failed; the message names it when the query has several."""
+
+
+def _print_statements(
+    results: Iterator[QueryResult], statements: list[ScriptStatement], output: str
+) -> None:
+    """Print each result as it arrives, so those before a failing statement are still seen."""
+    import duckdb
+
+    several = sum(statement.returns_rows for statement in statements) > 1
+    done = printed = 0
+    try:
+        for result in results:
+            statement = statements[done]
+            done += 1
+            # A lone statement is shown whatever it is, as before; in a script, SET and
+            # CREATE TEMP only prepare the queries, and their status would be noise.
+            if not (statement.returns_rows or len(statements) == 1):
+                continue
+            if several:  # say which result is whose, as a SQL comment
+                print(("\n" if printed else "") + f"-- {_statement_title(statement.sql)}")
+            _print_result(result, output)
+            printed += 1
+    except duckdb.Error as error:
+        if len(statements) == 1 or done >= len(statements):
+            raise _StatementFailedError(str(error)) from error
+        title = _statement_title(statements[done].sql)
+        raise _StatementFailedError(f"failed at `{title}`: {error}") from error
+
+
+def _sql_failed(message: str, code: int) -> int:
+    print(f"newsetl sql: {message}", file=sys.stderr)
+    return code
+
+
+def _statement_title(sql: str, width: int = 72) -> str:
+    """A statement on one line, shortened, to say which result or error is whose."""
+    line = " ".join(sql.split()) or "(a statement DuckDB rewrote, such as PIVOT)"
+    return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def _print_result(result: QueryResult, output: str) -> None:
     if output == "json":
         for row in result.rows:
             print(json.dumps(dict(zip(result.columns, row, strict=True)), default=str))
-        return EXIT_OK
+        return
     if output == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(result.columns)
         writer.writerows(["" if v is None else v for v in row] for row in result.rows)
-        return EXIT_OK
+        return
+    from rich.console import Console
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for column in result.columns:
         table.add_column(column)
     for row in result.rows:
         table.add_row(*("NULL" if v is None else str(v) for v in row))
     Console().print(table)
-    return EXIT_OK
 
 
 @contextmanager

@@ -14,9 +14,9 @@ locked or an I/O error occurs; bad data is never retried (it is quarantined inst
 
 from __future__ import annotations
 
+import logging
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -50,7 +50,7 @@ from flows.settings import (
     lock_timeout_seconds,
     run_lock_timeout_seconds,
 )
-from flows.sources import expand_sources
+from flows.sources import SourceFiles, no_records_note, scan_sources, skipped_note
 from schemas.frames import frame_from_rows
 from schemas.tables import EventType
 from transforms.lexicons.events import EVENT_TYPES
@@ -184,10 +184,10 @@ def ingest_articles(
 
     `workers` > 1 parses batches in that many worker processes; one process still writes.
     """
-    files = expand_sources(sources)
+    scan = scan_sources(sources)
     warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
     with warehouse.exclusive_run(run_lock_timeout_seconds()):
-        return _ingest(files, sources, warehouse, batch_size, reprocess, max(1, workers))
+        return _ingest(scan, sources, warehouse, batch_size, reprocess, max(1, workers))
 
 
 def _distributed_task_runner() -> bool:
@@ -217,7 +217,7 @@ def _flow_stages(
 
 
 def _ingest(
-    files: list[Path],
+    scan: SourceFiles,
     sources: list[str],
     warehouse: Warehouse,
     batch_size: int,
@@ -238,7 +238,7 @@ def _ingest(
     logger.info(
         "run %s: %d file(s) into %s (%s, %d worker(s))",
         run_id,
-        len(files),
+        len(scan.files),
         warehouse.path,
         version,
         workers,
@@ -246,7 +246,7 @@ def _ingest(
     distributed = _distributed_task_runner()
     pool = ExtractorPool(workers) if workers > 1 and not distributed else None
     loop = BatchLoop(
-        files=files,
+        files=scan.files,
         stages=_flow_stages(warehouse, run_id, version, reprocess, pool),
         batch_size=batch_size,
         in_flight=workers + (1 if pool or distributed else 0),
@@ -270,12 +270,25 @@ def _ingest(
     finally:
         if pool is not None:
             pool.close()
+    _log_unread_files(logger, scan, counts.records_read)
     # only new rejections: a bad line left in a watched folder is reported by the run that met it
     status = "completed_with_rejections" if counts.records_rejected_new else "completed"
     warehouse.finish_run(run_id, _utc_now(), status=status, **counts.table_counts())
     _publish_artifacts(counts, warehouse, run_id)
     logger.info("run %s %s: %s", run_id, status, counts.table_counts())
     return {"run_id": run_id, "status": status, "db": str(warehouse.path), **summary_of(counts)}
+
+
+def _log_unread_files(
+    logger: logging.Logger | logging.LoggerAdapter[Any], scan: SourceFiles, records_read: int
+) -> None:
+    """One line per run on files that gave nothing, logged last so it sits by the summary: a
+    warning when the sources hold files but not one record (a folder of .docx files), else a
+    note naming the files skipped as not records (a photo beside the articles is no fault)."""
+    if records_read == 0 and (scan.files or scan.skipped):
+        logger.warning("%s", no_records_note(scan))
+    elif (note := skipped_note(scan.skipped)) is not None:
+        logger.info("%s", note)
 
 
 def _utc_now() -> datetime:

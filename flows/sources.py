@@ -5,13 +5,15 @@ Files and directories (searched recursively, in sorted order) are accepted:
 - `*.json`: one object, or an array of objects;
 - `*.csv`, `*.parquet`: a `text` column plus metadata columns;
 - `*.txt`, `*.md`: the whole file is the text; a sidecar `<stem>.meta.json` holds metadata.
-Inside directories, sidecars, hidden files, README files and other suffixes are skipped.
+Inside directories, sidecars, hidden files, README files and other suffixes are skipped; a run
+names the files of other types it skipped (`skipped_note`), and says so when it found no record.
 
 Every problem becomes a `RawRecord` with `problem` set, never an exception, so one bad line or
-file is quarantined and the rest of the input is read. Text is decoded as UTF-8 (a BOM is
-dropped); a file that is not UTF-8 but has no NUL bytes is decoded as Windows-1252 (a superset of
-Latin-1 for printable text), which is what such files almost always are; a file with NUL bytes is
-rejected as binary.
+file is quarantined and the rest of the input is read. A record without `text` whose article
+sits in another likely field (`body`, `content`...) is such a problem, with a reason naming it.
+Text is decoded as UTF-8 (a BOM is dropped); a file that is not UTF-8 but has no NUL bytes is
+decoded as Windows-1252 (a superset of Latin-1 for printable text), which is what such files
+almost always are; a file with NUL bytes is rejected as binary.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,30 +41,85 @@ class SourceNotFoundError(FileNotFoundError):
     """A SOURCE argument names nothing on disk."""
 
 
-def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
-    """Files to read, in a stable order. Raises SourceNotFoundError for a missing path."""
+@dataclass(frozen=True)
+class SourceFiles:
+    """What the SOURCE paths hold: the files to read, in order, and the files in folders passed
+    over because their type holds no records (photo.png, notes.docx), which a run names so that
+    a user who dropped the wrong format learns why nothing loaded."""
+
+    files: list[Path]
+    skipped: list[Path]
+
+
+def scan_sources(sources: Iterable[str | Path]) -> SourceFiles:
+    """Files to read, in a stable order, and those skipped. Raises SourceNotFoundError for a
+    missing path. A file named as a SOURCE is always read (a wrong type is then rejected)."""
     files: list[Path] = []
+    skipped: list[Path] = []
     for source in sources:
         path = Path(source)
         if not path.exists():
             raise SourceNotFoundError(f"source not found: {path}")
-        if path.is_dir():
-            files.extend(
-                p for p in sorted(path.rglob("*")) if p.is_file() and _is_record_file(p, path)
-            )
-        else:
+        if not path.is_dir():
             files.append(path)
-    return files
+            continue
+        for found in sorted(path.rglob("*")):
+            if not found.is_file() or _left_alone(found, path):
+                continue
+            (files if found.name.lower().endswith(RECORD_SUFFIXES) else skipped).append(found)
+    return SourceFiles(files, skipped)
 
 
-def _is_record_file(path: Path, root: Path) -> bool:
-    relative = path.relative_to(root)
-    if any(part.startswith(".") for part in relative.parts):
-        return False
+def expand_sources(sources: Iterable[str | Path]) -> list[Path]:
+    """Files to read, in a stable order. Raises SourceNotFoundError for a missing path."""
+    return scan_sources(sources).files
+
+
+def _left_alone(path: Path, root: Path) -> bool:
+    """Hidden files, README files and sidecars: never records, by design, so never reported."""
+    if any(part.startswith(".") for part in path.relative_to(root).parts):
+        return True
     name = path.name.lower()
-    if name.endswith(SIDECAR_SUFFIX) or name in _SKIPPED_NAMES:
-        return False
-    return name.endswith(RECORD_SUFFIXES)
+    return name.endswith(SIDECAR_SUFFIX) or name in _SKIPPED_NAMES
+
+
+#: How many skipped files a note names; the rest are counted.
+NAMES_SHOWN = 5
+
+
+def _readable_types() -> str:
+    *most, last = (f"*{suffix}" for suffix in RECORD_SUFFIXES)
+    return f"{', '.join(most)} and {last}"
+
+
+def _some_names(paths: Sequence[Path]) -> str:
+    names = ", ".join(path.name for path in paths[:NAMES_SHOWN])
+    rest = len(paths) - NAMES_SHOWN
+    return f"{names} and {rest} more" if rest > 0 else names
+
+
+def skipped_note(skipped: Sequence[Path]) -> str | None:
+    """One line naming the files a run skipped as not records; None when there are none."""
+    if not skipped:
+        return None
+    return (
+        f"skipped {len(skipped)} file(s) that are not records: {_some_names(skipped)} "
+        f"(newsetl reads {_readable_types()})"
+    )
+
+
+def no_records_note(scan: SourceFiles) -> str:
+    """One line for a run that found files but not one record in them, saying why."""
+    if not scan.files:
+        return (
+            f"no records found: the source folder(s) hold {len(scan.skipped)} file(s), none of "
+            f"a type newsetl reads: {_some_names(scan.skipped)} (it reads {_readable_types()})"
+        )
+    also = f"; {note}" if (note := skipped_note(scan.skipped)) else ""
+    return (
+        f"no records found: the {len(scan.files)} file(s) read hold none (a CSV or Parquet "
+        f"file of no rows, a JSON file holding [], a JSON lines file of blank lines){also}"
+    )
 
 
 def _excerpt(raw: str | bytes) -> str:
@@ -123,10 +181,60 @@ def _read_decoded(path: Path) -> tuple[str | None, RawRecord | None]:
     return text, None
 
 
+#: Field names under which a record without `text` most likely holds the article body, compared
+#: folded (lowercase, without '_', '-' or spaces), so 'Text', 'full_text' and 'articleBody' count.
+_LIKELY_TEXT_FIELDS = frozenset(
+    {"text", "body", "content", "article", "story", "fulltext", "articlebody", "articletext"}
+)
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.lower() if c not in "_- ")
+
+
+def _likely_text_field(names: Iterable[str]) -> str | None:
+    """The first name other than 'text' that likely holds the article body, if any."""
+    return next((n for n in names if n != "text" and _folded(n) in _LIKELY_TEXT_FIELDS), None)
+
+
+def _misplaced_text(payload: Mapping[str, Any], as_read: Mapping[str, Any]) -> str | None:
+    """The reason to reject a record whose `text` is missing or blank while another field holds
+    a text (say 'body'), naming that field; None otherwise, and validation gives its own reason.
+    `as_read` holds the fields as read, empty CSV cells included, so a 'text' column left empty
+    is told apart from a record with no 'text' at all (fill in 'text', or rename the other)."""
+    text = payload.get("text")
+    blank = text is None or (isinstance(text, str) and not text.strip())
+    if not blank:  # a text, or a wrong type that validation names
+        return None
+    filled = (key for key, value in as_read.items() if isinstance(value, str) and value.strip())
+    if (found := _likely_text_field(filled)) is None:
+        return None
+    # validation's own words for the payload, so both read alike in rejected_records
+    problem = (
+        "missing required field 'text'" if text is None else "'text' is empty or whitespace only"
+    )
+    fix = "put the article text in 'text'" if "text" in as_read else "rename it to 'text'"
+    return f"{problem} (found '{found}': {fix})"
+
+
+def _payload_record(
+    path: Path, locator: str, payload: dict[str, Any], raw: str, as_read: Mapping[str, Any]
+) -> RawRecord:
+    if (reason := _misplaced_text(payload, as_read)) is not None:
+        return _problem(path, locator, reason, raw)
+    return RawRecord(str(path), locator, payload, None, _excerpt(raw))
+
+
+def _no_text_column(kind: str, columns: Sequence[str]) -> str:
+    found = _likely_text_field(columns)
+    hint = f"; found '{found}': rename that column to 'text'" if found else ""
+    return f"{kind} has no 'text' column (columns: {', '.join(columns)}{hint})"
+
+
 def _object_record(path: Path, locator: str, value: Any, raw: str) -> RawRecord:
     if not isinstance(value, dict):
         return _problem(path, locator, f"expected a JSON object, got {type(value).__name__}", raw)
-    return RawRecord(str(path), locator, value, None, _excerpt(raw))
+    return _payload_record(path, locator, value, raw, value)
 
 
 def _read_jsonl(path: Path) -> Iterator[RawRecord]:
@@ -183,7 +291,7 @@ def _read_csv(path: Path) -> Iterator[RawRecord]:
         yield _problem(
             path,
             "file",
-            f"CSV has no 'text' column (columns: {', '.join(reader.fieldnames or [])})",
+            _no_text_column("CSV", reader.fieldnames or []),
             text,
         )
         return
@@ -195,7 +303,7 @@ def _read_csv(path: Path) -> Iterator[RawRecord]:
                 )
                 continue
             cleaned = {key: value for key, value in row.items() if value not in (None, "")}
-            yield RawRecord(str(path), f"row {number}", cleaned, None, _excerpt(repr(row)))
+            yield _payload_record(path, f"row {number}", cleaned, repr(row), row)
     except csv.Error as error:
         yield _problem(path, f"row {reader.line_num}", f"malformed CSV: {error}")
 
@@ -208,15 +316,13 @@ def _read_parquet(path: Path) -> Iterator[RawRecord]:
         yield _problem(path, "file", f"not a readable Parquet file: {error}")
         return
     if "text" not in columns:
-        yield _problem(
-            path, "file", f"Parquet file has no 'text' column (columns: {', '.join(columns)})"
-        )
+        yield _problem(path, "file", _no_text_column("Parquet file", columns))
         return
     offset = 0
     for chunk in frame.collect().iter_slices(1000):
         for number, row in enumerate(chunk.iter_rows(named=True), start=offset + 1):
             cleaned = {key: value for key, value in row.items() if value is not None}
-            yield RawRecord(str(path), f"row {number}", cleaned, None, _excerpt(repr(row)))
+            yield _payload_record(path, f"row {number}", cleaned, repr(row), row)
         offset += chunk.height
 
 

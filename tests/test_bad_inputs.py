@@ -41,6 +41,8 @@ def _write_inputs(folder: Path) -> None:
         else:
             lines.append(json.dumps({"id": f"no-text-{number}", "title": "x"}))
     (folder / "big.jsonl").write_text("\n".join(lines) + "\n")
+    # the body under another name: the reason says which, and how to fix it
+    (folder / "renamed.jsonl").write_text(json.dumps({"id": "r-1", "body": GOOD}) + "\n")
 
 
 def test_every_bad_input_is_handled(prefect_server: None, tmp_path: Path) -> None:
@@ -61,11 +63,14 @@ def test_every_bad_input_is_handled(prefect_server: None, tmp_path: Path) -> Non
     assert rejected[("blank.txt", "file")] == "empty file"
     assert "binary file" in rejected[("binary.txt", "file")]
     assert "text too long: 1,100,000 characters" in rejected[("huge.txt", "file")]
+    assert rejected[("renamed.jsonl", "line 1")] == (
+        "missing required field 'text' (found 'body': rename it to 'text')"
+    )
     big = {loc: reason for (name, loc), reason in rejected.items() if name == "big.jsonl"}
     assert len(big) == 100_000 - 20  # all but the 20 good records
     assert sum(r.startswith("invalid JSON") for r in big.values()) == 100
     assert sum(r == "missing required field 'text'" for r in big.values()) == 99_880
-    assert summary["records_rejected"] == len(rejected) == 99_980 + 4
+    assert summary["records_rejected"] == len(rejected) == 99_980 + 5
 
     texts = dict(store.query("SELECT source_file, text FROM articles").rows)
     by_name = {Path(k).name: v for k, v in texts.items()}

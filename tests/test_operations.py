@@ -226,3 +226,131 @@ def test_a_failing_run_names_its_stage_in_the_cli_and_the_api(server: str, tmp_p
         server, "flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["FAILED"]}}}}
     )
     assert any("stage 'setup' failed" in (r["state"]["message"] or "") for r in failed)
+
+
+def _sql(db: Path, query: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """`newsetl sql` in its own process; it needs no Prefect server."""
+    return subprocess.run(
+        [sys.executable, "-m", "flows.cli", "sql", query, "--db", str(db), *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture()
+def empty_warehouse(tmp_path: Path) -> Path:
+    from warehouse.store import Warehouse
+
+    db = tmp_path / "empty.duckdb"
+    Warehouse(db).ensure_schema()
+    return db
+
+
+def test_sql_prints_every_statement_of_a_pasted_script(empty_warehouse: Path) -> None:
+    result = _sql(
+        empty_warehouse,
+        "SELECT count(*) AS articles FROM articles;\n"
+        "SELECT 'a;b' AS semicolon_in_a_string -- and one in a comment;\n",
+    )
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.split("\n\n")
+    assert first.startswith("-- SELECT count(*) AS articles FROM articles\n")
+    assert "articles" in first and "│ 0 " in first
+    assert second.startswith("-- SELECT 'a;b' AS semicolon_in_a_string")
+    assert "semicolon_in_a_string" in second and "│ a;b " in second
+
+
+def test_sql_script_setup_statements_carry_over_and_print_nothing(empty_warehouse: Path) -> None:
+    # one connection for the whole script, so the temporary table is there for the SELECT
+    result = _sql(
+        empty_warehouse,
+        "SET threads = 1; CREATE TEMP TABLE picked AS SELECT 42 AS answer; SELECT * FROM picked",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "answer" in result.stdout and "42" in result.stdout
+    assert "Success" not in result.stdout and "Count" not in result.stdout
+    assert "-- " not in result.stdout  # one result: no heading, as for a single query
+    as_json = _sql(empty_warehouse, "SET threads = 1; SELECT 42 AS answer", "--json")
+    assert (as_json.returncode, as_json.stdout) == (0, '{"answer": 42}\n')
+
+
+def test_sql_a_failing_statement_stops_the_script_after_the_results_before_it(
+    empty_warehouse: Path,
+) -> None:
+    result = _sql(
+        empty_warehouse, "SELECT 1 AS one; SELECT * FROM no_such_table; SELECT 3 AS three"
+    )
+    assert result.returncode == 1
+    assert "one" in result.stdout and "three" not in result.stdout
+    assert "failed at `SELECT * FROM no_such_table`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("option", ["--json", "--csv"])
+def test_sql_machine_output_takes_one_result(empty_warehouse: Path, option: str) -> None:
+    result = _sql(empty_warehouse, "SELECT 1 AS a; SELECT 2 AS b", option)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert f"{option} prints one result, but the query has 2 statements" in result.stderr
+
+
+def test_a_run_names_the_files_it_skipped_and_says_when_it_found_no_records(
+    server: str, tmp_path: Path
+) -> None:
+    wrong = tmp_path / "wrong"
+    wrong.mkdir()
+    (wrong / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (wrong / "notes.docx").write_bytes(b"PK\x03\x04")
+    db = str(tmp_path / "skips.duckdb")
+    run = _newsetl(server, "run", str(wrong), "--db", db, "--quiet")
+    out, err = run.communicate(timeout=300)
+    assert (run.returncode, out) == (0, "")
+    # a warning, so even a --quiet run (cron) says it, on one line
+    [line] = [line for line in err.splitlines() if "no records found" in line]
+    assert "WARNING" in line
+    assert "the source folder(s) hold 2 file(s), none of a type newsetl reads" in line
+    assert "notes.docx, photo.png (it reads *.jsonl," in line
+
+    mixed = tmp_path / "mixed"
+    shutil.copytree(DATA_DIR / "articles", mixed)
+    shutil.copy(wrong / "photo.png", mixed / "photo.png")
+    run = _newsetl(server, "run", str(mixed), "--db", db, "--json")
+    out, err = run.communicate(timeout=300)
+    assert run.returncode == 0, err
+    assert json.loads(out)["articles_loaded"] == 4
+    [line] = [line for line in err.splitlines() if "skipped" in line]
+    assert "INFO" in line and "skipped 1 file(s) that are not records: photo.png (" in line
+    assert "no records found" not in err
+
+
+def test_sql_waits_only_as_long_as_told_for_a_held_warehouse(empty_warehouse: Path) -> None:
+    # another process holds DuckDB's write lock, as a load does during a batch
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time\n"
+            f"con = duckdb.connect({str(empty_warehouse)!r})\n"
+            "print('held', flush=True)\n"
+            "time.sleep(120)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-m", "flows.cli", "sql", "SELECT 1", "--db", str(empty_warehouse)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "NEWSETL_LOCK_TIMEOUT": "1"},
+        )
+        assert time.monotonic() - started < 60  # not the default 120 s
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode == 1
+    assert "is held by another process" in result.stderr and "stayed locked for 1s" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
+from flows.sources import read_records
 from transforms.extract import ArticleExtraction, publication_date
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, Rejection, ValidArticle, validate_record
@@ -109,3 +112,73 @@ def test_identity_prefers_source_and_id_then_url_then_text() -> None:
     assert isinstance(by_text_again, ValidArticle) and ids[6] == by_text_again.article_id
     assert isinstance(changed_text, ValidArticle) and isinstance(by_id, ValidArticle)
     assert changed_text.content_hash != by_id.content_hash
+
+
+def _read_and_validate(path: Path) -> ValidArticle | Rejection:
+    [raw] = read_records([path])
+    return validate_record(raw)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "a.jsonl",
+            '{"id": "1", "body": "The mayor spoke."}\n',
+            "missing required field 'text' (found 'body': rename it to 'text')",
+        ),
+        (
+            "a.jsonl",
+            '{"Text": "The mayor spoke."}\n',
+            "missing required field 'text' (found 'Text': rename it to 'text')",
+        ),
+        (
+            "a.json",
+            '[{"title": "T", "full_text": "The mayor spoke."}]',
+            "missing required field 'text' (found 'full_text': rename it to 'text')",
+        ),
+        (
+            "a.jsonl",
+            '{"text": " ", "content": "The mayor spoke."}\n',
+            "'text' is empty or whitespace only (found 'content': put the article text in 'text')",
+        ),
+        (  # the CSV has a text column, left empty: renaming 'story' would clash with it
+            "a.csv",
+            "title,text,story\nT,,The mayor spoke.\n",
+            "missing required field 'text' (found 'story': put the article text in 'text')",
+        ),
+    ],
+)
+def test_a_record_with_its_text_under_another_name_is_told_which(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = _read_and_validate(path)
+    assert isinstance(result, Rejection)
+    assert result.reason == reason
+    assert result.raw_excerpt is not None and "The mayor spoke." in result.raw_excerpt
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": "T", "summary": "A summary is not the article."},
+        {"body": "   "},  # nothing there to point at
+        {"body": {"html": "<p>x</p>"}},  # not a text
+    ],
+)
+def test_without_a_likely_body_the_reason_is_validations_own(
+    tmp_path: Path, record: dict[str, object]
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = _read_and_validate(path)
+    assert isinstance(result, Rejection) and result.reason == "missing required field 'text'"
+
+
+def test_a_body_beside_a_text_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"text": "The mayor spoke.", "body": "Other."}\n', encoding="utf-8")
+    result = _read_and_validate(path)
+    assert isinstance(result, ValidArticle) and result.record.text == "The mayor spoke."

@@ -8,7 +8,14 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from flows.sources import SourceNotFoundError, expand_sources, read_records
+from flows.sources import (
+    SourceNotFoundError,
+    expand_sources,
+    no_records_note,
+    read_records,
+    scan_sources,
+    skipped_note,
+)
 from transforms.records import RawRecord
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -119,3 +126,84 @@ def test_invalid_json_reads_plainly(tmp_path: Path, line: str, problem: str) -> 
     path.write_text(line + "\n", encoding="utf-8")
     [record] = _read(path)
     assert record.problem == problem
+
+
+def _folder_of(tmp_path: Path, *names: str) -> Path:
+    for name in names:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text('{"text": "A story."}\n' if name.endswith(".jsonl") else "x")
+    return tmp_path
+
+
+def test_files_that_are_not_records_are_skipped_by_name(tmp_path: Path) -> None:
+    folder = _folder_of(
+        tmp_path,
+        "a.jsonl",
+        "photo.png",
+        "notes.docx",
+        "scans/page.PDF",
+        # never records, by design, and not worth a word: hidden, README, sidecar
+        ".DS_Store",
+        ".git/config",
+        "README.md",
+        "a.meta.json",
+    )
+    scan = scan_sources([folder])
+    assert scan.files == [folder / "a.jsonl"]
+    assert scan.skipped == [folder / "notes.docx", folder / "photo.png", folder / "scans/page.PDF"]
+    assert skipped_note(scan.skipped) == (
+        "skipped 3 file(s) that are not records: notes.docx, photo.png, page.PDF "
+        "(newsetl reads *.jsonl, *.json, *.csv, *.parquet, *.txt and *.md)"
+    )
+    assert skipped_note([]) is None
+    assert expand_sources([folder]) == scan.files
+
+
+def test_a_skipped_note_names_a_few_files_and_counts_the_rest(tmp_path: Path) -> None:
+    folder = _folder_of(tmp_path, *(f"image-{n}.jpg" for n in range(8)))
+    note = skipped_note(scan_sources([folder]).skipped)
+    assert note is not None and note.startswith(
+        "skipped 8 file(s) that are not records: "
+        "image-0.jpg, image-1.jpg, image-2.jpg, image-3.jpg, image-4.jpg and 3 more ("
+    )
+
+
+def test_a_file_named_as_a_source_is_read_whatever_its_type() -> None:
+    scan = scan_sources([DATA_DIR / "bad" / "notes.rtf"])  # then rejected, with its reason
+    assert (scan.files, scan.skipped) == ([DATA_DIR / "bad" / "notes.rtf"], [])
+    assert scan_sources([DATA_DIR / "bad"]).skipped == [DATA_DIR / "bad" / "notes.rtf"]
+
+
+def test_no_records_note_says_why_nothing_was_found(tmp_path: Path) -> None:
+    wrong = _folder_of(tmp_path / "wrong", "photo.png", "notes.docx")
+    assert no_records_note(scan_sources([wrong])) == (
+        "no records found: the source folder(s) hold 2 file(s), none of a type newsetl reads: "
+        "notes.docx, photo.png (it reads *.jsonl, *.json, *.csv, *.parquet, *.txt and *.md)"
+    )
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "header.csv").write_text("text,title\n")
+    (tmp_path / "empty" / "photo.png").write_text("x")
+    note = no_records_note(scan_sources([tmp_path / "empty"]))
+    assert note.startswith("no records found: the 1 file(s) read hold none (a CSV or Parquet")
+    assert note.endswith(
+        "; skipped 1 file(s) that are not records: photo.png "
+        "(newsetl reads *.jsonl, *.json, *.csv, *.parquet, *.txt and *.md)"
+    )
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet"])
+def test_a_table_without_text_names_the_column_that_likely_holds_it(
+    tmp_path: Path, suffix: str
+) -> None:
+    path = tmp_path / f"x{suffix}"
+    frame = pl.DataFrame({"title": ["A"], "Article_Body": ["The mayor spoke."]})
+    if suffix == ".csv":
+        frame.write_csv(path)
+    else:
+        frame.write_parquet(path)
+    [record] = _read(path)
+    assert record.problem is not None and record.problem.endswith(
+        "has no 'text' column (columns: title, Article_Body; "
+        "found 'Article_Body': rename that column to 'text')"
+    )

@@ -77,6 +77,37 @@ class QueryResult:
     rows: list[tuple[Any, ...]]
 
 
+@dataclass(frozen=True)
+class ScriptStatement:
+    """One statement of a SQL script, as DuckDB's parser split it."""
+
+    sql: str
+    #: True for a query (SELECT, SHOW, DESCRIBE, EXPLAIN, CALL...); False for SET, CREATE TEMP,
+    #: COPY and the like, whose result is only a status ("Success", a row count).
+    returns_rows: bool
+
+
+def split_statements(script: str) -> list[ScriptStatement]:
+    """The statements of `script`, in order; none for a script of only comments. `sql` is a
+    statement's text as written ("" for the parts of a statement DuckDB rewrites).
+
+    DuckDB's own parser splits them, so a ';' inside a string or a comment does not. Parsing
+    needs no catalog, so an in-memory connection does it and a syntax error anywhere is raised
+    (duckdb.ParserException) before any statement runs.
+    """
+    with duckdb.connect() as con:
+        parsed = con.extract_statements(script)
+    return [
+        ScriptStatement(
+            # DuckDB rewrites some statements (PIVOT becomes a CREATE TYPE and a SELECT) and
+            # their text is then a fragment that was never written; "" rather than mislead.
+            text if (text := statement.query.strip()) in script else "",
+            statement.expected_result_type == [duckdb.ExpectedResultType.QUERY_RESULT],
+        )
+        for statement in parsed
+    ]
+
+
 class Warehouse:
     """A DuckDB warehouse file. Cheap to construct: connections open per operation."""
 
@@ -316,6 +347,21 @@ class Warehouse:
             cursor = con.execute(sql, dict(parameters or {}))
             columns = [d[0] for d in cursor.description or []]
             return QueryResult(columns, cursor.fetchall())
+
+    def query_each(self, script: str) -> Iterator[QueryResult]:
+        """Run every statement of `script` in order on one read-only connection, yielding each
+        one's result, in the order of `split_statements(script)`.
+
+        One connection, so what a statement sets up (a SET, a temporary table) holds for the
+        next; yielded one at a time, so the results before a failing statement are not lost.
+        Parsed statements are executed, not their text: DuckDB expands some statements (PIVOT)
+        into several whose text alone would not run.
+        """
+        with self.connect(read_only=True) as con:
+            for statement in con.extract_statements(script):
+                cursor = con.execute(statement)
+                columns = [d[0] for d in cursor.description or []]
+                yield QueryResult(columns, cursor.fetchall())
 
     def table_frame(self, table: str, order_by: str) -> pl.DataFrame:
         """A whole table as a Polars frame (tests and small exports)."""
