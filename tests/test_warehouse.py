@@ -12,6 +12,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from schemas.frames import frame_from_rows
+from schemas.tables import RejectedRecord
 from transforms.extract import extract_article
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, ValidArticle, validate_record
@@ -182,3 +184,25 @@ def test_every_view_and_view_column_has_a_comment(store: Warehouse) -> None:
     ).rows
     assert len(store.query(views).rows) == 6
     assert (uncommented_views, uncommented_columns) == ([], [])
+
+
+def _rejection(reject_id: str, locator: str, reason: str) -> dict[str, object]:
+    return {
+        "reject_id": reject_id,
+        "source_file": "a.jsonl",
+        "locator": locator,
+        "locator_number": int(locator.split()[-1]),
+        "reason": reason,
+        "raw_excerpt": None,
+        "first_run_id": "run-1",
+        "rejected_at": datetime(2026, 1, 1),
+    }
+
+
+def test_a_place_rejected_for_a_new_reason_keeps_only_the_new_one(store: Warehouse, nlp) -> None:  # type: ignore[no-untyped-def]
+    first = [_rejection("r1", "line 3", "old words"), _rejection("r2", "line 4", "other")]
+    store.load_batch(_frames(nlp, {}), rejections=frame_from_rows(RejectedRecord, first))
+    again = [_rejection("r3", "line 3", "new words")]
+    store.load_batch(_frames(nlp, {}), rejections=frame_from_rows(RejectedRecord, again))
+    rows = store.query("SELECT locator, reason FROM rejected_records ORDER BY locator").rows
+    assert rows == [("line 3", "new words"), ("line 4", "other")]

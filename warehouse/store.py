@@ -271,6 +271,7 @@ class Warehouse:
                         _insert_frame(con, model, frames[model.table_name])
                     _refresh_links(con, _keys_of(entities))
                 if rejections is not None and rejections.height:
+                    _forget_superseded_rejections(con, rejections)
                     _insert_frame(con, RejectedRecord, rejections, on_conflict=True)
                 con.execute("COMMIT")
             except BaseException:
@@ -467,6 +468,23 @@ def _forget_rejections_now_loaded(con: duckdb.DuckDBPyConnection, articles: pl.D
         )
     finally:
         con.unregister("_loaded_places")
+
+
+def _forget_superseded_rejections(
+    con: duckdb.DuckDBPyConnection, rejections: pl.DataFrame
+) -> None:
+    """A place rejected again for another reason (its line was replaced by another bad record,
+    or a newer newsetl words the reason differently) keeps only the current reasons: the old
+    row describes something no longer there."""
+    con.register("_rejected_now", rejections.select("reject_id", "source_file", "locator"))
+    try:
+        con.execute(
+            "DELETE FROM rejected_records r USING _rejected_now n "
+            "WHERE r.source_file = n.source_file AND r.locator = n.locator "
+            "AND r.reject_id NOT IN (SELECT reject_id FROM _rejected_now)"
+        )
+    finally:
+        con.unregister("_rejected_now")
 
 
 def _view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
