@@ -63,6 +63,7 @@ words: with nothing else outside the quotes there is no report), and then replac
 row; otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
+a description that names someone in apposition ("her lawyer, Peter Kamau, said") is that name;
 a pronoun or a role description ("the president") takes the most recent person (or, for
 collective nouns such as "the ministry", organisation) mentioned before it; a role noun or its
 modifier that introduced a person ("Russian President X", "Mayor Y") picks that person. A pronoun
@@ -420,11 +421,12 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
             referent.entity_id if referent else None,
             "pronoun",
         )
+    named = _named_in_apposition(subject, mentions)
+    if named is not None:
+        return _mention_speaker(named)
     mention = mentions.overlapping(phrase.start, phrase.end, subject.i)
     if mention is not None and subject.lemma_.lower() not in PERSON_ROLE_NOUNS:
-        return _Speaker(
-            mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
-        )
+        return _mention_speaker(mention)
     referent = _description_referent(subject, phrase, mentions)
     return _Speaker(
         phrase.text,
@@ -433,6 +435,26 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         referent.entity_id if referent else None,
         "description",
     )
+
+
+def _mention_speaker(mention: EntityMentionSpan) -> _Speaker:
+    return _Speaker(
+        mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
+    )
+
+
+def _named_in_apposition(subject: Token, mentions: _MentionIndex) -> EntityMentionSpan | None:
+    """The person or organisation a singular description names in apposition: "her lawyer,
+    Peter Kamau, said" is Peter Kamau speaking. Not for a subject that is itself a name
+    ("Peter Kamau, her lawyer," already is the speaker), nor for a plural ("two officials, Ana
+    Silva and Lars Berg,": no one of them is the speaker)."""
+    if subject.i in mentions.by_token or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in subject.children:
+        mention = mentions.by_token.get(child.i) if child.dep_ == "appos" else None
+        if mention is not None and mention.type in _SPEAKER_TYPES:
+            return mention
+    return None
 
 
 def _description_referent(
