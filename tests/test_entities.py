@@ -286,6 +286,12 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
         ),
         # initials alone are an organisation's
         ("Airports operator BAA said the terminal would open in 2008.", {("BAA", "ORG")}, set()),
+        # a nationality is what is left of an ORG span once its lowercase words are trimmed
+        (
+            "“We will respond,” the Ukrainian defence ministry said.",
+            {("Ukrainian", "NORP")},
+            set(),
+        ),
         # one-word parties the model takes for surnames
         (
             "Charles Kennedy said Labour and the Conservatives relied on fear.",

@@ -817,6 +817,38 @@ def test_quote_continued_by_the_writer_is_partial(parse, text: str, expected_kin
             "The mayor",
             "Ana Silva",
         ),
+        # An organisation noun that a nationality modifies is the organisation, not the
+        # nationality: it keeps its words, and takes the entity of that organisation if the
+        # article names it, never one the text gives another country.
+        (
+            "“We will respond,” the Ukrainian defence ministry said.",
+            "the Ukrainian defence ministry",
+            None,
+        ),
+        (
+            '"We will respond," the Ukrainian defence ministry said.',
+            "the Ukrainian defence ministry",
+            None,
+        ),
+        ("“We will not retreat,” the Israeli army said on Sunday.", "the Israeli army", None),
+        (
+            "Ukraine's Defence Ministry said the drones were shot down. The Ukrainian defence "
+            "ministry said it would respond.",
+            "The Ukrainian defence ministry",
+            "Defence Ministry",
+        ),
+        (
+            "Russia's Defence Ministry said the drones were shot down. The Ukrainian defence "
+            "ministry said it would respond.",
+            "The Ukrainian defence ministry",
+            None,
+        ),
+        # An organ of a named organisation speaks for it, as its spokesperson does.
+        (
+            "The Nordvik Energy board said the merger would go ahead.",
+            "The Nordvik Energy board",
+            "Nordvik Energy",
+        ),
     ],
 )
 def test_description_speakers_resolve_only_when_they_point_back(  # type: ignore[no-untyped-def]

@@ -25,7 +25,8 @@ Mentions start from spaCy's entities and are repaired by rules and gazetteers, o
   a company or organisation suffix ("Pirelli SpA", "Justice Department") are ORG, as is a lone
   PERSON word heading an ORG name in the document; a capitalised name after a role noun or title,
   or starting with an initial, is PERSON, unless it ends in an organisation word ("State
-  Department").
+  Department"); a lone nationality the model tagged ORG is NORP ("[Ukrainian] defence ministry",
+  once the lowercase words are trimmed).
 
 Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
 absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
@@ -835,6 +836,10 @@ def _repaired_label(
         return "ORG"
     if label == "PERSON" and _is_acronym(span):  # "BAA", "RBS": nobody's name is initials alone
         return "ORG"
+    if label == "ORG" and len(span) == 1 and country_for_demonym(span.text) is not None:
+        # What is left of "the Ukrainian defence ministry" once its lowercase words are trimmed:
+        # a nationality, not the name of an organisation.
+        return "NORP"
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
     if _is_known_place(span, label, person_words):
