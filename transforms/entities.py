@@ -30,7 +30,11 @@ Mentions start from spaCy's entities and are repaired by rules and gazetteers, o
 
 Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
 absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
-those a different label (a surname that belongs to a PERSON in the article is that PERSON).
+those a different label (a surname that belongs to a PERSON in the article is that PERSON, be it
+tagged ORG, GPE, LOC or FAC: "Delgado threatened Berg" after "Maria Delgado"), except a name the
+gazetteer knows as a place written where a place stands ("flew to Washington" after "John
+Washington", "in Lima" after "Ana Lima": after a preposition of place, or in a dateline), which
+stays the place.
 Other names cluster by their normalised form, so one string gets one type per document by
 majority. Each cluster's canonical name is its longest name without titles (an organisation's
 keeps them: "State Department") and determiners, preferring a mixed-case mention to an ALL-CAPS
@@ -87,6 +91,7 @@ from transforms.lexicons.names import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     ORGANISATION_SUFFIXES,
+    PLACE_PREPOSITIONS,
     UPPER_CASE_NAMES,
 )
 from transforms.lexicons.titles import (
@@ -117,8 +122,12 @@ from transforms.places import (
 ENTITY_LABELS: frozenset[str] = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
-#: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to.
-_REPAIRABLE_AS_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to (the
+#: model tags "Delgado" FAC in "Delgado and Berg signed"); a place where a place stands keeps
+#: its own (see `_stands_as_place`).
+_REPAIRABLE_AS_PERSON = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+)
 #: A PERSON-labelled name that is a city of at least this many people is that city ("Kyiv").
 PERSON_TO_PLACE_MIN_POPULATION = 100_000
 #: Labels whose names are looked for again where the NER model missed them.
@@ -422,20 +431,35 @@ def _cluster_mentions(
             persons.append(cluster)
             clusters.append(cluster)
     # Pass 2: assign every mention, in text order.
+    places: dict[tuple[str, ...], _Cluster] = {}  # places that a person's name would absorb
     for span, label in spans:
         key = keys[span.start, span.end]
-        if key in by_key:
-            by_key[key].mentions.append((span, label))
-            continue
-        person = _person_for_partial_name(key, label, span, persons)
-        if person is not None:
-            person.mentions.append((span, label))
-            by_key.setdefault(key, person)
-            continue
-        cluster = _Cluster(mentions=[(span, label)])
-        by_key[key] = cluster
-        clusters.append(cluster)
+        target = by_key.get(key) or _person_for_partial_name(key, label, span, persons)
+        if target is not None and target.anchor_key not in ((), key) and _stands_as_place(span):
+            # "flew to Washington" in an article naming John Washington: the city, not him.
+            target = places.get(key)
+            if target is None:
+                target = places[key] = _Cluster(mentions=[])
+                clusters.append(target)
+        elif target is None:
+            target = by_key[key] = _Cluster(mentions=[])
+            clusters.append(target)
+        else:
+            by_key.setdefault(key, target)
+        target.mentions.append((span, label))
     return [c for c in clusters if c.mentions]
+
+
+def _stands_as_place(span: Span) -> bool:
+    """A name the gazetteer knows as a place, written where a place stands: after "in", "to",
+    "from" and the like (not "in Washington's view"), or in a dateline."""
+    if lookup_place(span.text) is None:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in PLACE_PREPOSITIONS) or _is_dateline(span)
 
 
 def _person_for_partial_name(
