@@ -388,6 +388,19 @@ def _entity_of_last(parse, text: str, word: str) -> tuple[str, str]:  # type: ig
             ("Houston", "GPE"),
         ),
         ("Ana Lima arrived. Delegates met in Lima on Monday.", "Lima", ("Lima", "GPE")),
+        # an untagged surname after a person's title is a repeat of the person's name
+        (
+            "Mike Trainor spoke in Paris. “It is what the industry has to deliver,” Mr Trainor "
+            "said.",
+            "Trainor",
+            ("Mike Trainor", "PERSON"),
+        ),
+        (
+            "Ed Balls said Gordon Brown would not raise taxes. Mr Balls said he was sure Mr "
+            "Brown's Budget would not put the economy at risk.",
+            "Brown",
+            ("Gordon Brown", "PERSON"),
+        ),
     ],
 )
 def test_a_surname_is_the_person_named_in_the_article_unless_it_stands_as_a_place(  # type: ignore[no-untyped-def]

@@ -18,7 +18,8 @@ Mentions start from spaCy's entities and are repaired by rules and gazetteers, o
   capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), a full name the
   model missed or cut when its last word is later a PERSON on its own ("Moses Otieno said ...
   Otieno said"; conservative, see `_with_full_names_of_surnames`), and repeats of names the
-  model labelled elsewhere in the document but missed here;
+  model labelled elsewhere in the document but missed here (a person's surname also after a
+  title: "Mr Trainor said" after "Mike Trainor");
 - relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
   is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a city followed
   by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") and names with
@@ -340,7 +341,7 @@ def _name_tokens(span: Span) -> Span:
     if span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES:
         return span
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in PERSON_TITLES:
+    while start < span.end - 1 and _is_person_title(span.doc[start]):
         start += 1
     return span.doc[start : span.end]
 
@@ -940,10 +941,14 @@ def _looks_like_person(span: Span) -> bool:
     first = span[0]
     if _is_initial(first.text) and len(span) > 1:
         return True
-    if first.lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
+    if _is_person_title(first) and len(span) > 1:
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in ROLE_NOUNS and len(span) > 1
+
+
+def _is_person_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _is_initial(text: str) -> bool:
@@ -1107,18 +1112,22 @@ def _match_name(
         if any(taken[i:end]):
             continue
         label = names.get(tuple(t.lower_ for t in doc[i:end]))
-        if label is not None and _stands_alone(doc, i, end):
+        if label is not None and _stands_alone(doc, i, end, label):
             return doc[i:end], label
     return None
 
 
-def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """Not glued to neighbouring capitalised words of a longer, different name."""
+def _stands_alone(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Not glued to neighbouring capitalised words of a longer, different name; a person's
+    title before a person's name is no such word ("Mr Trainor said", "Dr. Kamau")."""
     if doc[start].is_upper:
         return True  # headlines and tables: every word is capitalised
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    glued_before = before is not None and before.is_title and not before.is_sent_start
+    titled = label == "PERSON" and before is not None and _is_person_title(before)
+    glued_before = (
+        before is not None and before.is_title and not before.is_sent_start and not titled
+    )
     glued_after = after is not None and after.is_title
     return not (glued_before or glued_after)
 
