@@ -286,6 +286,12 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
         ),
         # initials alone are an organisation's
         ("Airports operator BAA said the terminal would open in 2008.", {("BAA", "ORG")}, set()),
+        # a nationality is what is left of an ORG span once its lowercase words are trimmed
+        (
+            "“We will respond,” the Ukrainian defence ministry said.",
+            {("Ukrainian", "NORP")},
+            set(),
+        ),
         # one-word parties the model takes for surnames
         (
             "Charles Kennedy said Labour and the Conservatives relied on fear.",
@@ -330,3 +336,74 @@ def test_a_surname_links_to_the_full_name_the_model_missed(
     assert {e.name for e in entities if e.type == "PERSON"} == people
     person_ids = {m.entity_id for m in mentions if m.type == "PERSON"}
     assert len(person_ids) == 1
+
+
+def _entity_of_last(parse, text: str, word: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """(name, type) of the entity that the last mention written `word` resolves to."""
+    mentions, entities = _entities(parse, text)
+    by_id = {e.entity_id: e for e in entities}
+    last = [m for m in mentions if m.text == word][-1]
+    return by_id[last.entity_id].name, by_id[last.entity_id].type
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the model's label on a lone surname is no evidence against the person named before
+        (
+            "Maria Delgado arrived in Lima on Monday. Delgado threatened Berg.",
+            "Delgado",
+            ("Maria Delgado", "PERSON"),
+        ),  # ORG
+        (
+            "Maria Delgado met Lars Berg. After the meeting Delgado and Berg signed the deal.",
+            "Delgado",
+            ("Maria Delgado", "PERSON"),
+        ),  # FAC
+        (
+            "Michael Jordan scored 30. Jordan said he was tired.",
+            "Jordan",
+            ("Michael Jordan", "PERSON"),
+        ),  # GPE: a country's name, but not where a place stands
+        (
+            "George Washington led the army. Washington crossed the river.",
+            "Washington",
+            ("George Washington", "PERSON"),
+        ),
+        (
+            "In Washington's view, John Washington said, the plan failed.",
+            "Washington",
+            ("John Washington", "PERSON"),
+        ),
+        # a place written where a place stands stays the place
+        (
+            "John Washington, a lawyer, said the ruling was wrong. He flew to Washington on "
+            "Monday.",
+            "Washington",
+            ("Washington", "GPE"),
+        ),
+        (
+            "Kevin Houston, the coach, was fired. The team returns to Houston next week.",
+            "Houston",
+            ("Houston", "GPE"),
+        ),
+        ("Ana Lima arrived. Delegates met in Lima on Monday.", "Lima", ("Lima", "GPE")),
+        # an untagged surname after a person's title is a repeat of the person's name
+        (
+            "Mike Trainor spoke in Paris. “It is what the industry has to deliver,” Mr Trainor "
+            "said.",
+            "Trainor",
+            ("Mike Trainor", "PERSON"),
+        ),
+        (
+            "Ed Balls said Gordon Brown would not raise taxes. Mr Balls said he was sure Mr "
+            "Brown's Budget would not put the economy at risk.",
+            "Brown",
+            ("Gordon Brown", "PERSON"),
+        ),
+    ],
+)
+def test_a_surname_is_the_person_named_in_the_article_unless_it_stands_as_a_place(  # type: ignore[no-untyped-def]
+    parse, text: str, word: str, expected: tuple[str, str]
+) -> None:
+    assert _entity_of_last(parse, text, word) == expected

@@ -158,3 +158,42 @@ def test_views_name_the_linked_person(tmp_path: Path, frames) -> None:  # type: 
     assert speakers == [("Putin", "Vladimir Putin")]
     roles = store.query("SELECT name, role FROM person_roles").rows
     assert roles == [("Vladimir Putin", "Russian President")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model tags the lone surname FAC: it is still her, so her identity's
+        (
+            "Maria Delgado met Lars Berg. After the meeting Delgado and Berg signed the deal.",
+            {
+                ("Maria Delgado", "Maria Delgado"),
+                ("Delgado", "Maria Delgado"),
+                ("Lars Berg", "Lars Berg"),
+                ("Berg", "Lars Berg"),
+            },
+        ),
+        # the city after "to" is not the person of that surname
+        (
+            "John Washington, a lawyer, said the ruling was wrong. He flew to Washington on "
+            "Monday. Washington said he was tired.",
+            {
+                ("John Washington", "John Washington"),
+                ("Washington", "Washington"),
+                ("Washington", "John Washington"),
+            },
+        ),
+    ],
+)
+def test_a_surname_the_model_tags_otherwise_joins_the_persons_identity(  # type: ignore[no-untyped-def]
+    tmp_path: Path, nlp, text: str, expected: set[tuple[str, str]]
+) -> None:
+    valid = validate_record(RawRecord("t.jsonl", "line 1", {"id": "a", "text": text}))
+    assert isinstance(valid, ValidArticle)
+    store = _store(tmp_path / "w.duckdb")
+    store.load_batch(batch_frames([extract_article(nlp(text), valid)], "run", "v", NOW))
+    rows = store.query(
+        "SELECT m.text, e.name FROM entity_mentions_resolved m "
+        "JOIN entities e ON e.entity_id = m.resolved_entity_id WHERE e.type IN ('PERSON', 'GPE')"
+    ).rows
+    assert set(rows) == expected

@@ -817,6 +817,38 @@ def test_quote_continued_by_the_writer_is_partial(parse, text: str, expected_kin
             "The mayor",
             "Ana Silva",
         ),
+        # An organisation noun that a nationality modifies is the organisation, not the
+        # nationality: it keeps its words, and takes the entity of that organisation if the
+        # article names it, never one the text gives another country.
+        (
+            "“We will respond,” the Ukrainian defence ministry said.",
+            "the Ukrainian defence ministry",
+            None,
+        ),
+        (
+            '"We will respond," the Ukrainian defence ministry said.',
+            "the Ukrainian defence ministry",
+            None,
+        ),
+        ("“We will not retreat,” the Israeli army said on Sunday.", "the Israeli army", None),
+        (
+            "Ukraine's Defence Ministry said the drones were shot down. The Ukrainian defence "
+            "ministry said it would respond.",
+            "The Ukrainian defence ministry",
+            "Defence Ministry",
+        ),
+        (
+            "Russia's Defence Ministry said the drones were shot down. The Ukrainian defence "
+            "ministry said it would respond.",
+            "The Ukrainian defence ministry",
+            None,
+        ),
+        # An organ of a named organisation speaks for it, as its spokesperson does.
+        (
+            "The Nordvik Energy board said the merger would go ahead.",
+            "The Nordvik Energy board",
+            "Nordvik Energy",
+        ),
     ],
 )
 def test_description_speakers_resolve_only_when_they_point_back(  # type: ignore[no-untyped-def]
@@ -881,3 +913,31 @@ def test_a_party_the_model_takes_for_a_surname_is_not_the_pronouns_speaker(parse
     quotes, names = _quotes(parse, text)
     [quote] = [q for q in quotes if q.text.startswith("his party")]
     assert names[quote.speaker_entity_id or ""] == "Charles Kennedy"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“He is innocent,” her lawyer, Peter Kamau, said.", "Peter Kamau"),
+        ('"He is innocent," her lawyer, Peter Kamau, said.', "Peter Kamau"),
+        ("Her lawyer, Peter Kamau, said the charges were false.", "Peter Kamau"),
+        ("“He is innocent,” said her lawyer, Peter Kamau.", "Peter Kamau"),
+        ("The regulator, Ofcom, said the merger would be reviewed.", "Ofcom"),
+        # the name first and the description in apposition, as before
+        ("Peter Kamau, her lawyer, said the charges were false.", "Peter Kamau"),
+    ],
+)
+def test_a_name_in_apposition_to_a_description_is_the_speaker(  # type: ignore[no-untyped-def]
+    parse, text: str, speaker: str
+) -> None:
+    quotes, names = _quotes(parse, text)
+    [quote] = [q for q in quotes if q.kind in ("direct", "indirect")]
+    assert quote.speaker_text == speaker
+    assert names[quote.speaker_entity_id or ""] == speaker
+
+
+def test_names_in_apposition_to_a_plural_are_not_one_speaker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Two officials, Ana Silva and Lars Berg, said the talks had stalled."
+    quotes, _ = _quotes(parse, text)
+    [quote] = quotes
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("Two officials", None)

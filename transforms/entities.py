@@ -18,18 +18,24 @@ Mentions start from spaCy's entities and are repaired by rules and gazetteers, o
   capitalised words just before a PERSON mention ("Romesh [Kaluwitharana]"), a full name the
   model missed or cut when its last word is later a PERSON on its own ("Moses Otieno said ...
   Otieno said"; conservative, see `_with_full_names_of_surnames`), and repeats of names the
-  model labelled elsewhere in the document but missed here;
+  model labelled elsewhere in the document but missed here (a person's surname also after a
+  title: "Mr Trainor said" after "Mike Trainor");
 - relabelled: a PERSON/ORG/NORP mention that is a country, an ALL-CAPS place, or a PERSON that
   is a city of 100,000+ people not part of a person's name ("Kyiv") becomes GPE; a city followed
   by a score ("Houston 10") becomes ORG (its team); known organisations ("U.N.") and names with
   a company or organisation suffix ("Pirelli SpA", "Justice Department") are ORG, as is a lone
   PERSON word heading an ORG name in the document; a capitalised name after a role noun or title,
   or starting with an initial, is PERSON, unless it ends in an organisation word ("State
-  Department").
+  Department"); a lone nationality the model tagged ORG is NORP ("[Ukrainian] defence ministry",
+  once the lowercase words are trimmed).
 
 Within an article, mentions are then clustered by name: a full person name ("Vladimir Putin")
 absorbs later surname or title forms ("Putin", "President Putin"), even when the NER model gave
-those a different label (a surname that belongs to a PERSON in the article is that PERSON).
+those a different label (a surname that belongs to a PERSON in the article is that PERSON, be it
+tagged ORG, GPE, LOC or FAC: "Delgado threatened Berg" after "Maria Delgado"), except a name the
+gazetteer knows as a place written where a place stands ("flew to Washington" after "John
+Washington", "in Lima" after "Ana Lima": after a preposition of place, or in a dateline), which
+stays the place.
 Other names cluster by their normalised form, so one string gets one type per document by
 majority. Each cluster's canonical name is its longest name without titles (an organisation's
 keeps them: "State Department") and determiners, preferring a mixed-case mention to an ALL-CAPS
@@ -86,6 +92,7 @@ from transforms.lexicons.names import (
     NAME_PARTICLES,
     NAME_SEPARATORS,
     ORGANISATION_SUFFIXES,
+    PLACE_PREPOSITIONS,
     UPPER_CASE_NAMES,
 )
 from transforms.lexicons.titles import (
@@ -116,8 +123,12 @@ from transforms.places import (
 ENTITY_LABELS: frozenset[str] = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 )
-#: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to.
-_REPAIRABLE_AS_PERSON = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to (the
+#: model tags "Delgado" FAC in "Delgado and Berg signed"); a place where a place stands keeps
+#: its own (see `_stands_as_place`).
+_REPAIRABLE_AS_PERSON = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+)
 #: A PERSON-labelled name that is a city of at least this many people is that city ("Kyiv").
 PERSON_TO_PLACE_MIN_POPULATION = 100_000
 #: Labels whose names are looked for again where the NER model missed them.
@@ -330,7 +341,7 @@ def _name_tokens(span: Span) -> Span:
     if span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES:
         return span
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_.rstrip(".") in PERSON_TITLES:
+    while start < span.end - 1 and _is_person_title(span.doc[start]):
         start += 1
     return span.doc[start : span.end]
 
@@ -421,20 +432,35 @@ def _cluster_mentions(
             persons.append(cluster)
             clusters.append(cluster)
     # Pass 2: assign every mention, in text order.
+    places: dict[tuple[str, ...], _Cluster] = {}  # places that a person's name would absorb
     for span, label in spans:
         key = keys[span.start, span.end]
-        if key in by_key:
-            by_key[key].mentions.append((span, label))
-            continue
-        person = _person_for_partial_name(key, label, span, persons)
-        if person is not None:
-            person.mentions.append((span, label))
-            by_key.setdefault(key, person)
-            continue
-        cluster = _Cluster(mentions=[(span, label)])
-        by_key[key] = cluster
-        clusters.append(cluster)
+        target = by_key.get(key) or _person_for_partial_name(key, label, span, persons)
+        if target is not None and target.anchor_key not in ((), key) and _stands_as_place(span):
+            # "flew to Washington" in an article naming John Washington: the city, not him.
+            target = places.get(key)
+            if target is None:
+                target = places[key] = _Cluster(mentions=[])
+                clusters.append(target)
+        elif target is None:
+            target = by_key[key] = _Cluster(mentions=[])
+            clusters.append(target)
+        else:
+            by_key.setdefault(key, target)
+        target.mentions.append((span, label))
     return [c for c in clusters if c.mentions]
+
+
+def _stands_as_place(span: Span) -> bool:
+    """A name the gazetteer knows as a place, written where a place stands: after "in", "to",
+    "from" and the like (not "in Washington's view"), or in a dateline."""
+    if lookup_place(span.text) is None:
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ in PLACE_PREPOSITIONS) or _is_dateline(span)
 
 
 def _person_for_partial_name(
@@ -835,6 +861,10 @@ def _repaired_label(
         return "ORG"
     if label == "PERSON" and _is_acronym(span):  # "BAA", "RBS": nobody's name is initials alone
         return "ORG"
+    if label == "ORG" and len(span) == 1 and country_for_demonym(span.text) is not None:
+        # What is left of "the Ukrainian defence ministry" once its lowercase words are trimmed:
+        # a nationality, not the name of an organisation.
+        return "NORP"
     if label in ("GPE", "LOC", "FAC"):
         return "ORG" if _is_team_with_score(span) else label
     if _is_known_place(span, label, person_words):
@@ -911,10 +941,14 @@ def _looks_like_person(span: Span) -> bool:
     first = span[0]
     if _is_initial(first.text) and len(span) > 1:
         return True
-    if first.lower_.rstrip(".") in PERSON_TITLES and len(span) > 1:
+    if _is_person_title(first) and len(span) > 1:
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in ROLE_NOUNS and len(span) > 1
+
+
+def _is_person_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in PERSON_TITLES
 
 
 def _is_initial(text: str) -> bool:
@@ -1078,18 +1112,22 @@ def _match_name(
         if any(taken[i:end]):
             continue
         label = names.get(tuple(t.lower_ for t in doc[i:end]))
-        if label is not None and _stands_alone(doc, i, end):
+        if label is not None and _stands_alone(doc, i, end, label):
             return doc[i:end], label
     return None
 
 
-def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-    """Not glued to neighbouring capitalised words of a longer, different name."""
+def _stands_alone(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Not glued to neighbouring capitalised words of a longer, different name; a person's
+    title before a person's name is no such word ("Mr Trainor said", "Dr. Kamau")."""
     if doc[start].is_upper:
         return True  # headlines and tables: every word is capitalised
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    glued_before = before is not None and before.is_title and not before.is_sent_start
+    titled = label == "PERSON" and before is not None and _is_person_title(before)
+    glued_before = (
+        before is not None and before.is_title and not before.is_sent_start and not titled
+    )
     glued_after = after is not None and after.is_title
     return not (glued_before or glued_after)
 

@@ -63,9 +63,15 @@ words: with nothing else outside the quotes there is no report), and then replac
 row; otherwise it is `indirect` and the embedded quote keeps its own row.
 
 Speakers are linked to entities: a speaker span that overlaps an entity mention takes its entity;
+a description that names someone in apposition ("her lawyer, Peter Kamau, said") is that name;
 a pronoun or a role description ("the president") takes the most recent person (or, for
 collective nouns such as "the ministry", organisation) mentioned before it; a role noun or its
-modifier that introduced a person ("Russian President X", "Mayor Y") picks that person. A pronoun
+modifier that introduced a person ("Russian President X", "Mayor Y") picks that person. An
+organisation noun that only its modifiers name ("the Ukrainian defence ministry", "the Acme
+board") is a description of that organisation, not the nationality or name modifying it: it keeps
+its words as the speaker and takes the entity of the organisation it belongs to (Acme), else of
+one the article named with that noun ("Ukraine's Defence Ministry", never one given another
+country), else none. A pronoun
 quote followed directly by an "added" statement with a named or described speaker ("…,” he said.
 / The Russian leader added …) takes that speaker's entity.
 
@@ -132,6 +138,7 @@ from transforms.lexicons.quotes import (
     TITLE_MINOR_WORDS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
+from transforms.places import country_for_demonym, lookup_place
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _NEWLINE = re.compile("\n")
@@ -343,6 +350,7 @@ class _MentionIndex:
     """Entity mentions by token, and lookups of the most recent person or organisation."""
 
     def __init__(self, doc: Doc, mentions: list[EntityMentionSpan]) -> None:
+        self.doc = doc
         self.doc_lower = [token.lower_ for token in doc]
         self.mentions = sorted(mentions, key=lambda m: m.token_start)
         self.by_token: dict[int, EntityMentionSpan] = {}
@@ -380,15 +388,24 @@ class _MentionIndex:
         return None
 
     def most_recent_named(
-        self, before_token: int, types: frozenset[str], word: str
+        self, before_token: int, types: frozenset[str], word: str, country: str | None = None
     ) -> EntityMentionSpan | None:
-        """The most recent mention of `types` whose name contains `word` ("Dockworkers Union")."""
+        """The most recent mention of `types` whose name contains `word` ("Dockworkers Union");
+        with a `country`, not one the text gives another country ("Russia's Defence Ministry"
+        is not "the Ukrainian defence ministry")."""
         for mention in reversed(self.mentions):
             if mention.token_end > before_token or mention.type not in types:
                 continue
-            if word in mention.text.lower().split():
+            if word not in mention.text.lower().split():
+                continue
+            if country is None or self.country_of(mention) in (None, country):
                 return mention
         return None
+
+    def country_of(self, mention: EntityMentionSpan) -> str | None:
+        """The country a mention's words, or the two words before it, name ("Ukraine 's")."""
+        start = max(0, mention.token_start - 2)
+        return _country_named(self.doc[start : mention.token_end])
 
 
 def _noun_phrase(token: Token) -> Span:
@@ -420,11 +437,16 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
             referent.entity_id if referent else None,
             "pronoun",
         )
+    named = _named_in_apposition(subject, mentions)
+    if named is not None:
+        return _mention_speaker(named)
     mention = mentions.overlapping(phrase.start, phrase.end, subject.i)
-    if mention is not None and subject.lemma_.lower() not in PERSON_ROLE_NOUNS:
-        return _Speaker(
-            mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
-        )
+    if (
+        mention is not None
+        and subject.lemma_.lower() not in PERSON_ROLE_NOUNS
+        and not _describes_organisation(subject, mentions)
+    ):
+        return _mention_speaker(mention)
     referent = _description_referent(subject, phrase, mentions)
     return _Speaker(
         phrase.text,
@@ -433,6 +455,26 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         referent.entity_id if referent else None,
         "description",
     )
+
+
+def _mention_speaker(mention: EntityMentionSpan) -> _Speaker:
+    return _Speaker(
+        mention.text, mention.start_char, mention.end_char, mention.entity_id, "subject"
+    )
+
+
+def _named_in_apposition(subject: Token, mentions: _MentionIndex) -> EntityMentionSpan | None:
+    """The person or organisation a singular description names in apposition: "her lawyer,
+    Peter Kamau, said" is Peter Kamau speaking. Not for a subject that is itself a name
+    ("Peter Kamau, her lawyer," already is the speaker), nor for a plural ("two officials, Ana
+    Silva and Lars Berg,": no one of them is the speaker)."""
+    if subject.i in mentions.by_token or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    for child in subject.children:
+        mention = mentions.by_token.get(child.i) if child.dep_ == "appos" else None
+        if mention is not None and mention.type in _SPEAKER_TYPES:
+            return mention
+    return None
 
 
 def _description_referent(
@@ -449,6 +491,10 @@ def _description_referent(
         represented = _represented_organisation(subject, mentions)
         if represented is not None:
             return represented
+    if head in ORG_ROLE_NOUNS:
+        owner = _organisation_in(phrase, mentions)
+        if owner is not None:
+            return owner
     if not _is_definite_singular(subject):
         return None
     if head in PERSON_ROLE_NOUNS:
@@ -460,7 +506,35 @@ def _description_referent(
         referent = next((c for c in candidates if c is not None), None)
         return referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
     if head in ORG_ROLE_NOUNS:
-        return _organisation_described(head, subject.i, mentions)
+        return _organisation_described(head, subject.i, mentions, _country_named(phrase))
+    return None
+
+
+def _describes_organisation(subject: Token, mentions: _MentionIndex) -> bool:
+    """ "the Ukrainian defence ministry", "the Trump administration": an organisation noun that
+    no name covers, only its modifiers do. The speaker is the organisation described, not the
+    nationality, person or place modifying it."""
+    return subject.lemma_.lower() in ORG_ROLE_NOUNS and subject.i not in mentions.by_token
+
+
+def _organisation_in(phrase: Span, mentions: _MentionIndex) -> EntityMentionSpan | None:
+    """The organisation a description names as its owner: "the Acme board" speaks for Acme, as
+    "a spokesperson for Acme" does."""
+    found = (mentions.by_token.get(i) for i in range(phrase.start, phrase.end))
+    return next((m for m in found if m is not None and m.type == "ORG"), None)
+
+
+def _country_named(words: Span) -> str | None:
+    """The country of the first nationality or country word in `words` ("Ukrainian", "Ukraine")."""
+    for token in words:
+        if not token.is_title:
+            continue
+        code = country_for_demonym(token.text)
+        if code is not None:
+            return code
+        place = lookup_place(token.text)
+        if place is not None and place.kind == "country":
+            return place.country_code
     return None
 
 
@@ -472,11 +546,12 @@ def _is_definite_singular(noun: Token) -> bool:
 
 
 def _organisation_described(
-    noun: str, before_token: int, mentions: _MentionIndex
+    noun: str, before_token: int, mentions: _MentionIndex, country: str | None = None
 ) -> EntityMentionSpan | None:
-    """The organisation "the union" or "the company" refers to (see GENERIC_ORG_NOUNS)."""
+    """The organisation "the union" or "the company" refers to (see GENERIC_ORG_NOUNS); of
+    "the Ukrainian ministry", one named as a ministry and not given another country."""
     organisations = frozenset({"ORG"})
-    named = mentions.most_recent_named(before_token, organisations, noun)
+    named = mentions.most_recent_named(before_token, organisations, noun, country)
     if named is not None or noun not in GENERIC_ORG_NOUNS:
         return named
     return mentions.most_recent(before_token, organisations)

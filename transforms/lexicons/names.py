@@ -112,6 +112,28 @@ UPPER_CASE_NAMES: frozenset[str] = frozenset(
 #: "Ajax v Feyenoord"): a name never runs across them.
 NAME_SEPARATORS: frozenset[str] = frozenset({"at", "v", "v.", "vs", "vs."})
 
+#: Words that make the name right after them a place when it is one ("flew to Washington", "in
+#: Lima"): such a mention is not taken for the surname of a person the article names ("John
+#: Washington", "Ana Lima"), whatever label the NER model gave it. Words that also take people
+#: ("with", "by", "for") are left out.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "in",
+        "to",
+        "from",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "into",
+        "across",
+        "toward",
+        "towards",
+        "around",
+        "throughout",
+    }
+)
+
 #: Common given names (English and other European, Latin American, Arabic, South and East Asian,
 #: African), lowercased. A capitalised word from this list followed by a capitalised word is
 #: evidence of a person's name ("Marion Clignet"), whatever label the NER model gave it. Names
