@@ -470,9 +470,7 @@ def _forget_rejections_now_loaded(con: duckdb.DuckDBPyConnection, articles: pl.D
         con.unregister("_loaded_places")
 
 
-def _forget_superseded_rejections(
-    con: duckdb.DuckDBPyConnection, rejections: pl.DataFrame
-) -> None:
+def _forget_superseded_rejections(con: duckdb.DuckDBPyConnection, rejections: pl.DataFrame) -> None:
     """A place rejected again for another reason (its line was replaced by another bad record,
     or a newer newsetl words the reason differently) keeps only the current reasons: the old
     row describes something no longer there."""
