@@ -549,3 +549,20 @@ def test_a_place_hung_on_an_argument_is_where_the_event_happened(  # type: ignor
 ) -> None:
     [event] = [e for e in _events(parse, text) if e.trigger == trigger]
     assert _roles(event).get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb event needs a named participant: soldiers and a border post are nobody.
+        ("Soldiers attacked a border post.", []),
+        # A named place is enough.
+        ("Soldiers attacked a border post in Kharkiv.", [("ASSAULT", {"location": ["Kharkiv"]})]),
+        ("Rebels attacked Kharkiv.", [("ASSAULT", {"target": ["Kharkiv"]})]),
+    ],
+)
+def test_a_verb_event_needs_a_named_participant(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: list[tuple[str, dict[str, list[str]]]]
+) -> None:
+    events = _events(parse, text)
+    assert [(e.event_type, _participants_by_role(e)) for e in events] == expected

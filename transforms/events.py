@@ -28,7 +28,11 @@ Participants come from the dependency parse and must be entity mentions:
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
   looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida"), also inside a time
   phrase or a venue tagged as an organisation ("on 13 May at the Hotel Astoria in Madrid").
-A verb event needs an actor or a target; a noun event needs a date, place or participant.
+A verb event needs a named participant: an actor, target or location that is an entity mention
+(a person, organisation or place, named or resolved from a pronoun or description). "Soldiers
+attacked a border post" names no one and gives no event, rather than an event with no one in it
+("... a border post in Kharkiv" is one, located); this is a deliberate precision choice, not a gap
+to fill with common nouns. A noun event needs a date, place or participant ("the Jan. 9 dinner").
 
 The date is the time expression attached to the trigger (the first verb above it in the parse is
 the trigger, or it hangs on the noun trigger: "on Jan. 20", "Monday's"), `date_source` "timex";
