@@ -566,3 +566,62 @@ def test_a_verb_event_needs_a_named_participant(  # type: ignore[no-untyped-def]
 ) -> None:
     events = _events(parse, text)
     assert [(e.event_type, _participants_by_role(e)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "when"),
+    [
+        # A threat is aimed at whom the threatened action is aimed at, and dated by the time
+        # expression the parser hangs on that action.
+        (
+            "Iran threatened to impose sanctions on Israel last week.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            ("2025-W10", None),
+        ),
+        (
+            "Iran threatened to strike Israel on Monday.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            ("2025-03-10", date(2025, 3, 10)),
+        ),
+        (
+            "Russia threatened that it would cut gas supplies to Europe.",
+            "threatened",
+            {"actor": ["Russia"], "target": ["Europe"]},
+            (None, None),
+        ),
+        (
+            "Iran's threat to impose sanctions on Israel angered Washington.",
+            "threat",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+        # A date after publication is when the threatened action would come, not the threat.
+        (
+            "Iran threatened to impose sanctions on Israel next week.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+        # A threat that names its target keeps it.
+        (
+            "Iran threatened Israel with sanctions against Egypt.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+    ],
+)
+def test_a_threat_takes_the_target_and_date_of_the_threatened_action(  # type: ignore[no-untyped-def]
+    parse,
+    text: str,
+    trigger: str,
+    expected: dict[str, list[str]],
+    when: tuple[str | None, date | None],
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _participants_by_role(event) == expected
+    timex_value = event.timex.resolution.value if event.timex is not None else None
+    assert (timex_value, event.event_date) == when
+    assert not event.future

@@ -18,7 +18,8 @@ Participants come from the dependency parse and must be entity mentions:
   actors: "he was charged"; a relative pronoun: "Weber, who was arrested"), the noun a passive
   participle modifies ("Weber, arrested on Monday"), or the object of "with/to/against/on/for".
   A passive clause never borrows the subject of the clause it hangs on ("Weber stayed in prison
-  as he was charged");
+  as he was charged"). A threat (`ANNOUNCING_TYPES`) with no target of its own takes the targets
+  of the action it announces: "Iran threatened to impose sanctions on Israel" targets Israel;
 - coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
   and a common-noun subject or object is named by its apposition ("its ally, France", "the
   journalist Karl Brandt"; not one run on after a line break, a misparse of captions);
@@ -36,7 +37,9 @@ to fill with common nouns. A noun event needs a date, place or participant ("the
 
 The date is the time expression attached to the trigger (the first verb above it in the parse is
 the trigger, or it hangs on the noun trigger: "on Jan. 20", "Monday's"), `date_source` "timex";
-else the only day-level date in the sentence, "sentence"; else, when a publication date is given,
+for a threat, else the one attached to the action it announces, unless after publication
+("threatened to impose sanctions last week" is dated last week, "... next week" is not); else the
+only day-level date in the sentence, "sentence"; else, when a publication date is given,
 the publication day for simple-present or present-progressive verbs that are neither negated nor
 hypothetical ("Apple releases ...", "Putin is meeting ..."), "publication". Past and
 present-perfect events without a date stay undated: news reports them days or years later.
@@ -69,6 +72,7 @@ from spacy.tokens import Doc, Token
 from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
+    ANNOUNCING_TYPES,
     COUNTERFACTUAL_MODALS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
@@ -663,15 +667,9 @@ def _is_day(timex: TimexSpan) -> bool:
     return timex.begin_date is not None and timex.begin_date == timex.end_date
 
 
-def _attached_timex(
-    trigger: Token, candidates: list[TimexSpan], sentence_fallback: bool
-) -> tuple[TimexSpan | None, str | None]:
-    """The time expression attached to the trigger (a day-level one first, else a coarser date
-    such as "next month"), else, with `sentence_fallback`, the sentence's only day-level date.
-    The caller turns the fallback off for future and hypothetical events: in "Merz plans to
-    visit Beijing next month, his office said on Tuesday", Tuesday dates the saying. For a
-    reported past event the saying's day is kept: "Putin said at Monday's meeting he welcomed
-    Trump's willingness" welcomed on Monday (verbal events happen as they are said)."""
+def _timex_on(trigger: Token, candidates: list[TimexSpan]) -> TimexSpan | None:
+    """The time expression attached to the trigger: a day-level one first, else a coarser date
+    such as "next month"."""
     attached = [
         t
         for t in candidates
@@ -681,10 +679,34 @@ def _attached_timex(
     ]
     for timex in attached:
         if _is_day(timex):
-            return timex, "timex"
+            return timex
     for timex in attached:
         if timex.resolution.type == "DATE" and timex.begin_date is not None:
-            return timex, "timex"
+            return timex
+    return None
+
+
+def _attached_timex(
+    trigger: Token,
+    candidates: list[TimexSpan],
+    sentence_fallback: bool,
+    announced: Token | None = None,
+    published: date | None = None,
+) -> tuple[TimexSpan | None, str | None]:
+    """The time expression attached to the trigger, else the one attached to the action it
+    `announced` unless that is after `published` (the parser hangs "last week" in "threatened to
+    impose sanctions last week" on "impose", but it dates the threat; "... next week" dates the
+    sanctions only), else, with `sentence_fallback`, the sentence's only day-level date.
+    The caller turns the fallback off for future and hypothetical events: in "Merz plans to
+    visit Beijing next month, his office said on Tuesday", Tuesday dates the saying. For a
+    reported past event the saying's day is kept: "Putin said at Monday's meeting he welcomed
+    Trump's willingness" welcomed on Monday (verbal events happen as they are said)."""
+    timex = _timex_on(trigger, candidates)
+    if timex is None and announced is not None:
+        borrowed = _timex_on(announced, candidates)
+        timex = borrowed if borrowed and not _after(borrowed.begin_date, published) else None
+    if timex is not None:
+        return timex, "timex"
     days = [t for t in candidates if _is_day(t)]
     if not sentence_fallback or len(days) != 1:
         return None, None
@@ -801,10 +823,15 @@ def _recoded_by_object(
 
 
 def _participants(
-    token: Token, coded: tuple[str, str | None], context: _Context, quote: QuoteSpan | None
+    token: Token,
+    coded: tuple[str, str | None],
+    context: _Context,
+    quote: QuoteSpan | None,
+    announced: Token | None,
 ) -> list[Participant]:
     """Who and where: the parse's verb or noun participants, then what the wider sentence adds
-    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a visited place)."""
+    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a threat's target taken from
+    the action it `announced`, a visited place)."""
     is_verb = token.pos_ == "VERB"
     mentions = context.mentions
     if is_verb:
@@ -816,7 +843,33 @@ def _participants(
         if coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
             attendee = _attendee(token, mentions)
             participants = [attendee, *participants] if attendee else participants
+    if announced is not None:
+        participants = _with_announced_targets(participants, announced, mentions)
     return _with_visited_place(participants, coded)
+
+
+def _announced_action(trigger: Token, event_type: str) -> Token | None:
+    """The action a trigger of ANNOUNCING_TYPES announces: the verb of "threatened to impose
+    ..." or "threatened that it would cut ..." (a complement clause), or of "Iran's threat to
+    impose ..." (a to-infinitive on the noun). None for other types or without one."""
+    if event_type not in ANNOUNCING_TYPES:
+        return None
+    clauses = ("xcomp", "ccomp") if trigger.pos_ == "VERB" else ("acl",)
+    return next(
+        (c for c in trigger.children if c.dep_ in clauses and c.pos_ in ("VERB", "AUX")), None
+    )
+
+
+def _with_announced_targets(
+    participants: list[Participant], announced: Token, mentions: _Mentions
+) -> list[Participant]:
+    """A threat with no target of its own is aimed at the announced action's targets: "Iran
+    threatened to impose sanctions on Israel" targets Israel. One that names its target keeps
+    it: "Russia warned Ukraine that it would strike Kyiv" targets Ukraine."""
+    if any(p.role == "target" for p in participants):
+        return participants
+    found = _verb_participants(announced, mentions)
+    return participants + [p for p in found if p.role == "target"]
 
 
 @dataclass(frozen=True)
@@ -834,16 +887,18 @@ def _dating(
     token: Token,
     context: _Context,
     quote: QuoteSpan | None,
-    negated: bool,
-    hypothetical: bool,
+    flags: tuple[bool, bool],
+    announced: Token | None,
 ) -> _Dating:
-    """The event's date: an attached time expression, else the sentence's only day (not for
-    future or hypothetical events), else the publication day where the tense makes it safe."""
+    """The event's date: an attached time expression (also the `announced` action's, see
+    `_attached_timex`), else the sentence's only day (not for future or hypothetical events),
+    else the publication day where the tense makes it safe. `flags` is (negated, hypothetical)."""
+    negated, hypothetical = flags
     future_by_grammar = _future_by_grammar(token)
     sentence = context.sentence_index[token.i]
-    anchor, source = _attached_timex(
-        token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
-    )
+    fallback = not (hypothetical or future_by_grammar)
+    candidates = context.timexes.get(sentence, [])
+    anchor, source = _attached_timex(token, candidates, fallback, announced, context.published)
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
@@ -863,11 +918,12 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     if is_verb and _counterfactual(token):
         return None
     quote = context.quote_at(token.idx)
-    participants = _participants(token, coded, context, quote)
+    announced = _announced_action(token, coded[0])
+    participants = _participants(token, coded, context, quote, announced)
     if is_verb and not participants:
         return None
     negated, hypothetical = _negated(token), _hypothetical(token)
-    dating = _dating(token, context, quote, negated, hypothetical)
+    dating = _dating(token, context, quote, (negated, hypothetical), announced)
     if not is_verb and not participants and dating.anchor is None:
         return None
     return EventSpan(

@@ -421,6 +421,14 @@ NOUN_AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 #: deal on tariffs", "a meeting on Monday"), so it names no participant.
 ON_TARGET_TYPES: frozenset[str] = frozenset({"ASSAULT", "SANCTION", "COERCE", "THREATEN"})
 
+#: Event types whose trigger announces another action, and takes from that action what it lacks:
+#: a threat is aimed at whom the threatened action is aimed at ("Iran threatened to impose
+#: sanctions on Israel" targets Israel; "Iran's threat to impose ..." too) and is dated by the
+#: time expression in the action's clause ("... on Israel last week"), unless that date is after
+#: publication ("... next week" dates the sanctions, not the threat). A promise (AGREE) is not
+#: here: it is made to someone other than whom the promised action concerns.
+ANNOUNCING_TYPES: frozenset[str] = frozenset({"THREATEN"})
+
 #: Subject pronouns resolved to the most recent earlier mention of these types.
 ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
     "he": frozenset({"PERSON"}),
