@@ -625,3 +625,44 @@ def test_a_threat_takes_the_target_and_date_of_the_threatened_action(  # type: i
     timex_value = event.timex.resolution.value if event.timex is not None else None
     assert (timex_value, event.event_date) == when
     assert not event.future
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A talk verb that is a meeting's purpose is that meeting, not a second one.
+        (
+            "Putin met Macron in Paris to discuss the war.",
+            [("met", {"actor": ["Putin"], "target": ["Macron"], "location": ["Paris"]})],
+        ),
+        (
+            "Putin met with Macron to negotiate a ceasefire.",
+            [("met", {"actor": ["Putin"], "target": ["Macron"]})],
+        ),
+        # Whom the purpose is "with" is whom the meeting is with; what is discussed is a topic.
+        (
+            "Putin visited Paris to discuss the war with Macron.",
+            [
+                (
+                    "visited",
+                    {"actor": ["Putin"], "target": ["Paris", "Macron"], "location": ["Paris"]},
+                )
+            ],
+        ),
+        (
+            "Putin hosted Macron in Moscow to discuss Ukraine.",
+            [("hosted", {"actor": ["Putin"], "target": ["Macron"], "location": ["Moscow"]})],
+        ),
+        # Without a meeting verb the talk verb is the meeting.
+        ("Putin and Macron will discuss the war.", [("discuss", {"actor": ["Putin", "Macron"]})]),
+        (
+            "Putin travelled to Paris to discuss the war with Macron.",
+            [("discuss", {"actor": ["Putin"], "target": ["Macron"]})],
+        ),
+    ],
+)
+def test_a_meetings_purpose_is_the_same_meeting(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: list[tuple[str, dict[str, list[str]]]]
+) -> None:
+    events = [e for e in _events(parse, text) if e.event_type == "CONSULT"]
+    assert [(e.trigger, _participants_by_role(e)) for e in events] == expected

@@ -4,7 +4,11 @@ A trigger is a verb whose lemma is in the event lexicon (`transforms.lexicons.ev
 verb whose object makes it one ("surged military aid" is AID, "released the hostages" is CONCEDE
 but "released a statement" is nothing), or a nominalisation from the noun
 lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). Each trigger token gives at
-most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event.
+most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event,
+nor is a talk verb (`MEETING_PURPOSE_VERBS`) that is the purpose of a meeting verb: "Putin met
+Macron in Paris to discuss the war" is one CONSULT, "met", which also takes whom the purpose is
+"with" ("visited Paris to discuss the war with Macron"); "Putin and Macron will discuss the war",
+with no meeting verb, is one CONSULT, "discuss".
 Participants come from the dependency parse and must be entity mentions:
 - actor: the subject (or the passive "by" agent); for nouns, a possessor. A subject-less verb
   borrows the subject of the verb it is a conjunct, complement or adverbial clause of ("Putin said
@@ -78,6 +82,7 @@ from transforms.lexicons.events import (
     FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
+    MEETING_PURPOSE_VERBS,
     NEGATING_GOVERNORS,
     NOUN_AGENT_PREPOSITIONS,
     NOUN_TARGET_PREPOSITIONS,
@@ -367,8 +372,48 @@ def _purpose_of(verb: Token) -> Token | None:
     whose mood and time the purpose shares."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.head if has_to and verb.tag_ == "VB" else None
+    return verb.head if _to_infinitive(verb) else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _meeting_of_purpose(verb: Token, mentions: _Mentions) -> Token | None:
+    """The meeting verb (a CONSULT trigger) a talk verb is the purpose of: "met" in "Putin met
+    Macron in Paris to discuss the war", where the discussing is that meeting, not another."""
+    if verb.lemma_.lower() not in MEETING_PURPOSE_VERBS or not _to_infinitive(verb):
+        return None
+    # Meeting verbs take no infinitive complement, so an xcomp "to discuss" is a misparsed
+    # purpose ("visited Paris to discuss trade with Macron").
+    if verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    governor = verb.head
+    if governor.i == verb.i or governor.pos_ != "VERB":
+        return None
+    classified = _classify_verb(governor, mentions)
+    coded = _recoded_by_object(governor, classified[0]) if classified else None
+    return governor if coded is not None and coded[0] == "CONSULT" else None
+
+
+def _purpose_interlocutors(meeting: Token, mentions: _Mentions) -> list[Participant]:
+    """Whom a meeting's purpose says it is with: "visited Paris to discuss the war with Macron"
+    (only "with": what is discussed is a topic, not a participant). The parser often hangs the
+    "with" on the topic, so it is looked for there too."""
+    purposes = [c for c in meeting.children if _meeting_of_purpose(c, mentions) is not None]
+    heads = [
+        head
+        for purpose in purposes
+        for head in (purpose, *(c for c in purpose.children if c.dep_ in ("dobj", "obj")))
+    ]
+    return [
+        participant
+        for head in heads
+        for preposition in head.children
+        if preposition.dep_ == "prep" and preposition.lower_ == "with"
+        for participant in _prep_participants(preposition, mentions)
+        if participant.role == "target"
+    ]
 
 
 def _hypothetical(token: Token) -> bool:
@@ -830,12 +875,14 @@ def _participants(
     announced: Token | None,
 ) -> list[Participant]:
     """Who and where: the parse's verb or noun participants, then what the wider sentence adds
-    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a threat's target taken from
-    the action it `announced`, a visited place)."""
+    (a CONSULT noun's attendee, whom a meeting's purpose is with, the quote speaker behind
+    "I"/"we", a threat's target taken from the action it `announced`, a visited place)."""
     is_verb = token.pos_ == "VERB"
     mentions = context.mentions
     if is_verb:
         participants = _verb_participants(token, mentions)
+        if coded[0] == "CONSULT":
+            participants += _purpose_interlocutors(token, mentions)
         if quote is not None:
             participants = _with_speaker_as_actor(token, participants, quote, mentions)
     else:
@@ -912,10 +959,11 @@ def _dating(
 
 
 def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
-    """The event a trigger gives, or None: a counterfactual, a verb without participants, or a
-    noun with neither participants nor a date."""
+    """The event a trigger gives, or None: a counterfactual, the purpose of a meeting (that
+    meeting's event has it), a verb without participants, or a noun with neither participants
+    nor a date."""
     is_verb = token.pos_ == "VERB"
-    if is_verb and _counterfactual(token):
+    if is_verb and (_counterfactual(token) or _meeting_of_purpose(token, context.mentions)):
         return None
     quote = context.quote_at(token.idx)
     announced = _announced_action(token, coded[0])

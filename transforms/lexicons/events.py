@@ -421,6 +421,13 @@ NOUN_AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 #: deal on tariffs", "a meeting on Monday"), so it names no participant.
 ON_TARGET_TYPES: frozenset[str] = frozenset({"ASSAULT", "SANCTION", "COERCE", "THREATEN"})
 
+#: Talk verbs that, as the to-infinitive purpose of a meeting verb (a CONSULT trigger: meet,
+#: visit, host, "hold talks"), are that meeting and not a second CONSULT: "Putin met Macron in
+#: Paris to discuss the war". Not a trigger list: "talk" alone is no event, but "met in Paris to
+#: talk with Macron" still says whom the meeting was with. On their own, "discuss", "negotiate"
+#: and "consult" are CONSULT events ("Putin and Macron will discuss the war").
+MEETING_PURPOSE_VERBS: frozenset[str] = frozenset({"discuss", "negotiate", "consult", "talk"})
+
 #: Event types whose trigger announces another action, and takes from that action what it lacks:
 #: a threat is aimed at whom the threatened action is aimed at ("Iran threatened to impose
 #: sanctions on Israel" targets Israel; "Iran's threat to impose ..." too) and is dated by the
