@@ -666,3 +666,45 @@ def test_a_meetings_purpose_is_the_same_meeting(  # type: ignore[no-untyped-def]
 ) -> None:
     events = [e for e in _events(parse, text) if e.event_type == "CONSULT"]
     assert [(e.trigger, _participants_by_role(e)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning that threatens the warner's own action is a threat ...
+        (
+            "Russia warned Ukraine that it would retaliate.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Russia warned that it would strike Kyiv.", {"actor": ["Russia"], "target": ["Kyiv"]}),
+        (
+            "Russia warned of retaliation against Ukraine.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Russia warned Ukraine of consequences.", {"actor": ["Russia"], "target": ["Ukraine"]}),
+        ("Russia warned that it would impose sanctions.", {"actor": ["Russia"]}),
+        # ... and so is a warning aimed at a named recipient, with nothing said about conditions.
+        ("Russia warned NATO.", {"actor": ["Russia"], "target": ["NATO"]}),
+        (
+            "Russia warned Ukraine against joining NATO.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Ukraine was warned by Russia.", {"actor": ["Russia"], "target": ["Ukraine"]}),
+        # A warning about conditions, or about what someone else may do, is no event.
+        ("Mayor Ana Silva warned that the city could run out of water.", None),
+        ("Ana Silva met the council. The mayor warned that the city could run out of water.", None),
+        ("The IMF warned Ukraine that its debt could become unsustainable.", None),
+        ("Russia warned of a drought.", None),
+        ("Russia warned against escalation.", None),
+        ("Putin warned that NATO would attack.", None),
+        # The warner's own clause must be an action against someone, not a condition.
+        ("Acme Corp warned that it might run out of money by March.", None),
+        ("Russia warned that it would take years to rebuild.", None),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_the_warners_own_action(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: dict[str, list[str]] | None
+) -> None:
+    warnings = [e for e in _events(parse, text) if e.trigger == "warned"]
+    assert [_participants_by_role(e) for e in warnings] == ([expected] if expected else [])
+    assert all(e.event_type == "THREATEN" for e in warnings)

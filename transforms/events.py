@@ -3,7 +3,10 @@
 A trigger is a verb whose lemma is in the event lexicon (`transforms.lexicons.events`), or a light
 verb whose object makes it one ("surged military aid" is AID, "released the hostages" is CONCEDE
 but "released a statement" is nothing), or a nominalisation from the noun
-lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). Each trigger token gives at
+lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). A warning is THREATEN only
+when it threatens the warner's own action, by the rule documented at `WARNING_VERBS`: "Russia
+warned Ukraine that it would retaliate", "warned of retaliation", "warned NATO" are threats; "the
+mayor warned that the city could run out of water" is no event. Each trigger token gives at
 most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event,
 nor is a talk verb (`MEETING_PURPOSE_VERBS`) that is the purpose of a meeting verb: "Putin met
 Macron in Paris to discuss the war" is one CONSULT, "met", which also takes whom the purpose is
@@ -99,7 +102,13 @@ from transforms.lexicons.events import (
     PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
+    THREAT_MODALS,
+    THREAT_REACTION_VERBS,
+    THREAT_WARNING_NOUNS,
     VERB_TRIGGERS,
+    WARNER_PRONOUNS,
+    WARNING_TOPIC_PREPOSITIONS,
+    WARNING_VERBS,
 )
 from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
@@ -321,6 +330,59 @@ def _person_object(verb: Token, mentions: _Mentions) -> bool:
     return False
 
 
+def _warning_topic(verb: Token) -> Token | None:
+    """What a warning is about, in an "of"/"about" phrase: "retaliation" in "warned of
+    retaliation against Ukraine"."""
+    prepositions = (
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in WARNING_TOPIC_PREPOSITIONS
+    )
+    return next((pobj for p in prepositions if (pobj := _first_pobj(p)) is not None), None)
+
+
+def _warners_own_threat(clause: Token, warner: Token | None, mentions: _Mentions) -> bool:
+    """Whether a warning's that-clause threatens the warner's own action: its subject is the
+    warner, a modal puts the action ahead, and the action is against someone ("warned that it
+    would retaliate", "... strike Kyiv"; not "warned that it might run out of money")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(
+        c.dep_ == "aux" and c.lemma_.lower() in THREAT_MODALS for c in clause.children
+    ):
+        return False
+    against_someone = (
+        clause.lemma_.lower() in THREAT_REACTION_VERBS
+        or _classify_verb(clause, mentions) is not None
+        or any(p.role == "target" for p in _verb_participants(clause, mentions))
+    )
+    if not against_someone:
+        return False
+    if subject.lower_ in WARNER_PRONOUNS:
+        return True
+    warner_actor = _actor(warner, mentions) if warner is not None else None
+    subject_actor = _actor(subject, mentions)
+    return (
+        warner_actor is not None
+        and subject_actor is not None
+        and warner_actor.mention.entity_id == subject_actor.mention.entity_id
+    )
+
+
+def _threatening_warning(verb: Token, mentions: _Mentions) -> bool:
+    """Whether a warning is a threat, by the rule documented at WARNING_VERBS: what its
+    that-clause, else its "of"/"about" phrase, else its recipient says."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return _warners_own_threat(clause, warner, mentions)
+    if (topic := _warning_topic(verb)) is not None:
+        return topic.lemma_.lower() in THREAT_WARNING_NOUNS
+    recipients = (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return any(
+        p.role == "target" and p.mention.type in _ACTOR_TYPES
+        for recipient in recipients
+        for p in _argument(recipient, mentions)
+    )
+
+
 def _classify_verb(
     token: Token, mentions: _Mentions
 ) -> tuple[tuple[str, str | None], Token | None] | None:
@@ -332,8 +394,13 @@ def _classify_verb(
                 hit = OBJECT_SENSITIVE[lemma].get(child.lemma_.lower())
                 if hit:
                     return hit, child
-    if lemma in PERSON_OBJECT_VERBS:
-        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
+    # Verbs that are events only when a condition on their arguments holds.
+    for lexicon, holds in (
+        (PERSON_OBJECT_VERBS, _person_object),
+        (WARNING_VERBS, _threatening_warning),
+    ):
+        if lemma in lexicon:
+            return (lexicon[lemma], None) if holds(token, mentions) else None
     coded = VERB_TRIGGERS.get(lemma)
     return (coded, None) if coded else None
 
@@ -891,31 +958,43 @@ def _participants(
             attendee = _attendee(token, mentions)
             participants = [attendee, *participants] if attendee else participants
     if announced is not None:
-        participants = _with_announced_targets(participants, announced, mentions)
+        participants = _with_announced_targets(participants, announced, coded[0], mentions)
     return _with_visited_place(participants, coded)
 
 
 def _announced_action(trigger: Token, event_type: str) -> Token | None:
     """The action a trigger of ANNOUNCING_TYPES announces: the verb of "threatened to impose
-    ..." or "threatened that it would cut ..." (a complement clause), or of "Iran's threat to
-    impose ..." (a to-infinitive on the noun). None for other types or without one."""
+    ..." or "threatened that it would cut ..." (a complement clause), of "Iran's threat to
+    impose ..." (a to-infinitive on the noun), or of a threatening warning's that-clause, else
+    the noun it warns of ("warned of retaliation against Ukraine"). Not a warning's infinitive:
+    in "warned Kyiv not to attack Crimea" that is what the warned should not do. None for other
+    types or without one."""
     if event_type not in ANNOUNCING_TYPES:
         return None
-    clauses = ("xcomp", "ccomp") if trigger.pos_ == "VERB" else ("acl",)
-    return next(
+    warning = trigger.lemma_.lower() in WARNING_VERBS
+    if trigger.pos_ != "VERB":
+        clauses: tuple[str, ...] = ("acl",)
+    else:
+        clauses = ("ccomp",) if warning else ("xcomp", "ccomp")
+    clause = next(
         (c for c in trigger.children if c.dep_ in clauses and c.pos_ in ("VERB", "AUX")), None
     )
+    return _warning_topic(trigger) if clause is None and warning else clause
 
 
 def _with_announced_targets(
-    participants: list[Participant], announced: Token, mentions: _Mentions
+    participants: list[Participant], announced: Token, event_type: str, mentions: _Mentions
 ) -> list[Participant]:
     """A threat with no target of its own is aimed at the announced action's targets: "Iran
-    threatened to impose sanctions on Israel" targets Israel. One that names its target keeps
-    it: "Russia warned Ukraine that it would strike Kyiv" targets Ukraine."""
+    threatened to impose sanctions on Israel" targets Israel, "warned of retaliation against
+    Ukraine" Ukraine. One that names its target keeps it: "Russia warned Ukraine that it would
+    strike Kyiv" targets Ukraine."""
     if any(p.role == "target" for p in participants):
         return participants
-    found = _verb_participants(announced, mentions)
+    if announced.pos_ == "VERB":
+        found = _verb_participants(announced, mentions)
+    else:
+        found = _noun_participants(announced, event_type, mentions)
     return participants + [p for p in found if p.role == "target"]
 
 

@@ -9,6 +9,9 @@ nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light 
 types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
 SANCTION); such a verb is an event only when its object is listed. PERSON_OBJECT_VERBS are
 events only when their object is a person ("released the hostages", not "released a statement").
+WARNING_VERBS are events only when the warning is a threat (see there): "Russia warned Ukraine
+that it would retaliate" is THREATEN, "the mayor warned that the city could run out of water" is
+no event.
 
 ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
 ("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
@@ -105,9 +108,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "dismiss": ("REJECT", None),
     "oppose": ("REJECT", None),
     "rebuff": ("REJECT", None),
-    # THREATEN
+    # THREATEN ("warn" only when the warning is a threat: WARNING_VERBS)
     "threaten": ("THREATEN", None),
-    "warn": ("THREATEN", None),
     # PROTEST
     "protest": ("PROTEST", "demonstrate"),
     "demonstrate": ("PROTEST", "demonstrate"),
@@ -220,6 +222,49 @@ PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
     # "named Keith Kellogg as envoy" appoints; "names Russia as the gravest risk" does not
     "name": ("APPOINT", None),
 }
+#: Verbs that are THREATEN only when the warning threatens an action of the warner's own. A
+#: warning about conditions ("the mayor warned that the city could run out of water", "warned of
+#: a drought", "the IMF warned Ukraine that its debt could become unsustainable") is no event.
+#: What the warning says decides, in this order:
+#: 1. a that-clause: a threat when its subject is the warner (a pronoun in WARNER_PRONOUNS, or a
+#:    mention of the warner's own entity), a modal in THREAT_MODALS puts its action ahead, and
+#:    that is an action against someone: an event trigger, a verb in THREAT_REACTION_VERBS, or
+#:    one with a named target. "Russia warned Ukraine that it would retaliate", "Russia warned
+#:    that it could strike Kyiv" are threats; "GM warned that it might run out of money" is not;
+#: 2. else an "of"/"about" phrase: a threat when its noun is in THREAT_WARNING_NOUNS: "warned of
+#:    retaliation against Ukraine", "warned of consequences";
+#: 3. else a recipient: a threat when the object (or passive subject) names an actor (a person,
+#:    organisation, country or group), the warning being aimed at them: "Russia warned NATO",
+#:    "warned Ukraine against joining NATO", "warned Kyiv not to attack Crimea";
+#: 4. else no event ("warned that ..." about anyone else, "warned against escalation").
+WARNING_VERBS: dict[str, tuple[str, str | None]] = {"warn": ("THREATEN", None)}
+#: Subject pronouns of a warning's that-clause taken as the warner: in "Russia warned Ukraine that
+#: it would retaliate", "it" is read as Russia (the threat reading), not resolved.
+WARNER_PRONOUNS: frozenset[str] = frozenset({"i", "we", "it", "they", "he", "she"})
+#: Modals that make a warner's own clause a threatened action: "would retaliate", "will respond".
+THREAT_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "could", "might", "may"})
+#: Verbs of reacting against someone, threats in a warner's own clause even with no target
+#: named: "warned that it would retaliate", "would respond", "would hit back".
+THREAT_REACTION_VERBS: frozenset[str] = frozenset(
+    {"retaliate", "respond", "react", "strike", "hit", "punish", "act", "escalate"}
+)
+#: What one warns "of" or "about" when threatening one's own reaction. Attacks and wars are not
+#: here: "warned of attacks" is as often about someone else's.
+THREAT_WARNING_NOUNS: frozenset[str] = frozenset(
+    {
+        "retaliation",
+        "reprisal",
+        "consequence",
+        "response",
+        "countermeasure",
+        "retribution",
+        "punishment",
+        "sanction",
+    }
+)
+#: Prepositions whose object is what a warning is about: "warned of retaliation".
+WARNING_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+
 #: Object nouns that name people for PERSON_OBJECT_VERBS.
 PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
     {"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "soldier"}
