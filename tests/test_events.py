@@ -708,3 +708,44 @@ def test_a_warning_is_a_threat_only_of_the_warners_own_action(  # type: ignore[n
     warnings = [e for e in _events(parse, text) if e.trigger == "warned"]
     assert [_participants_by_role(e) for e in warnings] == ([expected] if expected else [])
     assert all(e.event_type == "THREATEN" for e in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "hypothetical"),
+    [
+        # A directive's infinitive is what the addressee is told to do: not yet done, and by them.
+        (
+            "Germany urged Iran to release Jonas Weber.",
+            "release",
+            {"target": ["Jonas Weber"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Germany called on Iran to release Jonas Weber.",
+            "release",
+            {"target": ["Jonas Weber"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Putin invited Macron to visit Moscow.",
+            "visit",
+            {"target": ["Moscow"], "actor": ["Macron"], "location": ["Moscow"]},
+            True,
+        ),
+        # A promise's infinitive is the promiser's own action.
+        ("Germany promised Ukraine to send weapons.", "send", {"actor": ["Germany"]}, True),
+        # A purpose is the subject's own, and as real as its verb.
+        (
+            "Russia sent troops to attack Kyiv.",
+            "attack",
+            {"target": ["Kyiv"], "actor": ["Russia"]},
+            False,
+        ),
+    ],
+)
+def test_a_directives_infinitive_is_the_addressees_and_not_yet_done(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, expected: dict[str, list[str]], hypothetical: bool
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _participants_by_role(event) == expected
+    assert event.hypothetical == hypothetical

@@ -15,12 +15,14 @@ with no meeting verb, is one CONSULT, "discuss".
 Participants come from the dependency parse and must be entity mentions:
 - actor: the subject (or the passive "by" agent); for nouns, a possessor. A subject-less verb
   borrows the subject of the verb it is a conjunct, complement or adverbial clause of ("Putin said
-  he welcomed ... and praised ..."). Pronoun subjects ("he", "she") and definite descriptions
-  ("the president", "the Russian leader", "the company") are resolved to the most recent earlier
-  mention of a fitting type (a person first named with the description's modifier, "Russian
-  President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
-  participant has `method` "pronoun" or "description" and the surface phrase's offsets. A
-  relative pronoun subject is the noun its clause modifies ("Macron, who visited Kyiv");
+  he welcomed ... and praised ..."), except that a directive's (`DIRECTIVE_VERBS`) to-infinitive
+  borrows the addressee: in "Germany urged Iran to release Weber" Iran would release him.
+  Pronoun subjects ("he", "she") and definite descriptions ("the president", "the Russian
+  leader", "the company") are resolved to the most recent earlier mention of a fitting type (a
+  person first named with the description's modifier, "Russian President X", is preferred), as
+  speaker resolution in `transforms/quotes.py` does; such a participant has `method` "pronoun"
+  or "description" and the surface phrase's offsets. A relative pronoun subject is the noun its
+  clause modifies ("Macron, who visited Kyiv");
 - target: the direct object or the passive subject (a pronoun or description resolved as for
   actors: "he was charged"; a relative pronoun: "Weber, who was arrested"), the noun a passive
   participle modifies ("Weber, arrested on Monday"), or the object of "with/to/against/on/for".
@@ -54,7 +56,8 @@ present-perfect events without a date stay undated: news reports them days or ye
 Flags: `negated` marks "did not", "never" (such events ARE emitted, flagged: "Canada did not sign
 the treaty" is news; filter on the flag); `hypothetical` marks modals including the future
 ("will", "would"), conditionals and complements of "promise/plan/threaten to" ("has promised to
-end the war": the promise is an AGREE fact, the ending is hypothetical); `future` marks events
+end the war": the promise is an AGREE fact, the ending is hypothetical) and of directives ("urged
+Iran to release"); `future` marks events
 presented as still to come when reported: a future auxiliary ("will meet", also up a chain of
 to-infinitives: "will try to impose"), a to-infinitive after "is to / is going to / is set, due,
 expected to / plans, promised, agreed to", or a date after the publication day ("meets Xi next
@@ -81,6 +84,8 @@ from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
     ANNOUNCING_TYPES,
     COUNTERFACTUAL_MODALS,
+    DIRECTIVE_ADDRESSEE_PREPOSITIONS,
+    DIRECTIVE_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
@@ -594,12 +599,30 @@ def _borrowed_subject(verb: Token) -> Token | None:
     if verb.dep_ not in _SUBJECT_SHARING or verb.head.i == verb.i:
         return None
     head = verb.head
+    if verb.dep_ == "xcomp" and (addressee := _addressee(head)) is not None:
+        return addressee
     if verb.dep_ == "conj" and verb.tag_ in _FINITE_TAGS and head.tag_ not in _FINITE_TAGS:
         head = next((a for a in verb.ancestors if a.tag_ in _FINITE_TAGS), head)
     for child in head.children:
         if child.dep_ == "nsubj":
             return child
     return _borrowed_subject(head) if head.dep_ == "conj" else None
+
+
+def _addressee(directive: Token) -> Token | None:
+    """Whom a directive verb (DIRECTIVE_VERBS) tells to act, the actor of its to-infinitive:
+    "urged Iran to release ...", "called on Iran to release ..."; None for other verbs."""
+    if directive.lemma_.lower() not in DIRECTIVE_VERBS:
+        return None
+    for child in directive.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in DIRECTIVE_ADDRESSEE_PREPOSITIONS:
+            pobj = _first_pobj(child)
+            # "called on Monday to ..." names a day, not an addressee.
+            if pobj is not None and pobj.ent_type_ not in _TIME_ENTITY_TYPES:
+                return pobj
+    return None
 
 
 def _coordinated(token: Token) -> list[Token]:

@@ -396,8 +396,36 @@ OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset(
     {"would", "could", "might", "may", "should", "will", "shall", "if", "unless"}
 )
-#: Governing verbs whose complement event has not happened: "promised to end the war".
-IRREALIS_GOVERNORS: frozenset[str] = frozenset(
+#: Directive verbs: their to-infinitive is what they tell their addressee (the object, or the
+#: object of DIRECTIVE_ADDRESSEE_PREPOSITIONS) to do, so the addressee is its actor and it has not
+#: happened: in "Germany urged Iran to release Jonas Weber" Iran, not Germany, would release him,
+#: and nobody has yet; "Russia warned Kyiv not to attack Crimea", "invited Macron to visit".
+#: Not "forced/persuaded X to": those say it happened.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "warn",
+        "tell",
+        "order",
+        "invite",
+        "encourage",
+        "press",
+        "pressure",
+        "request",
+        "instruct",
+        "advise",
+        "implore",
+        "beg",
+    }
+)
+#: Prepositions that give a directive's addressee: "called on Iran to release ...".
+DIRECTIVE_ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"on", "upon"})
+
+#: Governing verbs whose complement event has not happened: "promised to end the war", and the
+#: directives ("urged Iran to release ...").
+IRREALIS_GOVERNORS: frozenset[str] = DIRECTIVE_VERBS | frozenset(
     {
         "promise",
         "pledge",
