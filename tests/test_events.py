@@ -749,3 +749,33 @@ def test_a_directives_infinitive_is_the_addressees_and_not_yet_done(  # type: ig
     [event] = [e for e in _events(parse, text) if e.trigger == trigger]
     assert _participants_by_role(event) == expected
     assert event.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "hypothetical"),
+    [
+        # A noun's to-infinitive is its possessor's action; after a threat or plan, not done.
+        (
+            "Iran's threat to impose sanctions on Israel angered Washington.",
+            {"target": ["Israel"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Germany's plan to impose sanctions on Iran was approved.",
+            {"target": ["Iran"], "actor": ["Germany"]},
+            True,
+        ),
+        # What was decided may be done.
+        (
+            "Iran's decision to impose sanctions on Israel angered Washington.",
+            {"target": ["Israel"], "actor": ["Iran"]},
+            False,
+        ),
+    ],
+)
+def test_a_nouns_infinitive_is_its_possessors_action(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: dict[str, list[str]], hypothetical: bool
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == "impose"]
+    assert _participants_by_role(event) == expected
+    assert event.hypothetical == hypothetical

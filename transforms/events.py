@@ -56,8 +56,9 @@ present-perfect events without a date stay undated: news reports them days or ye
 Flags: `negated` marks "did not", "never" (such events ARE emitted, flagged: "Canada did not sign
 the treaty" is news; filter on the flag); `hypothetical` marks modals including the future
 ("will", "would"), conditionals and complements of "promise/plan/threaten to" ("has promised to
-end the war": the promise is an AGREE fact, the ending is hypothetical) and of directives ("urged
-Iran to release"); `future` marks events
+end the war": the promise is an AGREE fact, the ending is hypothetical), of directives ("urged
+Iran to release") and of the nouns in `IRREALIS_NOUNS` ("Iran's threat to impose sanctions",
+whose possessor is the imposer); `future` marks events
 presented as still to come when reported: a future auxiliary ("will meet", also up a chain of
 to-infinitives: "will try to impose"), a to-infinitive after "is to / is going to / is set, due,
 expected to / plans, promised, agreed to", or a date after the publication day ("meets Xi next
@@ -90,6 +91,7 @@ from transforms.lexicons.events import (
     FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
+    IRREALIS_NOUNS,
     MEETING_PURPOSE_VERBS,
     NEGATING_GOVERNORS,
     NOUN_AGENT_PREPOSITIONS,
@@ -491,6 +493,10 @@ def _purpose_interlocutors(meeting: Token, mentions: _Mentions) -> list[Particip
 def _hypothetical(token: Token) -> bool:
     if (governor := _purpose_of(token)) is not None and _hypothetical(governor):
         return True
+    # "Iran's threat to impose sanctions": what is threatened is not done.
+    irrealis_noun = token.head.lemma_.lower() in IRREALIS_NOUNS
+    if token.dep_ == "acl" and _to_infinitive(token) and irrealis_noun:
+        return True
     for child in token.children:
         if child.dep_ not in ("aux", "auxpass", "mark"):
             continue
@@ -596,6 +602,9 @@ def _borrowed_subject(verb: Token) -> Token | None:
     """The subject a subject-less clause shares with the verb it depends on. A finite conjunct
     hung on a non-finite verb ("welcomed X's willingness to restore ... and praised") is a
     misattachment: it shares the subject of the nearest finite verb above it."""
+    if verb.dep_ == "acl" and _to_infinitive(verb):
+        # A noun's to-infinitive is its possessor's action: "Iran's threat to impose sanctions".
+        return next((c for c in verb.head.children if c.dep_ == "poss"), None)
     if verb.dep_ not in _SUBJECT_SHARING or verb.head.i == verb.i:
         return None
     head = verb.head

@@ -448,6 +448,31 @@ IRREALIS_GOVERNORS: frozenset[str] = DIRECTIVE_VERBS | frozenset(
     }
 )
 
+#: Nouns whose to-infinitive has not happened: "Iran's threat to impose sanctions", "the plan to
+#: visit Beijing", "a bid to end the strike". Not "decision": what was decided may be done.
+IRREALIS_NOUNS: frozenset[str] = frozenset(
+    {
+        "threat",
+        "ultimatum",
+        "plan",
+        "promise",
+        "pledge",
+        "vow",
+        "offer",
+        "proposal",
+        "bid",
+        "attempt",
+        "effort",
+        "call",
+        "demand",
+        "request",
+        "hope",
+        "intention",
+        "refusal",
+        "failure",
+    }
+)
+
 #: Verbs whose complement the text reports as NOT having happened: "denied that any meeting had
 #: been planned", "denied meeting the envoy". The event is emitted with `negated` set, like "did
 #: not meet" (it is the speaker's denial, which is itself news).
