@@ -741,6 +741,19 @@ def test_a_warning_is_a_threat_only_of_the_warners_own_action(  # type: ignore[n
             {"target": ["Kyiv"], "actor": ["Russia"]},
             False,
         ),
+        # A directive's that-clause or conjunct is no directive: a report, a second act.
+        (
+            "Putin told reporters that he met Macron on Monday.",
+            "met",
+            {"actor": ["Putin"], "target": ["Macron"]},
+            False,
+        ),
+        (
+            "Germany called for calm and condemned Russia.",
+            "condemned",
+            {"target": ["Russia"], "actor": ["Germany"]},
+            False,
+        ),
     ],
 )
 def test_a_directives_infinitive_is_the_addressees_and_not_yet_done(  # type: ignore[no-untyped-def]

@@ -503,11 +503,15 @@ def _hypothetical(token: Token) -> bool:
         # The lemma catches contractions: the "wo" of "won't" is "will".
         if child.lower_ in HYPOTHETICAL_MARKERS or child.lemma_.lower() in HYPOTHETICAL_MARKERS:
             return True
-    head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in IRREALIS_GOVERNORS:
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
+        lemma = current.head.lemma_.lower()
+        if lemma in IRREALIS_GOVERNORS:
             return True
+        # Only a directive's to-infinitive: "told reporters that he met Macron" is a report.
+        if current.dep_ == "xcomp" and lemma in DIRECTIVE_VERBS:
+            return True
+        current = current.head
     return False
 
 
