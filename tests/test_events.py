@@ -741,6 +741,13 @@ def test_a_warning_is_a_threat_only_of_the_warners_own_action(  # type: ignore[n
             {"target": ["Kyiv"], "actor": ["Russia"]},
             False,
         ),
+        # "called on" parsed with a particle: the addressee (nobody named) would meet.
+        (
+            "The Countryside Alliance called on hunt supporters to meet Ana Silva.",
+            "meet",
+            {"target": ["Ana Silva"]},
+            True,
+        ),
         # A directive's that-clause or conjunct is no directive: a report, a second act.
         (
             "Putin told reporters that he met Macron on Monday.",
@@ -775,6 +782,12 @@ def test_a_directives_infinitive_is_the_addressees_and_not_yet_done(  # type: ig
         ),
         (
             "Germany's plan to impose sanctions on Iran was approved.",
+            {"target": ["Iran"], "actor": ["Germany"]},
+            True,
+        ),
+        # A power to act is not an act.
+        (
+            "Germany's power to impose sanctions on Iran is limited.",
             {"target": ["Iran"], "actor": ["Germany"]},
             True,
         ),

@@ -630,7 +630,8 @@ def _addressee(directive: Token) -> Token | None:
     for child in directive.children:
         if child.dep_ in ("dobj", "obj"):
             return child
-        if child.dep_ == "prep" and child.lower_ in DIRECTIVE_ADDRESSEE_PREPOSITIONS:
+        # The parser tags the "on" of "called on" as a preposition or a particle.
+        if child.dep_ in ("prep", "prt") and child.lower_ in DIRECTIVE_ADDRESSEE_PREPOSITIONS:
             pobj = _first_pobj(child)
             # "called on Monday to ..." names a day, not an addressee.
             if pobj is not None and pobj.ent_type_ not in _TIME_ENTITY_TYPES:

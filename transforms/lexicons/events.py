@@ -450,9 +450,19 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
 )
 
 #: Nouns whose to-infinitive has not happened: "Iran's threat to impose sanctions", "the plan to
-#: visit Beijing", "a bid to end the strike". Not "decision": what was decided may be done.
+#: visit Beijing", "a bid to end the strike", and what one may do: "the home secretary's powers to
+#: suspend chief constables". Not "decision": what was decided may be done.
 IRREALIS_NOUNS: frozenset[str] = frozenset(
     {
+        "power",
+        "right",
+        "ability",
+        "authority",
+        "capacity",
+        "chance",
+        "opportunity",
+        "willingness",
+        "readiness",
         "threat",
         "ultimatum",
         "plan",
