@@ -549,3 +549,259 @@ def test_a_place_hung_on_an_argument_is_where_the_event_happened(  # type: ignor
 ) -> None:
     [event] = [e for e in _events(parse, text) if e.trigger == trigger]
     assert _roles(event).get("location") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb event needs a named participant: soldiers and a border post are nobody.
+        ("Soldiers attacked a border post.", []),
+        # A named place is enough.
+        ("Soldiers attacked a border post in Kharkiv.", [("ASSAULT", {"location": ["Kharkiv"]})]),
+        ("Rebels attacked Kharkiv.", [("ASSAULT", {"target": ["Kharkiv"]})]),
+    ],
+)
+def test_a_verb_event_needs_a_named_participant(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: list[tuple[str, dict[str, list[str]]]]
+) -> None:
+    events = _events(parse, text)
+    assert [(e.event_type, _participants_by_role(e)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "when"),
+    [
+        # A threat is aimed at whom the threatened action is aimed at, and dated by the time
+        # expression the parser hangs on that action.
+        (
+            "Iran threatened to impose sanctions on Israel last week.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            ("2025-W10", None),
+        ),
+        (
+            "Iran threatened to strike Israel on Monday.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            ("2025-03-10", date(2025, 3, 10)),
+        ),
+        (
+            "Russia threatened that it would cut gas supplies to Europe.",
+            "threatened",
+            {"actor": ["Russia"], "target": ["Europe"]},
+            (None, None),
+        ),
+        (
+            "Iran's threat to impose sanctions on Israel angered Washington.",
+            "threat",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+        # A date after publication is when the threatened action would come, not the threat.
+        (
+            "Iran threatened to impose sanctions on Israel next week.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+        # A threat that names its target keeps it.
+        (
+            "Iran threatened Israel with sanctions against Egypt.",
+            "threatened",
+            {"actor": ["Iran"], "target": ["Israel"]},
+            (None, None),
+        ),
+    ],
+)
+def test_a_threat_takes_the_target_and_date_of_the_threatened_action(  # type: ignore[no-untyped-def]
+    parse,
+    text: str,
+    trigger: str,
+    expected: dict[str, list[str]],
+    when: tuple[str | None, date | None],
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _participants_by_role(event) == expected
+    timex_value = event.timex.resolution.value if event.timex is not None else None
+    assert (timex_value, event.event_date) == when
+    assert not event.future
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A talk verb that is a meeting's purpose is that meeting, not a second one.
+        (
+            "Putin met Macron in Paris to discuss the war.",
+            [("met", {"actor": ["Putin"], "target": ["Macron"], "location": ["Paris"]})],
+        ),
+        (
+            "Putin met with Macron to negotiate a ceasefire.",
+            [("met", {"actor": ["Putin"], "target": ["Macron"]})],
+        ),
+        # Whom the purpose is "with" is whom the meeting is with; what is discussed is a topic.
+        (
+            "Putin visited Paris to discuss the war with Macron.",
+            [
+                (
+                    "visited",
+                    {"actor": ["Putin"], "target": ["Paris", "Macron"], "location": ["Paris"]},
+                )
+            ],
+        ),
+        (
+            "Putin hosted Macron in Moscow to discuss Ukraine.",
+            [("hosted", {"actor": ["Putin"], "target": ["Macron"], "location": ["Moscow"]})],
+        ),
+        # Without a meeting verb the talk verb is the meeting.
+        ("Putin and Macron will discuss the war.", [("discuss", {"actor": ["Putin", "Macron"]})]),
+        (
+            "Putin travelled to Paris to discuss the war with Macron.",
+            [("discuss", {"actor": ["Putin"], "target": ["Macron"]})],
+        ),
+    ],
+)
+def test_a_meetings_purpose_is_the_same_meeting(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: list[tuple[str, dict[str, list[str]]]]
+) -> None:
+    events = [e for e in _events(parse, text) if e.event_type == "CONSULT"]
+    assert [(e.trigger, _participants_by_role(e)) for e in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A warning that threatens the warner's own action is a threat ...
+        (
+            "Russia warned Ukraine that it would retaliate.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Russia warned that it would strike Kyiv.", {"actor": ["Russia"], "target": ["Kyiv"]}),
+        (
+            "Russia warned of retaliation against Ukraine.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Russia warned Ukraine of consequences.", {"actor": ["Russia"], "target": ["Ukraine"]}),
+        ("Russia warned that it would impose sanctions.", {"actor": ["Russia"]}),
+        # ... and so is a warning aimed at a named recipient, with nothing said about conditions.
+        ("Russia warned NATO.", {"actor": ["Russia"], "target": ["NATO"]}),
+        (
+            "Russia warned Ukraine against joining NATO.",
+            {"actor": ["Russia"], "target": ["Ukraine"]},
+        ),
+        ("Ukraine was warned by Russia.", {"actor": ["Russia"], "target": ["Ukraine"]}),
+        # A warning about conditions, or about what someone else may do, is no event.
+        ("Mayor Ana Silva warned that the city could run out of water.", None),
+        ("Ana Silva met the council. The mayor warned that the city could run out of water.", None),
+        ("The IMF warned Ukraine that its debt could become unsustainable.", None),
+        ("Russia warned of a drought.", None),
+        ("Russia warned against escalation.", None),
+        ("Putin warned that NATO would attack.", None),
+        # The warner's own clause must be an action against someone, not a condition.
+        ("Acme Corp warned that it might run out of money by March.", None),
+        ("Russia warned that it would take years to rebuild.", None),
+    ],
+)
+def test_a_warning_is_a_threat_only_of_the_warners_own_action(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: dict[str, list[str]] | None
+) -> None:
+    warnings = [e for e in _events(parse, text) if e.trigger == "warned"]
+    assert [_participants_by_role(e) for e in warnings] == ([expected] if expected else [])
+    assert all(e.event_type == "THREATEN" for e in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "hypothetical"),
+    [
+        # A directive's infinitive is what the addressee is told to do: not yet done, and by them.
+        (
+            "Germany urged Iran to release Jonas Weber.",
+            "release",
+            {"target": ["Jonas Weber"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Germany called on Iran to release Jonas Weber.",
+            "release",
+            {"target": ["Jonas Weber"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Putin invited Macron to visit Moscow.",
+            "visit",
+            {"target": ["Moscow"], "actor": ["Macron"], "location": ["Moscow"]},
+            True,
+        ),
+        # A promise's infinitive is the promiser's own action.
+        ("Germany promised Ukraine to send weapons.", "send", {"actor": ["Germany"]}, True),
+        # A purpose is the subject's own, and as real as its verb.
+        (
+            "Russia sent troops to attack Kyiv.",
+            "attack",
+            {"target": ["Kyiv"], "actor": ["Russia"]},
+            False,
+        ),
+        # "called on" parsed with a particle: the addressee (nobody named) would meet.
+        (
+            "The Countryside Alliance called on hunt supporters to meet Ana Silva.",
+            "meet",
+            {"target": ["Ana Silva"]},
+            True,
+        ),
+        # A directive's that-clause or conjunct is no directive: a report, a second act.
+        (
+            "Putin told reporters that he met Macron on Monday.",
+            "met",
+            {"actor": ["Putin"], "target": ["Macron"]},
+            False,
+        ),
+        (
+            "Germany called for calm and condemned Russia.",
+            "condemned",
+            {"target": ["Russia"], "actor": ["Germany"]},
+            False,
+        ),
+    ],
+)
+def test_a_directives_infinitive_is_the_addressees_and_not_yet_done(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, expected: dict[str, list[str]], hypothetical: bool
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _participants_by_role(event) == expected
+    assert event.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "hypothetical"),
+    [
+        # A noun's to-infinitive is its possessor's action; after a threat or plan, not done.
+        (
+            "Iran's threat to impose sanctions on Israel angered Washington.",
+            {"target": ["Israel"], "actor": ["Iran"]},
+            True,
+        ),
+        (
+            "Germany's plan to impose sanctions on Iran was approved.",
+            {"target": ["Iran"], "actor": ["Germany"]},
+            True,
+        ),
+        # A power to act is not an act.
+        (
+            "Germany's power to impose sanctions on Iran is limited.",
+            {"target": ["Iran"], "actor": ["Germany"]},
+            True,
+        ),
+        # What was decided may be done.
+        (
+            "Iran's decision to impose sanctions on Israel angered Washington.",
+            {"target": ["Israel"], "actor": ["Iran"]},
+            False,
+        ),
+    ],
+)
+def test_a_nouns_infinitive_is_its_possessors_action(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: dict[str, list[str]], hypothetical: bool
+) -> None:
+    [event] = [e for e in _events(parse, text) if e.trigger == "impose"]
+    assert _participants_by_role(event) == expected
+    assert event.hypothetical == hypothetical

@@ -3,22 +3,32 @@
 A trigger is a verb whose lemma is in the event lexicon (`transforms.lexicons.events`), or a light
 verb whose object makes it one ("surged military aid" is AID, "released the hostages" is CONCEDE
 but "released a statement" is nothing), or a nominalisation from the noun
-lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). Each trigger token gives at
-most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event.
+lexicon ("Monday's meeting", "a Jan. 9 dinner", "Putin's demands"). A warning is THREATEN only
+when it threatens the warner's own action, by the rule documented at `WARNING_VERBS`: "Russia
+warned Ukraine that it would retaliate", "warned of retaliation", "warned NATO" are threats; "the
+mayor warned that the city could run out of water" is no event. Each trigger token gives at
+most one event; a noun that is a light verb's object ("imposed sanctions") is not a second event,
+nor is a talk verb (`MEETING_PURPOSE_VERBS`) that is the purpose of a meeting verb: "Putin met
+Macron in Paris to discuss the war" is one CONSULT, "met", which also takes whom the purpose is
+"with" ("visited Paris to discuss the war with Macron"); "Putin and Macron will discuss the war",
+with no meeting verb, is one CONSULT, "discuss".
 Participants come from the dependency parse and must be entity mentions:
 - actor: the subject (or the passive "by" agent); for nouns, a possessor. A subject-less verb
   borrows the subject of the verb it is a conjunct, complement or adverbial clause of ("Putin said
-  he welcomed ... and praised ..."). Pronoun subjects ("he", "she") and definite descriptions
-  ("the president", "the Russian leader", "the company") are resolved to the most recent earlier
-  mention of a fitting type (a person first named with the description's modifier, "Russian
-  President X", is preferred), as speaker resolution in `transforms/quotes.py` does; such a
-  participant has `method` "pronoun" or "description" and the surface phrase's offsets. A
-  relative pronoun subject is the noun its clause modifies ("Macron, who visited Kyiv");
+  he welcomed ... and praised ..."), except that a directive's (`DIRECTIVE_VERBS`) to-infinitive
+  borrows the addressee: in "Germany urged Iran to release Weber" Iran would release him.
+  Pronoun subjects ("he", "she") and definite descriptions ("the president", "the Russian
+  leader", "the company") are resolved to the most recent earlier mention of a fitting type (a
+  person first named with the description's modifier, "Russian President X", is preferred), as
+  speaker resolution in `transforms/quotes.py` does; such a participant has `method` "pronoun"
+  or "description" and the surface phrase's offsets. A relative pronoun subject is the noun its
+  clause modifies ("Macron, who visited Kyiv");
 - target: the direct object or the passive subject (a pronoun or description resolved as for
   actors: "he was charged"; a relative pronoun: "Weber, who was arrested"), the noun a passive
   participle modifies ("Weber, arrested on Monday"), or the object of "with/to/against/on/for".
   A passive clause never borrows the subject of the clause it hangs on ("Weber stayed in prison
-  as he was charged");
+  as he was charged"). A threat (`ANNOUNCING_TYPES`) with no target of its own takes the targets
+  of the action it announces: "Iran threatened to impose sanctions on Israel" targets Israel;
 - coordinated subjects and objects each count ("Russia and China vetoed", "arrested A and B"),
   and a common-noun subject or object is named by its apposition ("its ally, France", "the
   journalist Karl Brandt"; not one run on after a line break, a misparse of captions);
@@ -28,11 +38,17 @@ Participants come from the dependency parse and must be entity mentions:
 - location: a place mention (GPE, LOC, FAC) in an "in/at/near" phrase attached to the trigger,
   looking through nested phrases ("at Mar-a-Lago in Palm Beach, Florida"), also inside a time
   phrase or a venue tagged as an organisation ("on 13 May at the Hotel Astoria in Madrid").
-A verb event needs an actor or a target; a noun event needs a date, place or participant.
+A verb event needs a named participant: an actor, target or location that is an entity mention
+(a person, organisation or place, named or resolved from a pronoun or description). "Soldiers
+attacked a border post" names no one and gives no event, rather than an event with no one in it
+("... a border post in Kharkiv" is one, located); this is a deliberate precision choice, not a gap
+to fill with common nouns. A noun event needs a date, place or participant ("the Jan. 9 dinner").
 
 The date is the time expression attached to the trigger (the first verb above it in the parse is
 the trigger, or it hangs on the noun trigger: "on Jan. 20", "Monday's"), `date_source` "timex";
-else the only day-level date in the sentence, "sentence"; else, when a publication date is given,
+for a threat, else the one attached to the action it announces, unless after publication
+("threatened to impose sanctions last week" is dated last week, "... next week" is not); else the
+only day-level date in the sentence, "sentence"; else, when a publication date is given,
 the publication day for simple-present or present-progressive verbs that are neither negated nor
 hypothetical ("Apple releases ...", "Putin is meeting ..."), "publication". Past and
 present-perfect events without a date stay undated: news reports them days or years later.
@@ -40,7 +56,9 @@ present-perfect events without a date stay undated: news reports them days or ye
 Flags: `negated` marks "did not", "never" (such events ARE emitted, flagged: "Canada did not sign
 the treaty" is news; filter on the flag); `hypothetical` marks modals including the future
 ("will", "would"), conditionals and complements of "promise/plan/threaten to" ("has promised to
-end the war": the promise is an AGREE fact, the ending is hypothetical); `future` marks events
+end the war": the promise is an AGREE fact, the ending is hypothetical), of directives ("urged
+Iran to release") and of the nouns in `IRREALIS_NOUNS` ("Iran's threat to impose sanctions",
+whose possessor is the imposer); `future` marks events
 presented as still to come when reported: a future auxiliary ("will meet", also up a chain of
 to-infinitives: "will try to impose"), a to-infinitive after "is to / is going to / is set, due,
 expected to / plans, promised, agreed to", or a date after the publication day ("meets Xi next
@@ -65,11 +83,16 @@ from spacy.tokens import Doc, Token
 from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
+    ANNOUNCING_TYPES,
     COUNTERFACTUAL_MODALS,
+    DIRECTIVE_ADDRESSEE_PREPOSITIONS,
+    DIRECTIVE_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
+    IRREALIS_NOUNS,
+    MEETING_PURPOSE_VERBS,
     NEGATING_GOVERNORS,
     NOUN_AGENT_PREPOSITIONS,
     NOUN_TARGET_PREPOSITIONS,
@@ -86,7 +109,13 @@ from transforms.lexicons.events import (
     PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
+    THREAT_MODALS,
+    THREAT_REACTION_VERBS,
+    THREAT_WARNING_NOUNS,
     VERB_TRIGGERS,
+    WARNER_PRONOUNS,
+    WARNING_TOPIC_PREPOSITIONS,
+    WARNING_VERBS,
 )
 from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
@@ -308,6 +337,59 @@ def _person_object(verb: Token, mentions: _Mentions) -> bool:
     return False
 
 
+def _warning_topic(verb: Token) -> Token | None:
+    """What a warning is about, in an "of"/"about" phrase: "retaliation" in "warned of
+    retaliation against Ukraine"."""
+    prepositions = (
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ in WARNING_TOPIC_PREPOSITIONS
+    )
+    return next((pobj for p in prepositions if (pobj := _first_pobj(p)) is not None), None)
+
+
+def _warners_own_threat(clause: Token, warner: Token | None, mentions: _Mentions) -> bool:
+    """Whether a warning's that-clause threatens the warner's own action: its subject is the
+    warner, a modal puts the action ahead, and the action is against someone ("warned that it
+    would retaliate", "... strike Kyiv"; not "warned that it might run out of money")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(
+        c.dep_ == "aux" and c.lemma_.lower() in THREAT_MODALS for c in clause.children
+    ):
+        return False
+    against_someone = (
+        clause.lemma_.lower() in THREAT_REACTION_VERBS
+        or _classify_verb(clause, mentions) is not None
+        or any(p.role == "target" for p in _verb_participants(clause, mentions))
+    )
+    if not against_someone:
+        return False
+    if subject.lower_ in WARNER_PRONOUNS:
+        return True
+    warner_actor = _actor(warner, mentions) if warner is not None else None
+    subject_actor = _actor(subject, mentions)
+    return (
+        warner_actor is not None
+        and subject_actor is not None
+        and warner_actor.mention.entity_id == subject_actor.mention.entity_id
+    )
+
+
+def _threatening_warning(verb: Token, mentions: _Mentions) -> bool:
+    """Whether a warning is a threat, by the rule documented at WARNING_VERBS: what its
+    that-clause, else its "of"/"about" phrase, else its recipient says."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return _warners_own_threat(clause, warner, mentions)
+    if (topic := _warning_topic(verb)) is not None:
+        return topic.lemma_.lower() in THREAT_WARNING_NOUNS
+    recipients = (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
+    return any(
+        p.role == "target" and p.mention.type in _ACTOR_TYPES
+        for recipient in recipients
+        for p in _argument(recipient, mentions)
+    )
+
+
 def _classify_verb(
     token: Token, mentions: _Mentions
 ) -> tuple[tuple[str, str | None], Token | None] | None:
@@ -319,8 +401,13 @@ def _classify_verb(
                 hit = OBJECT_SENSITIVE[lemma].get(child.lemma_.lower())
                 if hit:
                     return hit, child
-    if lemma in PERSON_OBJECT_VERBS:
-        return (PERSON_OBJECT_VERBS[lemma], None) if _person_object(token, mentions) else None
+    # Verbs that are events only when a condition on their arguments holds.
+    for lexicon, holds in (
+        (PERSON_OBJECT_VERBS, _person_object),
+        (WARNING_VERBS, _threatening_warning),
+    ):
+        if lemma in lexicon:
+            return (lexicon[lemma], None) if holds(token, mentions) else None
     coded = VERB_TRIGGERS.get(lemma)
     return (coded, None) if coded else None
 
@@ -359,12 +446,56 @@ def _purpose_of(verb: Token) -> Token | None:
     whose mood and time the purpose shares."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return verb.head if has_to and verb.tag_ == "VB" else None
+    return verb.head if _to_infinitive(verb) else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _meeting_of_purpose(verb: Token, mentions: _Mentions) -> Token | None:
+    """The meeting verb (a CONSULT trigger) a talk verb is the purpose of: "met" in "Putin met
+    Macron in Paris to discuss the war", where the discussing is that meeting, not another."""
+    if verb.lemma_.lower() not in MEETING_PURPOSE_VERBS or not _to_infinitive(verb):
+        return None
+    # Meeting verbs take no infinitive complement, so an xcomp "to discuss" is a misparsed
+    # purpose ("visited Paris to discuss trade with Macron").
+    if verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    governor = verb.head
+    if governor.i == verb.i or governor.pos_ != "VERB":
+        return None
+    classified = _classify_verb(governor, mentions)
+    coded = _recoded_by_object(governor, classified[0]) if classified else None
+    return governor if coded is not None and coded[0] == "CONSULT" else None
+
+
+def _purpose_interlocutors(meeting: Token, mentions: _Mentions) -> list[Participant]:
+    """Whom a meeting's purpose says it is with: "visited Paris to discuss the war with Macron"
+    (only "with": what is discussed is a topic, not a participant). The parser often hangs the
+    "with" on the topic, so it is looked for there too."""
+    purposes = [c for c in meeting.children if _meeting_of_purpose(c, mentions) is not None]
+    heads = [
+        head
+        for purpose in purposes
+        for head in (purpose, *(c for c in purpose.children if c.dep_ in ("dobj", "obj")))
+    ]
+    return [
+        participant
+        for head in heads
+        for preposition in head.children
+        if preposition.dep_ == "prep" and preposition.lower_ == "with"
+        for participant in _prep_participants(preposition, mentions)
+        if participant.role == "target"
+    ]
 
 
 def _hypothetical(token: Token) -> bool:
     if (governor := _purpose_of(token)) is not None and _hypothetical(governor):
+        return True
+    # "Iran's threat to impose sanctions": what is threatened is not done.
+    irrealis_noun = token.head.lemma_.lower() in IRREALIS_NOUNS
+    if token.dep_ == "acl" and _to_infinitive(token) and irrealis_noun:
         return True
     for child in token.children:
         if child.dep_ not in ("aux", "auxpass", "mark"):
@@ -372,11 +503,15 @@ def _hypothetical(token: Token) -> bool:
         # The lemma catches contractions: the "wo" of "won't" is "will".
         if child.lower_ in HYPOTHETICAL_MARKERS or child.lemma_.lower() in HYPOTHETICAL_MARKERS:
             return True
-    head = token
-    while head.dep_ in ("xcomp", "ccomp", "conj") and head.head.i != head.i:
-        head = head.head
-        if head.lemma_.lower() in IRREALIS_GOVERNORS:
+    current = token
+    while current.dep_ in ("xcomp", "ccomp", "conj") and current.head.i != current.i:
+        lemma = current.head.lemma_.lower()
+        if lemma in IRREALIS_GOVERNORS:
             return True
+        # Only a directive's to-infinitive: "told reporters that he met Macron" is a report.
+        if current.dep_ == "xcomp" and lemma in DIRECTIVE_VERBS:
+            return True
+        current = current.head
     return False
 
 
@@ -471,15 +606,37 @@ def _borrowed_subject(verb: Token) -> Token | None:
     """The subject a subject-less clause shares with the verb it depends on. A finite conjunct
     hung on a non-finite verb ("welcomed X's willingness to restore ... and praised") is a
     misattachment: it shares the subject of the nearest finite verb above it."""
+    if verb.dep_ == "acl" and _to_infinitive(verb):
+        # A noun's to-infinitive is its possessor's action: "Iran's threat to impose sanctions".
+        return next((c for c in verb.head.children if c.dep_ == "poss"), None)
     if verb.dep_ not in _SUBJECT_SHARING or verb.head.i == verb.i:
         return None
     head = verb.head
+    if verb.dep_ == "xcomp" and (addressee := _addressee(head)) is not None:
+        return addressee
     if verb.dep_ == "conj" and verb.tag_ in _FINITE_TAGS and head.tag_ not in _FINITE_TAGS:
         head = next((a for a in verb.ancestors if a.tag_ in _FINITE_TAGS), head)
     for child in head.children:
         if child.dep_ == "nsubj":
             return child
     return _borrowed_subject(head) if head.dep_ == "conj" else None
+
+
+def _addressee(directive: Token) -> Token | None:
+    """Whom a directive verb (DIRECTIVE_VERBS) tells to act, the actor of its to-infinitive:
+    "urged Iran to release ...", "called on Iran to release ..."; None for other verbs."""
+    if directive.lemma_.lower() not in DIRECTIVE_VERBS:
+        return None
+    for child in directive.children:
+        if child.dep_ in ("dobj", "obj"):
+            return child
+        # The parser tags the "on" of "called on" as a preposition or a particle.
+        if child.dep_ in ("prep", "prt") and child.lower_ in DIRECTIVE_ADDRESSEE_PREPOSITIONS:
+            pobj = _first_pobj(child)
+            # "called on Monday to ..." names a day, not an addressee.
+            if pobj is not None and pobj.ent_type_ not in _TIME_ENTITY_TYPES:
+                return pobj
+    return None
 
 
 def _coordinated(token: Token) -> list[Token]:
@@ -659,15 +816,9 @@ def _is_day(timex: TimexSpan) -> bool:
     return timex.begin_date is not None and timex.begin_date == timex.end_date
 
 
-def _attached_timex(
-    trigger: Token, candidates: list[TimexSpan], sentence_fallback: bool
-) -> tuple[TimexSpan | None, str | None]:
-    """The time expression attached to the trigger (a day-level one first, else a coarser date
-    such as "next month"), else, with `sentence_fallback`, the sentence's only day-level date.
-    The caller turns the fallback off for future and hypothetical events: in "Merz plans to
-    visit Beijing next month, his office said on Tuesday", Tuesday dates the saying. For a
-    reported past event the saying's day is kept: "Putin said at Monday's meeting he welcomed
-    Trump's willingness" welcomed on Monday (verbal events happen as they are said)."""
+def _timex_on(trigger: Token, candidates: list[TimexSpan]) -> TimexSpan | None:
+    """The time expression attached to the trigger: a day-level one first, else a coarser date
+    such as "next month"."""
     attached = [
         t
         for t in candidates
@@ -677,10 +828,34 @@ def _attached_timex(
     ]
     for timex in attached:
         if _is_day(timex):
-            return timex, "timex"
+            return timex
     for timex in attached:
         if timex.resolution.type == "DATE" and timex.begin_date is not None:
-            return timex, "timex"
+            return timex
+    return None
+
+
+def _attached_timex(
+    trigger: Token,
+    candidates: list[TimexSpan],
+    sentence_fallback: bool,
+    announced: Token | None = None,
+    published: date | None = None,
+) -> tuple[TimexSpan | None, str | None]:
+    """The time expression attached to the trigger, else the one attached to the action it
+    `announced` unless that is after `published` (the parser hangs "last week" in "threatened to
+    impose sanctions last week" on "impose", but it dates the threat; "... next week" dates the
+    sanctions only), else, with `sentence_fallback`, the sentence's only day-level date.
+    The caller turns the fallback off for future and hypothetical events: in "Merz plans to
+    visit Beijing next month, his office said on Tuesday", Tuesday dates the saying. For a
+    reported past event the saying's day is kept: "Putin said at Monday's meeting he welcomed
+    Trump's willingness" welcomed on Monday (verbal events happen as they are said)."""
+    timex = _timex_on(trigger, candidates)
+    if timex is None and announced is not None:
+        borrowed = _timex_on(announced, candidates)
+        timex = borrowed if borrowed and not _after(borrowed.begin_date, published) else None
+    if timex is not None:
+        return timex, "timex"
     days = [t for t in candidates if _is_day(t)]
     if not sentence_fallback or len(days) != 1:
         return None, None
@@ -797,14 +972,21 @@ def _recoded_by_object(
 
 
 def _participants(
-    token: Token, coded: tuple[str, str | None], context: _Context, quote: QuoteSpan | None
+    token: Token,
+    coded: tuple[str, str | None],
+    context: _Context,
+    quote: QuoteSpan | None,
+    announced: Token | None,
 ) -> list[Participant]:
     """Who and where: the parse's verb or noun participants, then what the wider sentence adds
-    (a CONSULT noun's attendee, the quote speaker behind "I"/"we", a visited place)."""
+    (a CONSULT noun's attendee, whom a meeting's purpose is with, the quote speaker behind
+    "I"/"we", a threat's target taken from the action it `announced`, a visited place)."""
     is_verb = token.pos_ == "VERB"
     mentions = context.mentions
     if is_verb:
         participants = _verb_participants(token, mentions)
+        if coded[0] == "CONSULT":
+            participants += _purpose_interlocutors(token, mentions)
         if quote is not None:
             participants = _with_speaker_as_actor(token, participants, quote, mentions)
     else:
@@ -812,7 +994,45 @@ def _participants(
         if coded[0] == "CONSULT" and not any(p.role == "actor" for p in participants):
             attendee = _attendee(token, mentions)
             participants = [attendee, *participants] if attendee else participants
+    if announced is not None:
+        participants = _with_announced_targets(participants, announced, coded[0], mentions)
     return _with_visited_place(participants, coded)
+
+
+def _announced_action(trigger: Token, event_type: str) -> Token | None:
+    """The action a trigger of ANNOUNCING_TYPES announces: the verb of "threatened to impose
+    ..." or "threatened that it would cut ..." (a complement clause), of "Iran's threat to
+    impose ..." (a to-infinitive on the noun), or of a threatening warning's that-clause, else
+    the noun it warns of ("warned of retaliation against Ukraine"). Not a warning's infinitive:
+    in "warned Kyiv not to attack Crimea" that is what the warned should not do. None for other
+    types or without one."""
+    if event_type not in ANNOUNCING_TYPES:
+        return None
+    warning = trigger.lemma_.lower() in WARNING_VERBS
+    if trigger.pos_ != "VERB":
+        clauses: tuple[str, ...] = ("acl",)
+    else:
+        clauses = ("ccomp",) if warning else ("xcomp", "ccomp")
+    clause = next(
+        (c for c in trigger.children if c.dep_ in clauses and c.pos_ in ("VERB", "AUX")), None
+    )
+    return _warning_topic(trigger) if clause is None and warning else clause
+
+
+def _with_announced_targets(
+    participants: list[Participant], announced: Token, event_type: str, mentions: _Mentions
+) -> list[Participant]:
+    """A threat with no target of its own is aimed at the announced action's targets: "Iran
+    threatened to impose sanctions on Israel" targets Israel, "warned of retaliation against
+    Ukraine" Ukraine. One that names its target keeps it: "Russia warned Ukraine that it would
+    strike Kyiv" targets Ukraine."""
+    if any(p.role == "target" for p in participants):
+        return participants
+    if announced.pos_ == "VERB":
+        found = _verb_participants(announced, mentions)
+    else:
+        found = _noun_participants(announced, event_type, mentions)
+    return participants + [p for p in found if p.role == "target"]
 
 
 @dataclass(frozen=True)
@@ -830,16 +1050,18 @@ def _dating(
     token: Token,
     context: _Context,
     quote: QuoteSpan | None,
-    negated: bool,
-    hypothetical: bool,
+    flags: tuple[bool, bool],
+    announced: Token | None,
 ) -> _Dating:
-    """The event's date: an attached time expression, else the sentence's only day (not for
-    future or hypothetical events), else the publication day where the tense makes it safe."""
+    """The event's date: an attached time expression (also the `announced` action's, see
+    `_attached_timex`), else the sentence's only day (not for future or hypothetical events),
+    else the publication day where the tense makes it safe. `flags` is (negated, hypothetical)."""
+    negated, hypothetical = flags
     future_by_grammar = _future_by_grammar(token)
     sentence = context.sentence_index[token.i]
-    anchor, source = _attached_timex(
-        token, context.timexes.get(sentence, []), not (hypothetical or future_by_grammar)
-    )
+    fallback = not (hypothetical or future_by_grammar)
+    candidates = context.timexes.get(sentence, [])
+    anchor, source = _attached_timex(token, candidates, fallback, announced, context.published)
     # A coarser anchor ("next month") is linked through timex_id but gives no day.
     event_date = anchor.begin_date if anchor and _is_day(anchor) else None
     # In a speaker's own words the present tense is the speaker's day, not the paper's.
@@ -853,17 +1075,19 @@ def _dating(
 
 
 def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
-    """The event a trigger gives, or None: a counterfactual, a verb without participants, or a
-    noun with neither participants nor a date."""
+    """The event a trigger gives, or None: a counterfactual, the purpose of a meeting (that
+    meeting's event has it), a verb without participants, or a noun with neither participants
+    nor a date."""
     is_verb = token.pos_ == "VERB"
-    if is_verb and _counterfactual(token):
+    if is_verb and (_counterfactual(token) or _meeting_of_purpose(token, context.mentions)):
         return None
     quote = context.quote_at(token.idx)
-    participants = _participants(token, coded, context, quote)
+    announced = _announced_action(token, coded[0])
+    participants = _participants(token, coded, context, quote, announced)
     if is_verb and not participants:
         return None
     negated, hypothetical = _negated(token), _hypothetical(token)
-    dating = _dating(token, context, quote, negated, hypothetical)
+    dating = _dating(token, context, quote, (negated, hypothetical), announced)
     if not is_verb and not participants and dating.anchor is None:
         return None
     return EventSpan(

@@ -9,6 +9,9 @@ nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light 
 types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
 SANCTION); such a verb is an event only when its object is listed. PERSON_OBJECT_VERBS are
 events only when their object is a person ("released the hostages", not "released a statement").
+WARNING_VERBS are events only when the warning is a threat (see there): "Russia warned Ukraine
+that it would retaliate" is THREATEN, "the mayor warned that the city could run out of water" is
+no event.
 
 ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
 ("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
@@ -105,9 +108,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "dismiss": ("REJECT", None),
     "oppose": ("REJECT", None),
     "rebuff": ("REJECT", None),
-    # THREATEN
+    # THREATEN ("warn" only when the warning is a threat: WARNING_VERBS)
     "threaten": ("THREATEN", None),
-    "warn": ("THREATEN", None),
     # PROTEST
     "protest": ("PROTEST", "demonstrate"),
     "demonstrate": ("PROTEST", "demonstrate"),
@@ -220,6 +222,49 @@ PERSON_OBJECT_VERBS: dict[str, tuple[str, str | None]] = {
     # "named Keith Kellogg as envoy" appoints; "names Russia as the gravest risk" does not
     "name": ("APPOINT", None),
 }
+#: Verbs that are THREATEN only when the warning threatens an action of the warner's own. A
+#: warning about conditions ("the mayor warned that the city could run out of water", "warned of
+#: a drought", "the IMF warned Ukraine that its debt could become unsustainable") is no event.
+#: What the warning says decides, in this order:
+#: 1. a that-clause: a threat when its subject is the warner (a pronoun in WARNER_PRONOUNS, or a
+#:    mention of the warner's own entity), a modal in THREAT_MODALS puts its action ahead, and
+#:    that is an action against someone: an event trigger, a verb in THREAT_REACTION_VERBS, or
+#:    one with a named target. "Russia warned Ukraine that it would retaliate", "Russia warned
+#:    that it could strike Kyiv" are threats; "GM warned that it might run out of money" is not;
+#: 2. else an "of"/"about" phrase: a threat when its noun is in THREAT_WARNING_NOUNS: "warned of
+#:    retaliation against Ukraine", "warned of consequences";
+#: 3. else a recipient: a threat when the object (or passive subject) names an actor (a person,
+#:    organisation, country or group), the warning being aimed at them: "Russia warned NATO",
+#:    "warned Ukraine against joining NATO", "warned Kyiv not to attack Crimea";
+#: 4. else no event ("warned that ..." about anyone else, "warned against escalation").
+WARNING_VERBS: dict[str, tuple[str, str | None]] = {"warn": ("THREATEN", None)}
+#: Subject pronouns of a warning's that-clause taken as the warner: in "Russia warned Ukraine that
+#: it would retaliate", "it" is read as Russia (the threat reading), not resolved.
+WARNER_PRONOUNS: frozenset[str] = frozenset({"i", "we", "it", "they", "he", "she"})
+#: Modals that make a warner's own clause a threatened action: "would retaliate", "will respond".
+THREAT_MODALS: frozenset[str] = frozenset({"will", "would", "shall", "could", "might", "may"})
+#: Verbs of reacting against someone, threats in a warner's own clause even with no target
+#: named: "warned that it would retaliate", "would respond", "would hit back".
+THREAT_REACTION_VERBS: frozenset[str] = frozenset(
+    {"retaliate", "respond", "react", "strike", "hit", "punish", "act", "escalate"}
+)
+#: What one warns "of" or "about" when threatening one's own reaction. Attacks and wars are not
+#: here: "warned of attacks" is as often about someone else's.
+THREAT_WARNING_NOUNS: frozenset[str] = frozenset(
+    {
+        "retaliation",
+        "reprisal",
+        "consequence",
+        "response",
+        "countermeasure",
+        "retribution",
+        "punishment",
+        "sanction",
+    }
+)
+#: Prepositions whose object is what a warning is about: "warned of retaliation".
+WARNING_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
+
 #: Object nouns that name people for PERSON_OBJECT_VERBS.
 PERSON_OBJECT_NOUNS: frozenset[str] = frozenset(
     {"prisoner", "hostage", "detainee", "captive", "inmate", "journalist", "activist", "soldier"}
@@ -351,7 +396,36 @@ OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
 HYPOTHETICAL_MARKERS: frozenset[str] = frozenset(
     {"would", "could", "might", "may", "should", "will", "shall", "if", "unless"}
 )
-#: Governing verbs whose complement event has not happened: "promised to end the war".
+#: Directive verbs: their to-infinitive is what they tell their addressee (the object, or the
+#: object of DIRECTIVE_ADDRESSEE_PREPOSITIONS) to do, so the addressee is its actor and it has not
+#: happened: in "Germany urged Iran to release Jonas Weber" Iran, not Germany, would release him,
+#: and nobody has yet; "Russia warned Kyiv not to attack Crimea", "invited Macron to visit".
+#: Not "forced/persuaded X to": those say it happened.
+DIRECTIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "warn",
+        "tell",
+        "order",
+        "invite",
+        "encourage",
+        "press",
+        "pressure",
+        "request",
+        "instruct",
+        "advise",
+        "implore",
+        "beg",
+    }
+)
+#: Prepositions that give a directive's addressee: "called on Iran to release ...".
+DIRECTIVE_ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"on", "upon"})
+
+#: Governing verbs whose complement event has not happened: "promised to end the war". (The
+#: directives make only their to-infinitive hypothetical: "told reporters that he met Macron" is
+#: a report of a meeting.)
 IRREALIS_GOVERNORS: frozenset[str] = frozenset(
     {
         "promise",
@@ -372,6 +446,41 @@ IRREALIS_GOVERNORS: frozenset[str] = frozenset(
         "refuse",
         "decline",
         "fail",
+    }
+)
+
+#: Nouns whose to-infinitive has not happened: "Iran's threat to impose sanctions", "the plan to
+#: visit Beijing", "a bid to end the strike", and what one may do: "the home secretary's powers to
+#: suspend chief constables". Not "decision": what was decided may be done.
+IRREALIS_NOUNS: frozenset[str] = frozenset(
+    {
+        "power",
+        "right",
+        "ability",
+        "authority",
+        "capacity",
+        "chance",
+        "opportunity",
+        "willingness",
+        "readiness",
+        "threat",
+        "ultimatum",
+        "plan",
+        "promise",
+        "pledge",
+        "vow",
+        "offer",
+        "proposal",
+        "bid",
+        "attempt",
+        "effort",
+        "call",
+        "demand",
+        "request",
+        "hope",
+        "intention",
+        "refusal",
+        "failure",
     }
 )
 
@@ -420,6 +529,21 @@ NOUN_AGENT_PREPOSITIONS: frozenset[str] = frozenset({"by"})
 #: "a raid on the embassy". For other types "on" gives a topic or a time ("talks on trade", "a
 #: deal on tariffs", "a meeting on Monday"), so it names no participant.
 ON_TARGET_TYPES: frozenset[str] = frozenset({"ASSAULT", "SANCTION", "COERCE", "THREATEN"})
+
+#: Talk verbs that, as the to-infinitive purpose of a meeting verb (a CONSULT trigger: meet,
+#: visit, host, "hold talks"), are that meeting and not a second CONSULT: "Putin met Macron in
+#: Paris to discuss the war". Not a trigger list: "talk" alone is no event, but "met in Paris to
+#: talk with Macron" still says whom the meeting was with. On their own, "discuss", "negotiate"
+#: and "consult" are CONSULT events ("Putin and Macron will discuss the war").
+MEETING_PURPOSE_VERBS: frozenset[str] = frozenset({"discuss", "negotiate", "consult", "talk"})
+
+#: Event types whose trigger announces another action, and takes from that action what it lacks:
+#: a threat is aimed at whom the threatened action is aimed at ("Iran threatened to impose
+#: sanctions on Israel" targets Israel; "Iran's threat to impose ..." too) and is dated by the
+#: time expression in the action's clause ("... on Israel last week"), unless that date is after
+#: publication ("... next week" dates the sanctions, not the threat). A promise (AGREE) is not
+#: here: it is made to someone other than whom the promised action concerns.
+ANNOUNCING_TYPES: frozenset[str] = frozenset({"THREATEN"})
 
 #: Subject pronouns resolved to the most recent earlier mention of these types.
 ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
