@@ -955,6 +955,9 @@ def test_every_match_of_a_time_pattern_contains_one_of_its_cue_words(
         # "last" and "next" before a month fix the occurrence, however far away it lands
         ("The reactor exploded last March 3, killing two.", {"last March 3": "2024-03-03"}),
         ("The plant will reopen next December.", {"next December": "2025-12"}),
+        # "since" looks back, past a nearer "by" and however far
+        ("Weber has been detained by Iran since May.", {"May": "2024-05"}),
+        ("Prices have risen steadily since March.", {"March": "2024-03"}),
         # a modal quarter is the nearer one: in January, the coming second quarter
         ("GNP in the second quarter could ease back, he said.", {"the second quarter": "2025-Q2"}),
         # how often, counted

@@ -95,6 +95,7 @@ from transforms.lexicons.time import (
     FUTURE_VERBS,
     HEDGES,
     LEADING_NOISE,
+    LOOKING_BACK_WORDS,
     MONTHS,
     MULTIPLIER_WORDS,
     NUMBER_WORDS,
@@ -589,12 +590,14 @@ def _stated_direction(words: list[str]) -> Tense | None:
     return DIRECTION_WORDS.get(words[month_at - 1])
 
 
-def _resolve_calendar(words: list[str], anchor: date | None, tense: Tense) -> Resolution | None:
+def _resolve_calendar(
+    words: list[str], anchor: date | None, tense: Tense, direction: Tense | None = None
+) -> Resolution | None:
     joined = " ".join(words)
     year = _explicit_year(words)
     month = next((MONTHS[w] for w in words if w in MONTHS), None)
     day = _day_of_month(words)
-    direction = _stated_direction(words)
+    direction = _stated_direction(words) or direction
     tense = direction or tense
     if month is not None and day is not None:
         if year is not None:
@@ -888,13 +891,17 @@ def _and_a_half(amount: int, unit: str) -> str | None:
     return whole + _HALF_UNITS[unit].removeprefix("T" if "T" in whole else "")
 
 
-def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resolution:
+def normalise(
+    text: str, anchor: date | None, tense: Tense = "past", direction: Tense | None = None
+) -> Resolution:
     """Resolve a time expression's text to a TIMEX3 type and value.
 
     `anchor` is the publication date (None when unknown); `tense` says which occurrence of an
     underspecified date ("Monday", "Feb. 3") is meant: the previous one ("past"), the next one
-    ("future") or the nearer one ("present"). Never raises: a value that would fall outside the
-    calendar (an anchor in year 1 and "yesterday") comes back as None.
+    ("future") or the nearer one ("present"). A `direction` ("past" after "since") holds for a
+    month or date however far away it lands, as "last" and "next" in the text do. Never raises:
+    a value that would fall outside the calendar (an anchor in year 1 and "yesterday") comes back
+    as None.
     """
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
@@ -908,7 +915,7 @@ def normalise(text: str, anchor: date | None, tense: Tense = "past") -> Resoluti
     if not words:
         return Resolution("DATE", None)
     try:
-        return _resolve_words(words, anchor, tense)
+        return _resolve_words(words, anchor, tense, direction)
     except (OverflowError, ValueError):  # a date before year 1 or after 9999
         return Resolution("DATE", None)
 
@@ -967,7 +974,9 @@ def _resolve_zoned_clock(words: list[str], anchor: date | None, tense: Tense) ->
     return Resolution("TIME", f"{anchor.isoformat()}{clock}", True)
 
 
-def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resolution:
+def _resolve_words(
+    words: list[str], anchor: date | None, tense: Tense, direction: Tense | None = None
+) -> Resolution:
     if words[-3:] == ["and", "a", "half"]:  # "the last year and a half" is a length, not 1986
         halved = _resolve_duration(words)
         if halved is not None:
@@ -982,7 +991,7 @@ def _resolve_words(words: list[str], anchor: date | None, tense: Tense) -> Resol
         or _resolve_year_ago(words, anchor)
         or _resolve_month_of_year(words, anchor)
         or _resolve_relative(words, anchor, tense)
-        or _resolve_calendar(words, anchor, tense)
+        or _resolve_calendar(words, anchor, tense, direction)
         or _resolve_weekday(words, anchor, tense)
         or _resolve_clock(words, anchor)
         or _resolve_duration(words)
@@ -1547,7 +1556,7 @@ def _is_to_infinitive(verb: Token) -> bool:
 
 def _tense(span: Span) -> Tense:
     """Past, present or future, read from the verb the expression hangs off and its auxiliaries."""
-    before = {token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]}
+    before = [token.lower_ for token in span.doc[max(span.start - 3, 0) : span.start]]
     verb = _governing_verb(span)
     verbs = [verb] if verb is not None else []
     if (
@@ -1558,12 +1567,14 @@ def _tense(span: Span) -> Tense:
         verbs.append(verb.head)  # "will try to meet Monday", "is expected to arrive Monday"
         if verb.head.dep_ == "acomp" and verb.head.head is not verb.head:
             verbs.append(verb.head.head)  # "had been due to expire": the tense is on "been"
-    if before & (FUTURE_CUES | DEADLINE_PREPOSITIONS):
-        # "had been due to expire Friday", "had filed by Wednesday": a deadline seen from a
-        # viewpoint already in the past, which may or may not have passed
-        return "present" if _in_past_perfect(verbs) else "future"
-    if before & PAST_CUES:
-        return "past"
+    # the cue nearest the expression decides: "detained by Iran since May" looks back
+    for word in reversed(before):
+        if word in FUTURE_CUES or word in DEADLINE_PREPOSITIONS:
+            # "had been due to expire Friday", "had filed by Wednesday": a deadline seen from a
+            # viewpoint already in the past, which may or may not have passed
+            return "present" if _in_past_perfect(verbs) else "future"
+        if word in PAST_CUES:
+            return "past"
     if verb is None:
         return "past"
     for candidate in verbs:
@@ -1881,7 +1892,9 @@ def _resolve_in_sentence(span: Span, anchor: date | None) -> Resolution:
     rate = _rate_unit(span)
     if rate is not None:
         return Resolution("SET", _duration_value(1, rate))
-    return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span))
+    previous = span.doc[span.start - 1].lower_ if span.start else ""
+    direction = DIRECTION_WORDS.get(previous) if previous in LOOKING_BACK_WORDS else None
+    return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span), direction)
 
 
 def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) -> list[TimexSpan]:
