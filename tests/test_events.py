@@ -805,3 +805,38 @@ def test_a_nouns_infinitive_is_its_possessors_action(  # type: ignore[no-untyped
     [event] = [e for e in _events(parse, text) if e.trigger == "impose"]
     assert _participants_by_role(event) == expected
     assert event.hypothetical == hypothetical
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a day inside a relative clause or a second conjunct dates that clause only
+        (
+            "Youssri Mustapha, who leaves for Moscow on Tuesday, met Hosni Mubarak.",
+            "met",
+            (None, None, False),
+        ),
+        (
+            "Ana Silva met Lars Berg, and the talks resume on Friday.",
+            "met",
+            (None, None, False),
+        ),
+        # ... but a clause on the trigger itself describes it
+        (
+            "Fiat will buy the stake held by Washington, a deal that will be finalized on Friday.",
+            "deal",
+            (date(2025, 3, 14), "sentence", True),
+        ),
+        # a day on the saying still dates what it reports, as the seed article needs
+        (
+            "Putin said at Monday's meeting he welcomed Trump.",
+            "welcomed",
+            (date(2025, 3, 10), "timex", False),
+        ),
+    ],
+)
+def test_a_sentence_day_in_another_clause_does_not_date_the_event(  # type: ignore[no-untyped-def]
+    parse, text: str, trigger: str, expected: tuple[date | None, str | None, bool]
+) -> None:
+    event = next(e for e in _events(parse, text) if e.trigger == trigger)
+    assert (event.event_date, event.date_source, event.future) == expected

@@ -136,6 +136,11 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _CLAUSE_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 #: Clauses whose missing subject is the governing verb's: "..., saying", "promised to end".
 _SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
+# Dependencies that open a clause of its own: a day named inside one dates that clause, not the
+# sentence ("Mustapha, who leaves for Moscow on Tuesday, met Mubarak" did not meet on Tuesday).
+# An adverbial clause is not one: "When the Air Force chose Northrop on February 29, Boeing
+# protested" dates the protest by it.
+_SEPARATE_CLAUSES = frozenset({"relcl", "acl", "conj", "ccomp", "parataxis"})
 #: How many sentences back a pronoun or description may find its referent.
 _REFERENT_WINDOW = 3
 _NESTING_DEPTH = 3
@@ -856,10 +861,27 @@ def _attached_timex(
         timex = borrowed if borrowed and not _after(borrowed.begin_date, published) else None
     if timex is not None:
         return timex, "timex"
-    days = [t for t in candidates if _is_day(t)]
+    days = [t for t in candidates if _is_day(t) and not _in_another_clause(t, trigger)]
     if not sentence_fallback or len(days) != 1:
         return None, None
     return days[0], "sentence"
+
+
+def _in_another_clause(timex: TimexSpan, trigger: Token) -> bool:
+    """Whether the time expression sits in a clause of its own that does not hold the trigger:
+    a relative clause on its subject, a second conjunct, a clause the trigger reports. A clause
+    on the trigger itself describes it ("a deal that will be finalized by June 10")."""
+    doc = trigger.doc
+    ancestors = {trigger.i, *(token.i for token in trigger.ancestors)}
+    current = doc[timex.token_start : timex.token_end].root
+    for _ in range(len(doc)):
+        if current.i in ancestors or current.head.i == current.i:
+            return False
+        if current.dep_ in _SEPARATE_CLAUSES:
+            describes_trigger = current.dep_ in ("relcl", "acl") and current.head.i == trigger.i
+            return not describes_trigger
+        current = current.head
+    return False
 
 
 def _with_speaker_as_actor(
