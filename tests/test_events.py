@@ -139,6 +139,14 @@ def test_a_visited_place_is_also_the_location(parse) -> None:  # type: ignore[no
         # naming a person appoints; naming a country as a risk does not
         ("President Maria Lopez named Daniel Kim as envoy.", "named", "APPOINT"),
         ("Olaf Brandt names Russia as the gravest risk.", "names", None),
+        ("Economic growth will let Brazil meet its debt, Olaf Brandt said.", "meet", None),
+        # a particle or a market subject gives the word another sense
+        ("Citibank will have to charge off its loans to Brazil.", "charge", None),
+        ("Prosecutors charged Ana Silva with fraud.", "charged", "ACCUSE"),
+        ("The Renault union called off the strike.", "called", None),
+        ("The Renault union called a strike.", "called", "PROTEST"),
+        ("Dutch institutions have been rallying to foreign markets.", "rallying", None),
+        ("Supporters of Imran Khan rallied in Lahore.", "rallied", "PROTEST"),
     ],
 )
 def test_light_and_physical_verbs_are_coded_by_their_object(  # type: ignore[no-untyped-def]

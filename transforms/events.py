@@ -92,6 +92,8 @@ from transforms.lexicons.events import (
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     IRREALIS_NOUNS,
+    MARKET_SENSE_VERBS,
+    MARKET_SUBJECT_NOUNS,
     MEETING_PURPOSE_VERBS,
     NEGATING_GOVERNORS,
     NOUN_AGENT_PREPOSITIONS,
@@ -112,6 +114,7 @@ from transforms.lexicons.events import (
     THREAT_MODALS,
     THREAT_REACTION_VERBS,
     THREAT_WARNING_NOUNS,
+    UNDOING_PARTICLES,
     VERB_TRIGGERS,
     WARNER_PRONOUNS,
     WARNING_TOPIC_PREPOSITIONS,
@@ -395,11 +398,25 @@ def _threatening_warning(verb: Token, mentions: _Mentions) -> bool:
     )
 
 
+def _in_another_sense(verb: Token, lemma: str) -> bool:
+    """'charged off its loans' (UNDOING_PARTICLES), 'stocks rallied' (MARKET_SENSE_VERBS): the
+    trigger word, but not the event it names."""
+    particles = UNDOING_PARTICLES.get(lemma, frozenset())
+    if any(child.dep_ == "prt" and child.lower_ in particles for child in verb.children):
+        return True
+    return lemma in MARKET_SENSE_VERBS and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in MARKET_SUBJECT_NOUNS
+        for child in verb.children
+    )
+
+
 def _classify_verb(
     token: Token, mentions: _Mentions
 ) -> tuple[tuple[str, str | None], Token | None] | None:
     """The verb's (type, mode), and the object that made a light verb an event."""
     lemma = token.lemma_.lower()
+    if _in_another_sense(token, lemma):
+        return None
     if lemma in OBJECT_SENSITIVE:
         for child in token.children:
             if child.dep_ in ("dobj", "obj"):
@@ -1096,10 +1113,18 @@ def _dating(
     return _Dating(anchor, event_date, source, future)
 
 
+def _names_a_day(token: Token, context: _Context) -> bool:
+    """Whether the trigger's sentence names a day: a bare noun trigger ("the bombing") in a
+    sentence that dates something is likely an event mention, even when the day belongs to
+    another clause and so does not date it."""
+    days = context.timexes.get(context.sentence_index[token.i], [])
+    return any(_is_day(timex) for timex in days)
+
+
 def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> EventSpan | None:
     """The event a trigger gives, or None: a counterfactual, the purpose of a meeting (that
     meeting's event has it), a verb without participants, or a noun with neither participants
-    nor a date."""
+    nor a day in its sentence."""
     is_verb = token.pos_ == "VERB"
     if is_verb and (_counterfactual(token) or _meeting_of_purpose(token, context.mentions)):
         return None
@@ -1110,7 +1135,12 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
         return None
     negated, hypothetical = _negated(token), _hypothetical(token)
     dating = _dating(token, context, quote, (negated, hypothetical), announced)
-    if not is_verb and not participants and dating.anchor is None:
+    if (
+        not is_verb
+        and not participants
+        and dating.anchor is None
+        and not _names_a_day(token, context)
+    ):
         return None
     return EventSpan(
         event_type=coded[0],

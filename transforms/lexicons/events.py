@@ -326,8 +326,41 @@ REQUIREMENT_NOUNS: frozenset[str] = frozenset(
         "forecast",
         "commitment",
         "quota",
+        "debt",
+        "payment",
+        "bill",
+        "liability",
+        "expense",
     }
 )
+#: Particles that turn a trigger verb into another verb that is no event: "charge off its
+#: loans" writes them off, "called off the strike" ends it rather than calling it.
+UNDOING_PARTICLES: dict[str, frozenset[str]] = {
+    "charge": frozenset({"off"}),
+    "call": frozenset({"off"}),
+}
+#: Subjects that make a verb market talk, not politics: "stocks rallied", "institutions have
+#: been rallying to foreign markets" are no demonstration.
+MARKET_SUBJECT_NOUNS: frozenset[str] = frozenset(
+    {
+        "market",
+        "stock",
+        "share",
+        "price",
+        "bond",
+        "currency",
+        "dollar",
+        "index",
+        "future",
+        "investor",
+        "institution",
+        "trader",
+        "sector",
+        "yield",
+    }
+)
+#: Verbs that are no event with a MARKET_SUBJECT_NOUNS subject.
+MARKET_SENSE_VERBS: frozenset[str] = frozenset({"rally"})
 #: Triggers whose type changes with an abstract object (a verb's direct object, or a noun's
 #: "on"/"against" object): the new (type, mode), or None when it is then no event at all.
 OBJECT_RECODED: dict[str, tuple[frozenset[str], tuple[str, str | None] | None]] = {
