@@ -377,8 +377,11 @@ def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quot
     for span in find_quoted_spans(text):
         assert 0 <= span.start_char < span.end_char <= len(text)
         content = text[span.start_char : span.end_char]
+        # a blank line is no paragraph (a quote carries on across it); any other line must
+        # reopen the quote
         for later_paragraph in content.split("\n")[1:]:
-            assert later_paragraph.lstrip()[:1] in QUOTE_MARK_CHARS
+            if later_paragraph.strip():
+                assert later_paragraph.lstrip()[:1] in QUOTE_MARK_CHARS
 
 
 @pytest.mark.parametrize(
