@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from transforms.entities import extract_entities
@@ -371,6 +371,7 @@ def test_seed_article_direct_quotes_have_speakers(seed_text, parse) -> None:  # 
 
 
 @given(st.text(alphabet=st.sampled_from(list("ab “”\"'«»\n.,`")), max_size=60))
+@example('```\n\n"`')
 def test_quoted_spans_are_in_bounds_and_cross_paragraphs_only_into_reopened_quotes(
     text: str,
 ) -> None:
