@@ -703,6 +703,13 @@ def test_a_meetings_purpose_is_the_same_meeting(  # type: ignore[no-untyped-def]
         ("Ana Silva met the council. The mayor warned that the city could run out of water.", None),
         ("The IMF warned Ukraine that its debt could become unsustainable.", None),
         ("Russia warned of a drought.", None),
+        # a that-clause naming retaliation is a threat whoever its subject is; consequences a
+        # drought can have are not
+        (
+            "Russia warned Washington that new sanctions would provoke retaliation.",
+            {"actor": ["Russia"], "target": ["Washington"]},
+        ),
+        ("Mayor Ana Silva warned that the drought would have consequences for farmers.", None),
         ("Russia warned against escalation.", None),
         ("Putin warned that NATO would attack.", None),
         # The warner's own clause must be an action against someone, not a condition.

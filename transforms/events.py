@@ -84,6 +84,7 @@ from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
     ANNOUNCING_TYPES,
+    CLAUSE_THREAT_NOUNS,
     COUNTERFACTUAL_MODALS,
     DIRECTIVE_ADDRESSEE_PREPOSITIONS,
     DIRECTIVE_VERBS,
@@ -387,7 +388,9 @@ def _threatening_warning(verb: Token, mentions: _Mentions) -> bool:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
         warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return _warners_own_threat(clause, warner, mentions)
+        # "warned that such a bill would provoke retaliation": the threat named in the clause
+        names_a_threat = any(t.lemma_.lower() in CLAUSE_THREAT_NOUNS for t in clause.subtree)
+        return names_a_threat or _warners_own_threat(clause, warner, mentions)
     if (topic := _warning_topic(verb)) is not None:
         return topic.lemma_.lower() in THREAT_WARNING_NOUNS
     recipients = (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass"))

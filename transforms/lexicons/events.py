@@ -262,6 +262,10 @@ THREAT_WARNING_NOUNS: frozenset[str] = frozenset(
         "sanction",
     }
 )
+#: THREAT_WARNING_NOUNS that make a warning's that-clause a threat whoever its subject is ("warned
+#: that such a bill would provoke EC retaliation"); not "consequences" or "response", which a
+#: drought has as well.
+CLAUSE_THREAT_NOUNS: frozenset[str] = THREAT_WARNING_NOUNS - {"consequence", "response"}
 #: Prepositions whose object is what a warning is about: "warned of retaliation".
 WARNING_TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"of", "about"})
 
