@@ -945,3 +945,24 @@ def test_names_in_apposition_to_a_plural_are_not_one_speaker(parse) -> None:  # 
     quotes, _ = _quotes(parse, text)
     [quote] = quotes
     assert (quote.speaker_text, quote.speaker_entity_id) == ("Two officials", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality that only modifies a noun is nobody "they" can stand for
+        (
+            "Traders said Latin American debt issues fell. They said the spread widened.",
+            None,
+        ),
+        ("Dutch stocks rose on Monday. They said the rise would last.", None),
+        # a named organisation still is
+        ("Volkswagen cut 5,000 jobs on Monday. They said sales had fallen.", "Volkswagen"),
+    ],
+)
+def test_they_does_not_stand_for_a_name_that_only_modifies_a_noun(  # type: ignore[no-untyped-def]
+    parse, text: str, expected: str | None
+) -> None:
+    quotes, names = _quotes(parse, text)
+    [said] = [q for q in quotes if q.speaker_text == "They"]
+    assert names.get(said.speaker_entity_id or "") == expected

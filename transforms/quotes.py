@@ -76,7 +76,8 @@ quote followed directly by an "added" statement with a named or described speake
 / The Russian leader added …) takes that speaker's entity.
 
 Gender agreement comes only from titles: "he" skips a person the article calls Mrs./Ms., "she"
-one it calls Mr.
+one it calls Mr. A pronoun never stands for a name that only modifies a noun ("Latin American
+debt", "Dutch stocks").
 
 Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
 number agreement or resolve "they" beyond the most recent person or organisation, attribute
@@ -378,14 +379,27 @@ class _MentionIndex:
         return None
 
     def most_recent(
-        self, before_token: int, types: frozenset[str], excluded_gender: str | None = None
+        self,
+        before_token: int,
+        types: frozenset[str],
+        excluded_gender: str | None = None,
+        heads_only: bool = False,
     ) -> EntityMentionSpan | None:
+        """The latest mention of `types` before the token; with `heads_only`, not one that only
+        modifies a noun ("Latin American debt", "Dutch stocks"), which a pronoun does not
+        stand for."""
         for mention in reversed(self.mentions):
             if mention.token_end > before_token or mention.type not in types:
+                continue
+            if heads_only and self._is_modifier(mention):
                 continue
             if excluded_gender is None or self.gender.get(mention.entity_id) != excluded_gender:
                 return mention
         return None
+
+    def _is_modifier(self, mention: EntityMentionSpan) -> bool:
+        root = self.doc[mention.token_start : mention.token_end].root
+        return root.dep_ in ("amod", "compound") and root.head.i >= mention.token_end
 
     def most_recent_named(
         self, before_token: int, types: frozenset[str], word: str, country: str | None = None
@@ -429,7 +443,7 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         types = _ORG_TYPES | person_types if subject.lower_ == "they" else person_types
         # "he" skips a person a title marks as a woman, "she" one marked as a man.
         excluded = OTHER_GENDER.get(SPEAKER_PRONOUNS[subject.lower_])
-        referent = mentions.most_recent(subject.i, types, excluded)
+        referent = mentions.most_recent(subject.i, types, excluded, heads_only=True)
         return _Speaker(
             subject.text,
             subject.idx,
