@@ -147,6 +147,15 @@ def test_a_visited_place_is_also_the_location(parse) -> None:  # type: ignore[no
         ("The Renault union called a strike.", "called", "PROTEST"),
         ("Dutch institutions have been rallying to foreign markets.", "rallying", None),
         ("Supporters of Imran Khan rallied in Lahore.", "rallied", "PROTEST"),
+        # a strike by workers, or a nationwide one, stops work; one on Gaza is an attack
+        ("Brazilian bank workers voted to launch a strike.", "launch", "PROTEST"),
+        ("Brazil's unions will launch a nationwide strike.", "launch", "PROTEST"),
+        ("Israel launched a strike on Gaza.", "launched", "ASSAULT"),
+        # blaming or suspending a thing aims at no one unless someone is named
+        ("Heineken blamed weak turnover on the lower dollar.", "blamed", None),
+        ("Benjamin Netanyahu blamed the attack on Hamas.", "blamed", "ACCUSE"),
+        ("Mexico has suspended its debt-equity swap programme.", "suspended", None),
+        ("The EU suspended aid to Niger.", "suspended", "SANCTION"),
     ],
 )
 def test_light_and_physical_verbs_are_coded_by_their_object(  # type: ignore[no-untyped-def]

@@ -93,6 +93,7 @@ from transforms.lexicons.events import (
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     IRREALIS_NOUNS,
+    LABOUR_STRIKE_MODIFIERS,
     MARKET_SENSE_VERBS,
     MARKET_SUBJECT_NOUNS,
     MEETING_PURPOSE_VERBS,
@@ -112,6 +113,7 @@ from transforms.lexicons.events import (
     PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
+    TARGET_REQUIRED_VERBS,
     THREAT_MODALS,
     THREAT_REACTION_VERBS,
     THREAT_WARNING_NOUNS,
@@ -120,6 +122,7 @@ from transforms.lexicons.events import (
     WARNER_PRONOUNS,
     WARNING_TOPIC_PREPOSITIONS,
     WARNING_VERBS,
+    WORKER_NOUNS,
 )
 from transforms.quotes import QuoteSpan
 from transforms.timex import TimexSpan
@@ -413,6 +416,26 @@ def _in_another_sense(verb: Token, lemma: str) -> bool:
     )
 
 
+def _lacks_required_target(token: Token, participants: list[Participant]) -> bool:
+    """A TARGET_REQUIRED_VERBS verb whose object is a common noun and that is aimed at no one
+    named: no event. A proper-noun object the model left untagged ("blamed Kyiv") keeps it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TARGET_REQUIRED_VERBS:
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    aimed_at_a_thing = bool(objects) and all(obj.pos_ == "NOUN" for obj in objects)
+    return aimed_at_a_thing and not any(p.role == "target" for p in participants)
+
+
+def _labour_strike(verb: Token, obj: Token) -> bool:
+    """'a nationwide strike', 'bank workers voted to launch a strike': a stoppage of work."""
+    if obj.lemma_.lower() != "strike":
+        return False
+    if any(c.lower_ in LABOUR_STRIKE_MODIFIERS for c in obj.children if c.dep_ != "det"):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _borrowed_subject(verb)
+    return subject is not None and subject.lemma_.lower() in WORKER_NOUNS
+
+
 def _classify_verb(
     token: Token, mentions: _Mentions
 ) -> tuple[tuple[str, str | None], Token | None] | None:
@@ -425,7 +448,7 @@ def _classify_verb(
             if child.dep_ in ("dobj", "obj"):
                 hit = OBJECT_SENSITIVE[lemma].get(child.lemma_.lower())
                 if hit:
-                    return hit, child
+                    return (("PROTEST", "strike") if _labour_strike(token, child) else hit), child
     # Verbs that are events only when a condition on their arguments holds.
     for lexicon, holds in (
         (PERSON_OBJECT_VERBS, _person_object),
@@ -1135,6 +1158,8 @@ def _event(token: Token, coded: tuple[str, str | None], context: _Context) -> Ev
     announced = _announced_action(token, coded[0])
     participants = _participants(token, coded, context, quote, announced)
     if is_verb and not participants:
+        return None
+    if _lacks_required_target(token, participants):
         return None
     negated, hypothetical = _negated(token), _hypothetical(token)
     dating = _dating(token, context, quote, (negated, hypothetical), announced)

@@ -363,6 +363,48 @@ MARKET_SUBJECT_NOUNS: frozenset[str] = frozenset(
         "yield",
     }
 )
+#: Verbs that are no event when their object is a thing and no one named is their target:
+#: "blamed the attack on Hamas" accuses Hamas, "blamed weak sales on the dollar" no one;
+#: "suspended aid to Niger" sanctions Niger, "suspended its swap programme" nobody.
+TARGET_REQUIRED_VERBS: frozenset[str] = frozenset({"blame", "suspend"})
+#: A "strike" is a labour stoppage, not an attack, when one of these modifies it ("a nationwide
+#: strike", "a 24-hour strike") or WORKER_NOUNS is who strikes ("bank workers voted to launch a
+#: strike"); else "launched a strike" is military (OBJECT_SENSITIVE).
+LABOUR_STRIKE_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "nationwide",
+        "national",
+        "general",
+        "hunger",
+        "indefinite",
+        "wildcat",
+        "labour",
+        "labor",
+        "one-day",
+        "24-hour",
+        "48-hour",
+        "rail",
+        "pay",
+        "token",
+        "sympathy",
+    }
+)
+WORKER_NOUNS: frozenset[str] = frozenset(
+    {
+        "worker",
+        "union",
+        "employee",
+        "staff",
+        "teacher",
+        "nurse",
+        "doctor",
+        "driver",
+        "miner",
+        "docker",
+        "pilot",
+        "unionist",
+    }
+)
 #: Verbs that are no event with a MARKET_SUBJECT_NOUNS subject.
 MARKET_SENSE_VERBS: frozenset[str] = frozenset({"rally"})
 #: Triggers whose type changes with an abstract object (a verb's direct object, or a noun's
