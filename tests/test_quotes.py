@@ -966,3 +966,26 @@ def test_they_does_not_stand_for_a_name_that_only_modifies_a_noun(  # type: igno
     quotes, names = _quotes(parse, text)
     [said] = [q for q in quotes if q.speaker_text == "They"]
     assert names.get(said.speaker_entity_id or "") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "expected"),
+    [
+        # "it" stands for the organisation or country last named, unless it is a placeholder
+        (
+            "Volkswagen said it had found fraud. It said it had dismissed its currency chief.",
+            "It",
+            "Volkswagen",
+        ),
+        ("Volkswagen cut 5,000 jobs. It seems the talks will fail.", "It", None),
+        # a relative pronoun keeps its words and stands for the noun its clause modifies
+        ("Ana Silva, who said the plan would fail, resigned on Monday.", "who", "Ana Silva"),
+    ],
+)
+def test_it_and_relative_pronouns_stand_for_whom_they_refer_to(  # type: ignore[no-untyped-def]
+    parse, text: str, speaker_text: str, expected: str | None
+) -> None:
+    quotes, names = _quotes(parse, text)
+    [said] = [q for q in quotes if q.speaker_text == speaker_text]
+    assert said.speaker_method == "pronoun"
+    assert names.get(said.speaker_entity_id or "") == expected

@@ -77,7 +77,9 @@ quote followed directly by an "added" statement with a named or described speake
 
 Gender agreement comes only from titles: "he" skips a person the article calls Mrs./Ms., "she"
 one it calls Mr. A pronoun never stands for a name that only modifies a noun ("Latin American
-debt", "Dutch stocks").
+debt", "Dutch stocks"). "It" stands for the last organisation or country ("VW said ... It said"),
+except as a placeholder ("It seems"); "who"/"which" keep their words but stand for the noun
+their clause modifies ("Ana Silva, who said ...").
 
 Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
 number agreement or resolve "they" beyond the most recent person or organisation, attribute
@@ -130,10 +132,12 @@ from transforms.lexicons.quotes import (
     PHRASAL_QUOTE_CUES,
     PHYSICAL_SENSE_CUES,
     PHYSICAL_TARGET_NOUNS,
+    PLACEHOLDER_IT_VERBS,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
+    SPEAKER_RELATIVE_PRONOUNS,
     SPOKESPERSON_NOUNS,
     STATEMENT_OBJECT_CUES,
     TITLE_MINOR_WORDS,
@@ -155,6 +159,12 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
+_PERSON_TYPES = frozenset({"PERSON"})
+#: What a pronoun speaker can stand for, by its SPEAKER_PRONOUNS value (people otherwise).
+_PRONOUN_REFERENT_TYPES = {
+    "plural": _ORG_TYPES | _PERSON_TYPES,
+    "neuter": frozenset({"ORG", "GPE"}),
+}
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
 # Punctuation that ends a label before a colon ("HEADLINE - Ana Tembe: “…”").
 _LABEL_STOPS = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})
@@ -436,11 +446,27 @@ def _noun_phrase(token: Token) -> Span:
     return token.doc[left:right]
 
 
+def _relative_antecedent(subject: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "officials" in "officials who said"."""
+    clause = subject.head
+    if subject.lower_ not in SPEAKER_RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+        return None
+    antecedent = clause.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
 def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
+    antecedent = _relative_antecedent(subject)
+    if antecedent is not None:
+        # the words as written ("who"), standing for whom the antecedent names
+        meant = _speaker_from_subject(antecedent, mentions)
+        end = subject.idx + len(subject.text)
+        return _Speaker(subject.text, subject.idx, end, meant.entity_id, "pronoun")
     phrase = _noun_phrase(subject)
     if subject.lower_ in SPEAKER_PRONOUNS:
-        person_types = frozenset({"PERSON"})
-        types = _ORG_TYPES | person_types if subject.lower_ == "they" else person_types
+        types = _PRONOUN_REFERENT_TYPES.get(SPEAKER_PRONOUNS[subject.lower_], _PERSON_TYPES)
+        if subject.lower_ == "it" and subject.head.lemma_.lower() in PLACEHOLDER_IT_VERBS:
+            types = frozenset()  # "It seems ...": nobody
         # "he" skips a person a title marks as a woman, "she" one marked as a man.
         excluded = OTHER_GENDER.get(SPEAKER_PRONOUNS[subject.lower_])
         referent = mentions.most_recent(subject.i, types, excluded, heads_only=True)

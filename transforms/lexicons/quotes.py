@@ -162,9 +162,19 @@ SPEAKER_PRONOUNS: dict[str, str] = {
     "he": "singular_male",
     "she": "singular_female",
     "they": "plural",
+    "it": "neuter",  # "VW said ... It said it had dismissed": an organisation or a country
     "i": "first",
     "we": "first",
 }
+
+#: Verbs whose "it" is a placeholder, not an organisation: "It seems the talks will fail".
+PLACEHOLDER_IT_VERBS: frozenset[str] = frozenset(
+    {"seem", "appear", "be", "look", "emerge", "transpire", "remain"}
+)
+
+#: Relative pronouns that stand for the noun their clause modifies: in "officials who asked not
+#: to be named", the speaker is "officials".
+SPEAKER_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 #: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
 #: (or organisation for collective nouns) seen earlier in the article.
