@@ -978,6 +978,18 @@ def test_they_does_not_stand_for_a_name_that_only_modifies_a_noun(  # type: igno
             "Volkswagen",
         ),
         ("Volkswagen cut 5,000 jobs. It seems the talks will fail.", "It", None),
+        # ... and right after another attribution it continues that group, or that description
+        (
+            "ZIM Energy said it had bought a stake in Jaguar Petroleum Corp. It said the deal "
+            "would close in May.",
+            "It",
+            "ZIM Energy",
+        ),
+        (
+            "Tehran radio said Khomeini spoke to Parliament. It said he warned of dissent.",
+            "It",
+            None,
+        ),
         # a relative pronoun keeps its words and stands for the noun its clause modifies
         ("Ana Silva, who said the plan would fail, resigned on Monday.", "who", "Ana Silva"),
     ],

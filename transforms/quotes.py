@@ -78,8 +78,10 @@ quote followed directly by an "added" statement with a named or described speake
 Gender agreement comes only from titles: "he" skips a person the article calls Mrs./Ms., "she"
 one it calls Mr. A pronoun never stands for a name that only modifies a noun ("Latin American
 debt", "Dutch stocks"). "It" stands for the last organisation or country ("VW said ... It said"),
-except as a placeholder ("It seems"); "who"/"which" keep their words but stand for the noun
-their clause modifies ("Ana Silva, who said ...").
+except as a placeholder ("It seems"), and right after another attribution "it"/"they"
+continue that group ("ZIM said ... It said"), or stay unresolved after a description ("Tehran
+radio said ... It said"); "who"/"which" keep their words but stand for the noun their clause
+modifies ("Ana Silva, who said ...").
 
 Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
 number agreement or resolve "they" beyond the most recent person or organisation, attribute
@@ -1637,7 +1639,49 @@ def extract_quotes(
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
     kept = [row for i, row in enumerate(_unresume_absorbed(direct, absorbed)) if i not in absorbed]
     rows = sorted(kept + indirect, key=lambda q: (q.start_char, q.end_char))
-    return _pronouns_named_by_next_statement(doc, _one_row_per_span(rows))
+    rows = _pronouns_named_by_next_statement(doc, _one_row_per_span(rows))
+    entity_types = {mention.entity_id: mention.type for mention in mentions}
+    return _group_pronouns_follow_the_previous_speaker(rows, entity_types)
+
+
+#: How many sentences back a previous speaker still counts for "it"/"they" (see below).
+_PREVIOUS_SPEAKER_REACH = 2
+
+
+def _group_pronouns_follow_the_previous_speaker(
+    rows: list[QuoteSpan], entity_types: dict[str, str]
+) -> list[QuoteSpan]:
+    """ "It said"/"They said" right after another attribution continue that speaker when it is
+    a group (an organisation, a country; for "they" also a nationality): "ZIM said ... It
+    said" is ZIM, not the company last named in between. After a speaker named only by a
+    description ("Tehran radio said ... It said", "Traders said ... They said") the pronoun
+    stands for that description, so it gets no entity rather than the last name in between."""
+    resolved = list(rows)
+    previous: QuoteSpan | None = None
+    for here, row in enumerate(rows):
+        if row.speaker_method is None:
+            continue
+        if previous is not None and _continues_a_group(row, previous):
+            group = previous.speaker_entity_id
+            if group is None or _group_type(row, entity_types.get(group)):
+                resolved[here] = replace(row, speaker_entity_id=group)
+        previous = resolved[here]
+    return resolved
+
+
+def _continues_a_group(row: QuoteSpan, previous: QuoteSpan) -> bool:
+    """Whether `row` is an "it"/"they" attribution soon after `previous`, which names a group
+    or gives only a description."""
+    if row.speaker_method != "pronoun" or (row.speaker_text or "").lower() not in ("it", "they"):
+        return False
+    if row.sentence_index - previous.sentence_index > _PREVIOUS_SPEAKER_REACH:
+        return False
+    return previous.speaker_entity_id is not None or previous.speaker_method == "description"
+
+
+def _group_type(row: QuoteSpan, entity_type: str | None) -> bool:
+    pronoun_types = _PRONOUN_REFERENT_TYPES[SPEAKER_PRONOUNS[(row.speaker_text or "").lower()]]
+    return entity_type is not None and entity_type != "PERSON" and entity_type in pronoun_types
 
 
 #: Which row a span keeps when two cues report the same words: the more verbatim kind first.
