@@ -990,6 +990,8 @@ def test_they_does_not_stand_for_a_name_that_only_modifies_a_noun(  # type: igno
             "It",
             None,
         ),
+        # "they" is never one person
+        ("Ana Silva and Lars Berg met on Monday. They said the talks went well.", "They", None),
         # a relative pronoun keeps its words and stands for the noun its clause modifies
         ("Ana Silva, who said the plan would fail, resigned on Monday.", "who", "Ana Silva"),
     ],

@@ -163,8 +163,9 @@ _MAX_CLIMB = 3
 _ORG_TYPES = frozenset({"ORG", "GPE", "NORP"})
 _PERSON_TYPES = frozenset({"PERSON"})
 #: What a pronoun speaker can stand for, by its SPEAKER_PRONOUNS value (people otherwise).
+#: "They" is never one person: after "Ana Silva and Lars Berg met", either alone is half wrong.
 _PRONOUN_REFERENT_TYPES = {
-    "plural": _ORG_TYPES | _PERSON_TYPES,
+    "plural": _ORG_TYPES,
     "neuter": frozenset({"ORG", "GPE"}),
 }
 _SPEAKER_TYPES = frozenset({"PERSON", "ORG"})
@@ -1665,8 +1666,17 @@ def _group_pronouns_follow_the_previous_speaker(
             group = previous.speaker_entity_id
             if group is None or _group_type(row, entity_types.get(group)):
                 resolved[here] = replace(row, speaker_entity_id=group)
+        elif previous is not None and _continues(row, previous):
+            # a quote continuing the previous one keeps its (possibly re-resolved) speaker
+            resolved[here] = replace(row, speaker_entity_id=previous.speaker_entity_id)
         previous = resolved[here]
     return resolved
+
+
+def _continues(row: QuoteSpan, previous: QuoteSpan) -> bool:
+    return row.speaker_method == "continuation" and (
+        row.speaker_start_char == previous.speaker_start_char
+    )
 
 
 def _continues_a_group(row: QuoteSpan, previous: QuoteSpan) -> bool:
