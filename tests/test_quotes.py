@@ -1003,3 +1003,11 @@ def test_it_and_relative_pronouns_stand_for_whom_they_refer_to(  # type: ignore[
     [said] = [q for q in quotes if q.speaker_text == speaker_text]
     assert said.speaker_method == "pronoun"
     assert names.get(said.speaker_entity_id or "") == expected
+
+
+def test_a_cue_reproduces_its_offsets_as_written(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "According to the union, the strike will last a week."
+    quotes, _ = _quotes(parse, text)
+    [row] = quotes
+    assert row.cue_start_char is not None and row.cue_end_char is not None
+    assert (row.cue, text[row.cue_start_char : row.cue_end_char]) == ("According to",) * 2

@@ -1613,7 +1613,10 @@ def _indirect_quotes(
             start,
             end,
             sentence_index[content.start],
-            cue=cue.text if cue.lower_ != "according" else "according to",
+            # "According to" as written, so the cue's offsets reproduce it
+            cue=article[
+                cue.idx : cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0)
+            ],
             cue_start_char=cue.idx,
             cue_end_char=cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0),
         )
