@@ -1011,3 +1011,17 @@ def test_a_cue_reproduces_its_offsets_as_written(parse) -> None:  # type: ignore
     [row] = quotes
     assert row.cue_start_char is not None and row.cue_end_char is not None
     assert (row.cue, text[row.cue_start_char : row.cue_end_char]) == ("According to",) * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The spokesman told reporters the operation was "limited and temporary".',
+        "Lena Vogt said the arrest was “a grave step backwards”.",
+    ],
+)
+def test_reported_speech_keeps_the_mark_closing_its_quoted_words(parse, text: str) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    [reported] = [q for q in quotes if q.kind in ("indirect", "mixed")]
+    assert reported.text[-1] in '”"'
+    assert text[reported.start_char : reported.end_char] == reported.text

@@ -1387,6 +1387,17 @@ def _words_outside_quotes(content: Span, inner: list[QuoteSpan]) -> int:
     )
 
 
+def _with_its_closing_mark(article: str, content: Span) -> int:
+    """The content's end, past the quotation mark that closes a quote it opened: the parser
+    hangs the final ” of 'was “limited and temporary”.' on the cue, outside the content."""
+    end = content.end_char
+    marks = _QUOTE_MARK.findall(article, content.start_char, end)
+    closes_here = _QUOTE_MARK.match(article, end)
+    if closes_here is not None and len(marks) % 2 == 1:
+        return closes_here.end()
+    return end
+
+
 def _kind_with_fragments(content: str, fragments: list[str]) -> str:
     """`mixed` when quoted fragments make up most of a reported statement, else `indirect`."""
     quoted_words = sum(_word_count(fragment) for fragment in fragments)
@@ -1593,7 +1604,7 @@ def _indirect_quotes(
             candidates.append((colon, content, label))  # quoted words are the direct path's
     candidates = _outermost(candidates)
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
-        start, end = content.start_char, content.end_char
+        start, end = content.start_char, _with_its_closing_mark(article, content)
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
