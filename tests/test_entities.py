@@ -298,6 +298,18 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
             {("Charles Kennedy", "PERSON"), ("Labour", "ORG")},
             set(),
         ),
+        # a name in apposition to a role, or whose surname has "Mr", is a person's
+        (
+            "The Prime Minister, Declan Moyes, has said the bill will pass.",
+            {("Declan Moyes", "PERSON")},
+            set(),
+        ),
+        (
+            "Declan Moyes has said the bill will pass. Mr Moyes told MPs on Wednesday.",
+            {("Declan Moyes", "PERSON")},
+            set(),
+        ),
+        ("Mr Washington told MPs the bill was wrong.", {("Washington", "PERSON")}, set()),
     ],
 )
 def test_organisations_titles_and_common_nouns_are_told_apart(  # type: ignore[no-untyped-def]

@@ -563,6 +563,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         for span, label in spans
         if not _is_common_noun_as_name(span, label)
     ]
+    spans = _people_named_by_titled_surnames(spans)
     spans = _with_extended_people(doc, spans)
     spans = _with_full_names_of_surnames(doc, spans)
     spans.extend(_unlabelled_spans(doc, spans, columns))
@@ -855,6 +856,8 @@ def _repaired_label(
 ) -> str:
     """Fix the NER label from a place gazetteer, a preceding role noun, an initial, a score, or
     the document's organisation names (a lone "Pirelli" where "Pirelli Cables" is an ORG)."""
+    if _after_honorific(span):
+        return "PERSON"  # "Mr Moyes", "Mr Washington", whatever the model took them for
     if span.text.casefold() in KNOWN_ORGANISATIONS or _is_organisation_name(span, label):
         return "ORG"
     if label == "PERSON" and len(span) == 1 and span[0].lower_ in org_words - person_words:
@@ -872,6 +875,35 @@ def _repaired_label(
     if label != "PERSON" and _looks_like_person(span):
         return "PERSON"
     return label
+
+
+def _people_named_by_titled_surnames(spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A full name the model tagged ORG ("Declan Moyes") is a person when the article calls
+    someone of that surname "Mr Moyes"."""
+    titled = {
+        span[-1].lower_
+        for span, _ in spans
+        if span.start > 0 and _is_person_title(span.doc[span.start - 1]) and span[-1].is_title
+    }
+    return [
+        (span, "PERSON" if _names_titled_person(span, label, titled) else label)
+        for span, label in spans
+    ]
+
+
+def _names_titled_person(span: Span, label: str, titled_surnames: set[str]) -> bool:
+    return (
+        label == "ORG"  # not a place: "Hong Kong" stays one when a "Mr Kong" appears
+        and 2 <= len(span) <= 3
+        and span[-1].lower_ in titled_surnames
+        and all(t.is_title for t in span)
+        and not _is_organisation_name(span, label)
+    )
+
+
+def _after_honorific(span: Span) -> bool:
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_.rstrip(".") in GENDERED_TITLES and span[0].is_title
 
 
 def _is_acronym(span: Span) -> bool:
@@ -932,8 +964,9 @@ def _all_caps(span: Span) -> bool:
 
 
 def _looks_like_person(span: Span) -> bool:
-    """A capitalised name after a role noun ("spokesman Glyn Davies") or with an initial; not one
-    ending in an organisation word ("State Department", "Defense Ministry")."""
+    """A capitalised name after a role noun ("spokesman Glyn Davies", "the Prime Minister, Declan
+    Moyes") or with an initial; not one ending in an organisation word ("State Department",
+    "Defense Ministry")."""
     if not all(t.is_title for t in span if t.is_alpha) or len(span) > 4:
         return False
     if span[-1].lower_.rstrip(".") in ORGANISATION_SUFFIXES:
@@ -944,6 +977,8 @@ def _looks_like_person(span: Span) -> bool:
     if _is_person_title(first) and len(span) > 1:
         return True
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text == "," and span.start >= 2:
+        before = span.doc[span.start - 2]  # in apposition: "The Prime Minister, Declan Moyes,"
     return before is not None and before.lower_ in ROLE_NOUNS and len(span) > 1
 
 
