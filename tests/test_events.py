@@ -864,3 +864,10 @@ def test_a_sentence_day_in_another_clause_does_not_date_the_event(  # type: igno
 ) -> None:
     event = next(e for e in _events(parse, text) if e.trigger == trigger)
     assert (event.event_date, event.date_source, event.future) == expected
+
+
+def test_a_datelines_place_and_date_are_no_participant_or_date_of_the_story(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "KORVALA, March 11 (Wire) - Veridian troops seized a customs post near Skellin."
+    [seized] = [e for e in _events(parse, text) if e.trigger == "seized"]
+    assert "KORVALA" not in {p.mention.text for p in seized.participants}
+    assert seized.timex is None or seized.timex.text != "March 11"

@@ -1025,3 +1025,10 @@ def test_reported_speech_keeps_the_mark_closing_its_quoted_words(parse, text: st
     [reported] = [q for q in quotes if q.kind in ("indirect", "mixed")]
     assert reported.text[-1] in '”"'
     assert text[reported.start_char : reported.end_char] == reported.text
+
+
+def test_a_dateline_is_not_part_of_the_reported_words(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "KORVALA, March 11 (Wire) - Veridian troops seized a customs post, the ministry said."
+    quotes, _ = _quotes(parse, text)
+    [reported] = quotes
+    assert reported.text.startswith("Veridian troops")

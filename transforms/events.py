@@ -80,6 +80,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from transforms.dateline import dateline_end
+from transforms.doctext import doc_text
 from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
@@ -1200,14 +1202,18 @@ def extract_events(
     """Events in `doc` with participants (entity mentions) and dates (from time expressions,
     or `published` where the tense makes that safe). `quotes` marks the events reported in
     someone's words (partial quotes, mere fragments, do not count)."""
+    # The dateline says where and when the report was filed: its place is no participant and
+    # its date dates no event.
+    opening = dateline_end(doc_text(doc))
     by_sentence: dict[int, list[TimexSpan]] = {}
     for timex in timexes:
-        by_sentence.setdefault(timex.sentence_index, []).append(timex)
+        if timex.start_char >= opening:
+            by_sentence.setdefault(timex.sentence_index, []).append(timex)
     quoted = tuple(q for q in quotes if q.kind != "partial")
     context = _Context(
         doc,
         sentence_index,
-        _Mentions(doc, mentions, sentence_index),
+        _Mentions(doc, [m for m in mentions if m.start_char >= opening], sentence_index),
         by_sentence,
         published,
         quoted,

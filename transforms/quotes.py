@@ -98,6 +98,7 @@ from itertools import accumulate, pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.dateline import dateline_end
 from transforms.doctext import doc_text
 from transforms.entities import EntityMentionSpan, title_genders
 from transforms.lexicons.quotes import (
@@ -1603,8 +1604,10 @@ def _indirect_quotes(
         ):
             candidates.append((colon, content, label))  # quoted words are the direct path's
     candidates = _outermost(candidates)
+    opening = dateline_end(article)  # "KORVALA, March 11 (Wire) - " is nobody's words
     for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
         start, end = content.start_char, _with_its_closing_mark(article, content)
+        start = opening if start < opening < end else start
         inner = [
             i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
         ]
