@@ -993,3 +993,20 @@ def test_a_unit_after_an_amount_is_how_often(  # type: ignore[no-untyped-def]
     doc = parse(sentence)
     found = {t.text: t.resolution.type for t in extract_timexes(doc, PUBLISHED, [0] * len(doc))}
     assert found[expression] == expected_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "begin", "end"),
+    [
+        # the value stays the year or week; the range keeps the side the words say
+        ("Prices rose earlier this year.", "earlier this year", date(2025, 1, 1), PUBLISHED),
+        ("The vote is later this month.", "later this month", date(2025, 1, 22), date(2025, 1, 31)),
+        ("Prices rose this year.", "this year", date(2025, 1, 1), date(2025, 12, 31)),
+    ],
+)
+def test_earlier_and_later_keep_their_side_of_the_publication_day(  # type: ignore[no-untyped-def]
+    parse, sentence: str, expression: str, begin: date, end: date
+) -> None:
+    doc = parse(sentence)
+    [found] = [t for t in extract_timexes(doc, PUBLISHED, [0] * len(doc)) if t.text == expression]
+    assert (found.begin_date, found.end_date) == (begin, end)

@@ -1924,6 +1924,7 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         if _updates_reference(resolution, narrative, reference):
             reference = resolution.value
         begin, end = _with_second_year(span.text, resolution.value, *value_range(resolution.value))
+        begin, end = _on_the_publication_side(span.text, begin, end, anchor)
         clock_only = _is_clock_only(span.text, resolution, anchor)
         found.append(
             TimexSpan(
@@ -1941,6 +1942,24 @@ def extract_timexes(doc: Doc, anchor: date | None, sentence_index: list[int]) ->
         if clock_only:
             clock_times.append(len(found) - 1)
     return _cover_ranges(doc, _on_the_day_named_nearby(found, clock_times))
+
+
+_EARLIER_IN = re.compile(r"\b(?:earlier|so far)\b", re.IGNORECASE)
+_LATER_IN = re.compile(r"\blater\b", re.IGNORECASE)
+
+
+def _on_the_publication_side(
+    text: str, begin: date | None, end: date | None, anchor: date | None
+) -> tuple[date | None, date | None]:
+    """'earlier this year' ends on the publication day and 'later this week' starts after it:
+    the value stays the year or week (TIMEX3), the range keeps only the side the words say."""
+    if anchor is None or begin is None or end is None or not begin <= anchor < end:
+        return begin, end
+    if _EARLIER_IN.search(text):
+        return begin, anchor
+    if _LATER_IN.search(text):
+        return anchor + timedelta(days=1), end
+    return begin, end
 
 
 _SECOND_YEAR = re.compile(r"\b(\d{2})(\d{2}) ?[-–—/] ?(\d{2})\b")
