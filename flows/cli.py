@@ -330,6 +330,12 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
                     summary["records_rejected"], summary["records_rejected_new"], args.db
                 )
             )
+    elif summary["records_rejected_new"]:
+        # --quiet prints warnings: newly quarantined records are one (exit 3 alone says little)
+        hint = _rejections_hint(
+            summary["records_rejected_new"], summary["records_rejected_new"], args.db
+        )
+        print(f"warning: {hint}", file=sys.stderr)
     return EXIT_REJECTIONS if summary["records_rejected_new"] else EXIT_OK
 
 

@@ -282,6 +282,9 @@ def test_cli_run_exit_code_and_sql(prefect_server: None, tmp_path: Path) -> None
     result = _cli("run", str(BAD), "--db", str(db), "--quiet", env=env)
     assert result.returncode == 3, result.stderr  # completed, with rejected records
     assert result.stdout == ""
+    # quiet still warns, once, about the newly quarantined records and how to list them
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "7 record(s) were quarantined" in warnings[0]
     query = _cli("sql", "SELECT count(*) AS n FROM rejected_records", "--db", str(db), "--json")
     assert query.returncode == 0
     assert json.loads(query.stdout) == {"n": 7}
