@@ -559,6 +559,7 @@ def test_a_purpose_infinitive_is_as_real_as_its_verb(  # type: ignore[no-untyped
     [
         ("Felix Hartmann met union leader Tomas Berg in Lisbon on Monday.", "met", "Lisbon"),
         ("Police in Nairobi arrested Jonas Weber on Monday.", "arrested", "Nairobi"),
+        ("Lena Vogt met her Veridian counterpart Tomas Brekke in Geneva.", "met", "Geneva"),
     ],
 )
 def test_a_place_hung_on_an_argument_is_where_the_event_happened(  # type: ignore[no-untyped-def]
@@ -871,3 +872,9 @@ def test_a_datelines_place_and_date_are_no_participant_or_date_of_the_story(pars
     [seized] = [e for e in _events(parse, text) if e.trigger == "seized"]
     assert "KORVALA" not in {p.mention.text for p in seized.participants}
     assert seized.timex is None or seized.timex.text != "March 11"
+
+
+def test_a_name_in_apposition_beats_a_nationality_modifying_the_object(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Lena Vogt met her Veridian counterpart Tomas Brekke in Geneva."
+    [met] = [e for e in _events(parse, text) if e.trigger == "met"]
+    assert _roles(met).get("target") == "Tomas Brekke"

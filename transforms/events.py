@@ -223,11 +223,14 @@ class _Mentions:
         return None
 
     def named(self, token: Token) -> EntityMentionSpan | None:
-        """Like `at`, or else the mention in an apposition: "its closest ally, France"."""
-        if (mention := self.at(token)) is not None:
-            return mention
+        """Like `at`, or else the mention in an apposition: "its closest ally, France". A name
+        in apposition beats a nationality modifying the noun: "her Veridian counterpart Tomas
+        Brekke" is Brekke."""
+        own = self.at(token)
+        if own is not None and (token.i in self.by_token or own.type != "NORP"):
+            return own
         appositions = (c for c in token.children if c.dep_ == "appos" and _true_apposition(c))
-        return next((m for c in appositions if (m := self.at(c))), None)
+        return next((m for c in appositions if (m := self.at(c))), None) or own
 
     def _agrees(self, pronoun: Token, mention: EntityMentionSpan) -> bool:
         """Whether a gendered pronoun can stand for the mention: "she" is not "Mr. Reis"."""
@@ -786,7 +789,9 @@ def _argument_places(verb: Token, mentions: _Mentions) -> list[Participant]:
     for argument in verb.children:
         if argument.dep_ not in ("nsubj", "dobj", "obj"):
             continue
-        for preposition in argument.children:
+        # on the argument, or on a name in apposition to it ("her counterpart Brekke in Geneva")
+        named = [argument, *(c for c in argument.children if c.dep_ == "appos")]
+        for preposition in (child for phrase in named for child in phrase.children):
             if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
                 continue
             pobj = _first_pobj(preposition)
