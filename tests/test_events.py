@@ -156,6 +156,10 @@ def test_a_visited_place_is_also_the_location(parse) -> None:  # type: ignore[no
         ("Benjamin Netanyahu blamed the attack on Hamas.", "blamed", "ACCUSE"),
         ("Mexico has suspended its debt-equity swap programme.", "suspended", None),
         ("The EU suspended aid to Niger.", "suspended", "SANCTION"),
+        # signing an agreement is one event; signing a decree alone cooperates with no one
+        ("Ostria and Veridia signed a trade agreement in Vienna.", "agreement", None),
+        ("Ostria and Veridia signed a trade agreement in Vienna.", "signed", "COOPERATE"),
+        ("President Maria Lopez signed a decree on Monday.", "signed", None),
     ],
 )
 def test_light_and_physical_verbs_are_coded_by_their_object(  # type: ignore[no-untyped-def]

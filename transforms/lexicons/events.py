@@ -409,11 +409,20 @@ WORKER_NOUNS: frozenset[str] = frozenset(
 MARKET_SENSE_VERBS: frozenset[str] = frozenset({"rally"})
 #: Triggers whose type changes with an abstract object (a verb's direct object, or a noun's
 #: "on"/"against" object): the new (type, mode), or None when it is then no event at all.
+#: What one signs alone: "signed the bill into law", "signed a decree" cooperates with no one.
+UNILATERAL_SIGNED_NOUNS: frozenset[str] = frozenset(
+    {"bill", "decree", "law", "order", "legislation", "budget", "petition", "letter", "book"}
+)
 OBJECT_RECODED: dict[str, tuple[frozenset[str], tuple[str, str | None] | None]] = {
     "attack": (IDEA_NOUNS, ("ACCUSE", None)),
     "meet": (REQUIREMENT_NOUNS, None),
+    "sign": (UNILATERAL_SIGNED_NOUNS, None),
 }
 
+#: What is signed or ratified: the object of "sign" that is the signing itself, no second event.
+SIGNED_NOUNS: frozenset[str] = frozenset(
+    {"agreement", "deal", "accord", "treaty", "pact", "contract", "memorandum", "convention"}
+)
 #: Light verbs whose event type depends on the object lemma.
 OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
     "send": {"aid": ("AID", None), "troops": ("MOBILIZE", None), "weapon": ("AID", "military")},
@@ -469,6 +478,9 @@ OBJECT_SENSITIVE: dict[str, dict[str, tuple[str, str | None]]] = {
     "call": {"election": ("ELECT", None), "strike": ("PROTEST", "strike")},
     # giving in to demands; meeting a deadline or a target is no event (REQUIREMENT_NOUNS)
     "meet": {"demand": ("CONCEDE", None)},
+    # signing an agreement is one event, not a signing and an agreement
+    "sign": {noun: ("COOPERATE", "sign") for noun in SIGNED_NOUNS},
+    "ratify": {noun: ("COOPERATE", "sign") for noun in SIGNED_NOUNS},
 }
 
 #: Auxiliaries and verbs that make the event they govern hypothetical, not (yet) a fact.
