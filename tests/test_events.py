@@ -882,3 +882,20 @@ def test_a_name_in_apposition_beats_a_nationality_modifying_the_object(parse) ->
     text = "Lena Vogt met her Veridian counterpart Tomas Brekke in Geneva."
     [met] = [e for e in _events(parse, text) if e.trigger == "met"]
     assert _roles(met).get("target") == "Tomas Brekke"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Members of Hamas attacked the convoy.", "attacked", "Hamas"),
+        (
+            "Thousands of supporters of the Green Alliance protested in Lisbon.",
+            "protested",
+            "Green Alliance",
+        ),
+        ("Troops from Veridia seized the border post.", "seized", "Veridia"),
+    ],
+)
+def test_members_of_a_group_act_for_it(parse, text: str, trigger: str, actor: str) -> None:  # type: ignore[no-untyped-def]
+    [event] = [e for e in _events(parse, text) if e.trigger == trigger]
+    assert _roles(event).get("actor") == actor

@@ -92,6 +92,8 @@ from transforms.lexicons.events import (
     DIRECTIVE_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
+    GROUP_MEMBER_NOUNS,
+    GROUP_PREPOSITIONS,
     HYPOTHETICAL_MARKERS,
     IRREALIS_GOVERNORS,
     IRREALIS_NOUNS,
@@ -314,10 +316,35 @@ def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
     referred = _referred(subject, "actor", mentions)
     if referred is not None or subject.lower_ in ACTOR_PRONOUNS:  # an unresolved "he" is no one
         return referred
-    mention = mentions.named(subject)
+    mention = mentions.named(subject) or _group_named_by(subject, mentions)
     if mention is None or mention.type not in _ACTOR_TYPES:
         return None
     return Participant("actor", mention)
+
+
+def _group_named_by(subject: Token, mentions: _Mentions) -> EntityMentionSpan | None:
+    """The group a member noun acts for: "Members of Hamas", "Thousands of supporters of the
+    Alliance" (a chain of such nouns), "troops from Veridia"."""
+    current = subject
+    for _ in range(3):
+        if current.lemma_.lower() not in GROUP_MEMBER_NOUNS:
+            return None
+        pobj = next(
+            (
+                p
+                for prep in current.children
+                if prep.dep_ == "prep" and prep.lower_ in GROUP_PREPOSITIONS
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if pobj is None:
+            return None
+        if (named := mentions.named(pobj)) is not None:
+            return named
+        current = pobj
+    return None
 
 
 def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:

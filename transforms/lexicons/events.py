@@ -419,6 +419,29 @@ OBJECT_RECODED: dict[str, tuple[frozenset[str], tuple[str, str | None] | None]] 
     "sign": (UNILATERAL_SIGNED_NOUNS, None),
 }
 
+#: Subjects that act for the group their "of"/"from" phrase names: "Members of Hamas attacked",
+#: "Thousands of supporters of the Alliance protested", "troops from Veridia".
+GROUP_MEMBER_NOUNS: frozenset[str] = frozenset(
+    {
+        "member",
+        "supporter",
+        "follower",
+        "activist",
+        "fighter",
+        "militant",
+        "soldier",
+        "troop",
+        "force",
+        "protester",
+        "thousand",
+        "hundred",
+        "dozen",
+        "group",
+        "unit",
+    }
+)
+#: Prepositions that name the group such a subject belongs to.
+GROUP_PREPOSITIONS: frozenset[str] = frozenset({"of", "from"})
 #: What is signed or ratified: the object of "sign" that is the signing itself, no second event.
 SIGNED_NOUNS: frozenset[str] = frozenset(
     {"agreement", "deal", "accord", "treaty", "pact", "contract", "memorandum", "convention"}
