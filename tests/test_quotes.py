@@ -1032,3 +1032,15 @@ def test_a_dateline_is_not_part_of_the_reported_words(parse) -> None:  # type: i
     quotes, _ = _quotes(parse, text)
     [reported] = quotes
     assert reported.text.startswith("Veridian troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The Ostrian government recalled its ambassador from Korvala.", None),
+        ("Ana Silva recalled her first campaign.", "her first campaign"),
+    ],
+)
+def test_recalling_an_ambassador_says_nothing(parse, text: str, reported: str | None) -> None:  # type: ignore[no-untyped-def]
+    quotes, _ = _quotes(parse, text)
+    assert [q.text for q in quotes] == ([reported] if reported else [])

@@ -144,6 +144,7 @@ from transforms.lexicons.quotes import (
     SPOKESPERSON_NOUNS,
     STATEMENT_OBJECT_CUES,
     TITLE_MINOR_WORDS,
+    UNSPOKEN_OBJECTS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 from transforms.places import country_for_demonym, lookup_place
@@ -1243,6 +1244,8 @@ def _content_child(verb: Token) -> Token | None:
         # "met on Friday to discuss defence spending": a purpose, not something said.
         if _is_purpose_clause(verb) or _acts_physically(verb, lemma):
             return None
+        if by_dep["dobj"].lemma_.lower() in UNSPOKEN_OBJECTS.get(lemma, frozenset()):
+            return None  # "recalled its ambassador"
         return by_dep["dobj"]
     if "dobj" in by_dep and lemma in REGARD_AS_CUES and _has_as_phrase(verb):
         return by_dep["dobj"]

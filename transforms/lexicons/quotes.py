@@ -522,6 +522,13 @@ PHYSICAL_TARGET_NOUNS: frozenset[str] = frozenset(
     | {"checkpoint", "building", "camp", "post", "outpost", "station", "patrol", "embassy"}
     | {"headquarters", "hospital", "school", "bus", "train", "plane", "aircraft", "compound"}
 )
+#: Objects that give an object cue its non-speech sense: one recalls an ambassador or a car
+#: without saying anything ("recalled her first campaign" is still a statement).
+UNSPOKEN_OBJECTS: dict[str, frozenset[str]] = {
+    "recall": frozenset(
+        {"ambassador", "envoy", "diplomat", "troop", "staff", "car", "vehicle", "product"}
+    ),
+}
 #: Passive infinitives that report a wish for anonymity, not a statement: "officials, who
 #: declined to be named, said …" says nothing with "to be named".
 ANONYMITY_VERBS: frozenset[str] = frozenset({"name", "identify", "quote"})
