@@ -84,7 +84,7 @@ radio said ... It said"); "who"/"which" keep their words but stand for the noun 
 modifies ("Ana Silva, who said ...").
 
 Does not: infer gender from first names (without a title, a "he" can resolve to a woman), check
-number agreement or resolve "they" beyond the most recent person or organisation, attribute
+number agreement beyond "they" and "it" standing for groups only, attribute
 interviewers' questions to the interviewer, split a report whose content coordinates a second
 report ("said X and called for Y"), or take cues from headlines written in title case.
 """
@@ -1624,18 +1624,17 @@ def _indirect_quotes(
             continue  # the complement is itself a direct quote, already extracted
         if inner and outside_words <= 0 and any(direct[i].kind != "partial" for i in inner):
             continue  # the complement is only a quoted fragment: nothing is paraphrased
+        # "According to" as written, so the cue's offsets reproduce it
+        cue_end = cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0)
         row = QuoteSpan(
             article[start:end],
             _kind_with_fragments(article[start:end], [direct[i].text for i in inner]),
             start,
             end,
             sentence_index[content.start],
-            # "According to" as written, so the cue's offsets reproduce it
-            cue=article[
-                cue.idx : cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0)
-            ],
+            cue=article[cue.idx : cue_end],
             cue_start_char=cue.idx,
-            cue_end_char=cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0),
+            cue_end_char=cue_end,
         )
         if subject is not None:
             speaker = _speaker_from_subject(subject, mentions)
@@ -1702,16 +1701,20 @@ def _continues(row: QuoteSpan, previous: QuoteSpan) -> bool:
 def _continues_a_group(row: QuoteSpan, previous: QuoteSpan) -> bool:
     """Whether `row` is an "it"/"they" attribution soon after `previous`, which names a group
     or gives only a description."""
-    if row.speaker_method != "pronoun" or (row.speaker_text or "").lower() not in ("it", "they"):
+    if row.speaker_method != "pronoun" or _group_pronoun_types(row) is None:
         return False
     if row.sentence_index - previous.sentence_index > _PREVIOUS_SPEAKER_REACH:
         return False
     return previous.speaker_entity_id is not None or previous.speaker_method == "description"
 
 
+def _group_pronoun_types(row: QuoteSpan) -> frozenset[str] | None:
+    """What the row's "it"/"they" speaker can stand for; None for any other speaker words."""
+    return _PRONOUN_REFERENT_TYPES.get(SPEAKER_PRONOUNS.get((row.speaker_text or "").lower(), ""))
+
+
 def _group_type(row: QuoteSpan, entity_type: str | None) -> bool:
-    pronoun_types = _PRONOUN_REFERENT_TYPES[SPEAKER_PRONOUNS[(row.speaker_text or "").lower()]]
-    return entity_type is not None and entity_type != "PERSON" and entity_type in pronoun_types
+    return entity_type is not None and entity_type in (_group_pronoun_types(row) or frozenset())
 
 
 #: Which row a span keeps when two cues report the same words: the more verbatim kind first.
