@@ -115,7 +115,6 @@ from transforms.lexicons.events import (
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
     PRONOUN_GENDERS,
-    RELATIVE_PRONOUNS,
     SPEAKER_SELF_PRONOUNS,
     TARGET_REQUIRED_VERBS,
     THREAT_MODALS,
@@ -128,7 +127,7 @@ from transforms.lexicons.events import (
     WARNING_VERBS,
     WORKER_NOUNS,
 )
-from transforms.quotes import QuoteSpan
+from transforms.quotes import QuoteSpan, relative_antecedent
 from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -297,21 +296,10 @@ def _referred(token: Token, role: str, mentions: _Mentions) -> Participant | Non
     return None
 
 
-def _antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for: the head of its relative clause (through
-    coordinated verbs: "a man who called and threatened")."""
-    if pronoun.lower_ not in RELATIVE_PRONOUNS:
-        return None
-    clause = pronoun.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
-
-
 def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
     """The actor a subject names: a mention, a resolved pronoun or description, or the noun a
     relative pronoun subject stands for."""
-    if (antecedent := _antecedent(subject)) is not None:
+    if (antecedent := relative_antecedent(subject)) is not None:
         subject = antecedent
     referred = _referred(subject, "actor", mentions)
     if referred is not None or subject.lower_ in ACTOR_PRONOUNS:  # an unresolved "he" is no one
@@ -351,7 +339,7 @@ def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:
     """The target a passive subject names: "Weber was arrested", "he was charged", "the former
     minister was detained" (pronouns and descriptions resolved as for actors), "Weber, who was
     arrested" (a relative pronoun stands for the noun its clause modifies)."""
-    if (antecedent := _antecedent(subject)) is not None:
+    if (antecedent := relative_antecedent(subject)) is not None:
         subject = antecedent
     referred = _referred(subject, "target", mentions)
     if referred is not None or subject.lower_ in ACTOR_PRONOUNS:

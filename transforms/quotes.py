@@ -138,9 +138,9 @@ from transforms.lexicons.quotes import (
     PLACEHOLDER_IT_VERBS,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
+    RELATIVE_PRONOUNS,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
-    SPEAKER_RELATIVE_PRONOUNS,
     SPOKESPERSON_NOUNS,
     STATEMENT_OBJECT_CUES,
     TITLE_MINOR_WORDS,
@@ -451,17 +451,19 @@ def _noun_phrase(token: Token) -> Span:
     return token.doc[left:right]
 
 
-def _relative_antecedent(subject: Token) -> Token | None:
-    """The noun a relative pronoun subject stands for: "officials" in "officials who said"."""
-    clause = subject.head
-    if subject.lower_ not in SPEAKER_RELATIVE_PRONOUNS or clause.dep_ != "relcl":
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of its relative clause ("officials" in
+    "officials who said"), through coordinated verbs ("a man who called and threatened")."""
+    if pronoun.lower_ not in RELATIVE_PRONOUNS:
         return None
-    antecedent = clause.head
-    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
 
 
 def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
-    antecedent = _relative_antecedent(subject)
+    antecedent = relative_antecedent(subject)
     if antecedent is not None:
         # the words as written ("who"), standing for whom the antecedent names
         meant = _speaker_from_subject(antecedent, mentions)

@@ -665,10 +665,6 @@ ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
     "she": frozenset({"PERSON"}),
 }
 
-#: Relative pronouns: as a subject they stand for the noun their clause modifies ("Macron, who
-#: visited Kyiv", "the group that attacked the convoy").
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "that", "which"})
-
 #: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
 #: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
 SPEAKER_SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we"})

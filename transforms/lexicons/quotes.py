@@ -172,9 +172,9 @@ PLACEHOLDER_IT_VERBS: frozenset[str] = frozenset(
     {"seem", "appear", "be", "look", "emerge", "transpire", "remain"}
 )
 
-#: Relative pronouns that stand for the noun their clause modifies: in "officials who asked not
-#: to be named", the speaker is "officials".
-SPEAKER_RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+#: Relative pronouns: as a subject they stand for the noun their clause modifies, for a speaker
+#: ("Ana Silva, who said ...") as for an event's actor ("the group that attacked the convoy").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 #: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
 #: (or organisation for collective nouns) seen earlier in the article.
