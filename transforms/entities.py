@@ -880,11 +880,7 @@ def _repaired_label(
 def _people_named_by_titled_surnames(spans: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A full name the model tagged ORG ("Declan Moyes") is a person when the article calls
     someone of that surname "Mr Moyes"."""
-    titled = {
-        span[-1].lower_
-        for span, _ in spans
-        if span.start > 0 and _is_person_title(span.doc[span.start - 1]) and span[-1].is_title
-    }
+    titled = {span[-1].lower_ for span, _ in spans if _after_honorific(span)}
     return [
         (span, "PERSON" if _names_titled_person(span, label, titled) else label)
         for span, label in spans

@@ -1893,7 +1893,7 @@ def _resolve_in_sentence(span: Span, anchor: date | None) -> Resolution:
     if rate is not None:
         return Resolution("SET", _duration_value(1, rate))
     previous = span.doc[span.start - 1].lower_ if span.start else ""
-    direction = DIRECTION_WORDS.get(previous) if previous in LOOKING_BACK_WORDS else None
+    direction: Tense | None = "past" if previous in LOOKING_BACK_WORDS else None
     return _nth_day_is_today(span, anchor) or normalise(span.text, anchor, _tense(span), direction)
 
 

@@ -265,14 +265,10 @@ PAST_CUES: frozenset[str] = frozenset({"ended", "since", "last", "ago", "earlier
 
 #: Words right before a month that say which occurrence is meant, whatever the tense and however
 #: far away ("killed at Chernobyl last April 26" in a story of March 1987 is 1986-04-26).
-DIRECTION_WORDS: dict[str, Literal["past", "future"]] = {
-    "last": "past",
-    "next": "future",
-    "since": "past",
-}
+DIRECTION_WORDS: dict[str, Literal["past", "future"]] = {"last": "past", "next": "future"}
 
-#: The DIRECTION_WORDS that stand just outside an expression's extent: "detained since May" in a
-#: story of January is last May, not the coming one.
+#: Words just outside an expression's extent that point it back, however far: "detained since
+#: May" in a story of January is last May, not the coming one.
 LOOKING_BACK_WORDS: frozenset[str] = frozenset({"since"})
 
 #: The REFERENCE_WORDS worth extracting on their own, outside NER entities. "previously",
