@@ -454,35 +454,44 @@ _BACKFILL_LOCATOR_NUMBERS = (
 )
 
 
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str, data: Any) -> Iterator[None]:
+    """`data` (an Arrow table) queryable as `name` for the block, and gone after it."""
+    con.register(name, data)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
 def _forget_rejections_now_loaded(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> None:
     """A record an earlier run rejected that now loads (its line was fixed) is no longer
     rejected: drop the old row, in the transaction that loads the article."""
-    places = articles.select("source_file", "source_locator").drop_nulls()
-    if places.height == 0:
-        return
-    con.register("_loaded_places", places.to_arrow())
-    try:
-        con.execute(
-            "DELETE FROM rejected_records r USING _loaded_places p "
-            "WHERE r.source_file = p.source_file AND r.locator = p.source_locator"
-        )
-    finally:
-        con.unregister("_loaded_places")
+    places = articles.select("source_file", locator="source_locator").drop_nulls()
+    _forget_rejections_at(con, places, keeping=[])
 
 
 def _forget_superseded_rejections(con: duckdb.DuckDBPyConnection, rejections: pl.DataFrame) -> None:
     """A place rejected again for another reason (its line was replaced by another bad record,
     or a newer newsetl words the reason differently) keeps only the current reasons: the old
     row describes something no longer there."""
-    con.register("_rejected_now", rejections.select("reject_id", "source_file", "locator"))
-    try:
+    places = rejections.select("source_file", "locator")
+    _forget_rejections_at(con, places, keeping=rejections["reject_id"].to_list())
+
+
+def _forget_rejections_at(
+    con: duckdb.DuckDBPyConnection, places: pl.DataFrame, keeping: list[str]
+) -> None:
+    """Delete the rejections at these (source_file, locator) places, but those in `keeping`."""
+    if places.height == 0:
+        return
+    with _registered(con, "_places", places.to_arrow()):
         con.execute(
-            "DELETE FROM rejected_records r USING _rejected_now n "
-            "WHERE r.source_file = n.source_file AND r.locator = n.locator "
-            "AND r.reject_id NOT IN (SELECT reject_id FROM _rejected_now)"
+            "DELETE FROM rejected_records r USING _places p "
+            "WHERE r.source_file = p.source_file AND r.locator = p.locator "
+            "AND r.reject_id NOT IN (SELECT unnest($keeping::VARCHAR[]))",
+            {"keeping": keeping},
         )
-    finally:
-        con.unregister("_rejected_now")
 
 
 def _view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
@@ -507,14 +516,11 @@ def _backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:
     frame = pl.DataFrame(keyed, schema={"entity_id": pl.String, "k": pl.String}, orient="row")
     if frame.height == 0:
         return 0
-    con.register("_keys", frame.to_arrow())
-    try:
+    with _registered(con, "_keys", frame.to_arrow()):
         con.execute(
             "UPDATE entities SET last_name_key = _keys.k FROM _keys "
             "WHERE entities.entity_id = _keys.entity_id"
         )
-    finally:
-        con.unregister("_keys")
     return frame.height
 
 
@@ -533,14 +539,11 @@ def _insert_frame(
     # Polars' own string layout (Arrow string_view) goes to DuckDB without a copy; the default
     # conversion to large_string copies every string and cost a fifth of bulk-load time.
     arrow = frame.select(list(model.model_fields)).to_arrow(compat_level=pl.CompatLevel.newest())
-    con.register(view, arrow)
-    try:
-        conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
+    conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
+    with _registered(con, view, arrow):
         con.execute(
             f"INSERT INTO {model.table_name} ({columns}) SELECT {columns} FROM {view}{conflict}"
         )
-    finally:
-        con.unregister(view)
 
 
 def _require_unique_keys(model: type[TableModel], frame: pl.DataFrame) -> None:
@@ -557,8 +560,7 @@ def _require_unique_keys(model: type[TableModel], frame: pl.DataFrame) -> None:
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
-    con.register("_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow())
-    try:
+    with _registered(con, "_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow()):
         con.execute(
             "DELETE FROM event_participants WHERE event_id IN (SELECT event_id FROM events "
             "WHERE article_id IN (SELECT article_id FROM _replaced_ids))"
@@ -571,5 +573,3 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
         con.execute(
             "DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
         )
-    finally:
-        con.unregister("_replaced_ids")
