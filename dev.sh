@@ -14,6 +14,21 @@ uv_command() {
     echo "python3 -m uv"
 }
 
+# The Prefect UI test drives a real browser: Debian's Chromium (no download at run time).
+need_chromium() {
+    if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; then
+        return
+    fi
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "chromium not found: installing Debian's chromium with apt-get" >&2
+        DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        return
+    fi
+    echo "./dev.sh test needs Chromium for the Prefect UI test: run 'sudo apt-get install chromium' (Debian/Ubuntu) and try again" >&2
+    exit 1
+}
+
 UV=$(uv_command)
 case "${1:-}" in
     demo)
@@ -21,6 +36,7 @@ case "${1:-}" in
         $UV run --frozen --no-dev newsetl demo
         ;;
     test)
+        need_chromium
         $UV sync --frozen --all-extras
         $UV run --frozen ruff check .
         $UV run --frozen ruff format --check .

@@ -28,7 +28,7 @@ from typing import Any
 from benchmarks.throughput import corpus_texts
 from flows.nlp import extractor_version
 from flows.pipeline import run_plain
-from schemas.tables import ALL_TABLES, Run
+from schemas.tables import ALL_TABLES, Run, SourceFile
 from warehouse.store import Warehouse
 
 REPO = Path(__file__).resolve().parent.parent
@@ -69,7 +69,7 @@ def table_hashes(db: Path) -> dict[str, dict[str, Any]]:
     warehouse = Warehouse(db)
     result: dict[str, dict[str, Any]] = {}
     for model in ALL_TABLES:
-        if model is Run:
+        if model in (Run, SourceFile):
             continue
         columns = [c for c in model.model_fields if c not in VOLATILE]
         listed = ", ".join(columns)

@@ -106,6 +106,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
     table.add_column("metric")
     table.add_column("value", justify="right")
     for key in (
+        "files_read",
+        "files_unchanged",
         "records_read",
         "articles_loaded",
         "articles_unchanged",

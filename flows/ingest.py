@@ -50,6 +50,7 @@ from flows.settings import (
     lock_timeout_seconds,
     run_lock_timeout_seconds,
 )
+from flows.source_state import SourcePlan, plan_reads, state_key
 from flows.sources import SourceFiles, no_records_note, scan_sources, skipped_note
 from schemas.frames import frame_from_rows
 from schemas.tables import EventType
@@ -231,14 +232,16 @@ def _ingest(
         warehouse.ensure_schema()
         warehouse.load_event_types(_event_types_frame())
         warehouse.start_run(_run_row(run_id, sources, version, reprocess))
+        plan = _plan_reads(scan, warehouse, version, reprocess)
     except Exception as error:
         message = f"stage 'setup' failed: {type(error).__name__}: {error}"
         logger.error("run %s %s", run_id, message)
         raise StageError(message) from error
     logger.info(
-        "run %s: %d file(s) into %s (%s, %d worker(s))",
+        "run %s: %d file(s), %d unchanged since last read, into %s (%s, %d worker(s))",
         run_id,
         len(scan.files),
+        len(plan.unchanged),
         warehouse.path,
         version,
         workers,
@@ -246,7 +249,7 @@ def _ingest(
     distributed = _distributed_task_runner()
     pool = ExtractorPool(workers) if workers > 1 and not distributed else None
     loop = BatchLoop(
-        files=scan.files,
+        files=plan.to_read,
         stages=_flow_stages(warehouse, run_id, version, reprocess, pool),
         batch_size=batch_size,
         in_flight=workers + (1 if pool or distributed else 0),
@@ -256,8 +259,10 @@ def _ingest(
     )
     try:
         counts = loop.run()
+        counts.add_unchanged_files(plan)
         if counts.articles_loaded:
             warehouse.drop_orphan_entities()
+        warehouse.record_source_files(loop.source_state_rows(version, run_id) + plan.touched)
     except BaseException as error:
         message = f"stage {loop.stage!r} failed: {type(error).__name__}: {error}"
         logger.error("run %s %s", run_id, message)
@@ -270,13 +275,20 @@ def _ingest(
     finally:
         if pool is not None:
             pool.close()
-    _log_unread_files(logger, scan, counts.records_read)
+    _log_unread_files(logger, scan, counts.records_read + plan.unchanged_records)
     # only new rejections: a bad line left in a watched folder is reported by the run that met it
     status = "completed_with_rejections" if counts.records_rejected_new else "completed"
     warehouse.finish_run(run_id, _utc_now(), status=status, **counts.table_counts())
     _publish_artifacts(counts, warehouse, run_id)
     logger.info("run %s %s: %s", run_id, status, counts.table_counts())
     return {"run_id": run_id, "status": status, "db": str(warehouse.path), **summary_of(counts)}
+
+
+def _plan_reads(
+    scan: SourceFiles, warehouse: Warehouse, version: str, reprocess: bool
+) -> SourcePlan:
+    states = {} if reprocess else warehouse.source_file_states([state_key(p) for p in scan.files])
+    return plan_reads(scan.files, states, version, reprocess)
 
 
 def _log_unread_files(

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -29,6 +30,7 @@ import polars as pl
 from flows.nlp import load_pipeline
 from flows.progress import Progress, report
 from flows.settings import max_text_chars
+from flows.source_state import FileTally, SourcePlan
 from flows.sources import read_records
 from schemas.frames import frame_from_rows
 from schemas.tables import RejectedRecord
@@ -80,6 +82,8 @@ class RunCounts:
     events: int = 0
     words: int = 0
     rows_loaded: int = 0
+    files_read: int = 0
+    files_unchanged: int = 0
     entity_ids: set[str] = field(default_factory=set)
     seconds: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
 
@@ -95,7 +99,15 @@ class RunCounts:
             "quotes": self.quotes,
             "time_expressions": self.time_expressions,
             "events": self.events,
+            "files_read": self.files_read,
+            "files_unchanged": self.files_unchanged,
         }
+
+    def add_unchanged_files(self, plan: SourcePlan) -> None:
+        """Files skipped unread: their records are unchanged, or still rejected (not anew)."""
+        self.files_unchanged += len(plan.unchanged)
+        self.articles_unchanged += plan.unchanged_records - plan.unchanged_rejected
+        self.records_rejected += plan.unchanged_rejected
 
     def add_batch(self, triage: Triage, frames: Frames, rejected: int) -> None:
         self.articles_loaded += frames["articles"].height
@@ -296,13 +308,28 @@ class BatchLoop:
     log: Callable[[str], None] = lambda message: None
     counts: RunCounts = field(default_factory=RunCounts)
     stage: str = "read_and_triage"
+    #: per file read, its fingerprint before reading and its record counts (`source_files`)
+    tallies: dict[str, FileTally] = field(default_factory=dict)
     _files_started: int = 0
     _loading: Waitable | None = None  # the batch being written: one writer, one at a time
 
     def _counted_files(self) -> Iterator[Path]:
         for path in self.files:
             self._files_started += 1
+            self.counts.files_read += 1
+            with suppress(OSError):  # gone or unreadable: the reader rejects it with the reason
+                self.tallies[str(path)] = FileTally.of(path)
             yield path
+
+    def _tally_records(self, raw_batch: list[RawRecord]) -> None:
+        for raw in raw_batch:
+            if (tally := self.tallies.get(raw.source_file)) is not None:
+                tally.records += 1
+
+    def _tally_rejections(self, rejections: pl.DataFrame) -> None:
+        for source_file in rejections["source_file"].to_list():
+            if (tally := self.tallies.get(source_file)) is not None:
+                tally.rejected += 1
 
     def run(self) -> RunCounts:
         """Process every batch; extraction of up to `in_flight` batches overlaps loading."""
@@ -314,6 +341,7 @@ class BatchLoop:
             self.stage = "read_and_triage"
             triage = self.stages.triage(raw_batch, seen)
             self.counts.records_read += len(raw_batch)
+            self._tally_records(raw_batch)
             clock = self._lap(clock)
             self.stage = "extract"
             future = self.stages.submit_extract(triage.to_extract) if triage.to_extract else None
@@ -339,6 +367,7 @@ class BatchLoop:
         frames = future.result() if future is not None else self.empty_frames()
         clock = self._lap(clock)
         rejections, replaced = self._with_failed_extractions(frames, triage)
+        self._tally_rejections(rejections)
         self._wait_for_load()  # the previous batch's transaction must end before this one starts
         self._loading = self.stages.submit_load(frames, rejections, replaced)
         clock = self._lap(clock)
@@ -372,6 +401,10 @@ class BatchLoop:
         extracted = set(frames["articles"]["article_id"].to_list())
         replaced = [article_id for article_id in triage.replaced_ids if article_id in extracted]
         return pl.concat([rejections, failed]), replaced
+
+    def source_state_rows(self, version: str, run_id: str) -> list[dict[str, Any]]:
+        """`source_files` rows for the files this loop read (write them once the run is done)."""
+        return [tally.state_row(path, version, run_id) for path, tally in self.tallies.items()]
 
     def _lap(self, started: float) -> float:
         now = time.perf_counter()

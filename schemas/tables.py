@@ -324,6 +324,32 @@ class Run(TableModel):
     time_expressions: int = Field(description="Time expressions loaded.")
     events: int = Field(description="Events loaded.")
     error: str | None = Field(description="The failure message, if the run failed.")
+    files_read: int | None = Field(description="Source files read (new, changed or forced).")
+    files_unchanged: int | None = Field(
+        description="Source files skipped unread: same path, size, modification time and "
+        "extractor version as when a completed run last read them (see source_files)."
+    )
+
+
+class SourceFile(TableModel):
+    table_name = "source_files"
+    primary_key = ("path",)
+    table_comment = (
+        "What each source file held when a completed run last read it: a scheduled run skips a "
+        "file whose size and modification time are unchanged, without reading it."
+    )
+
+    path: str = Field(description="Absolute path of the file.")
+    size: int = Field(description="Size in bytes when read.")
+    mtime_ns: int = Field(description="Modification time (nanoseconds since the epoch) when read.")
+    content_hash: str = Field(
+        description="SHA-256 of the file's bytes: a file touched but not changed is not re-parsed."
+    )
+    extractor_version: str = Field(description="Extractor version of the run that read it.")
+    records: int = Field(description="Records read from it (valid or not).")
+    rejected: int = Field(description="Of those, records in rejected_records.")
+    run_id: str = Field(description="The run that last read it.")
+    read_at: datetime = Field(description="When that run read it, UTC.")
 
 
 #: Every warehouse table, in load order (parents before children).
@@ -340,6 +366,7 @@ ALL_TABLES: tuple[type[TableModel], ...] = (
     EventType,
     RejectedRecord,
     Run,
+    SourceFile,
 )
 
 #: Tables whose rows belong to one article and are replaced when that article is re-extracted.

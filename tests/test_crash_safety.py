@@ -19,7 +19,7 @@ from warehouse.store import Warehouse
 pytestmark = pytest.mark.slow
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
-RUN_DEPENDENT = {"run_id", "ingested_at", "first_run_id", "rejected_at"}
+RUN_DEPENDENT = {"run_id", "ingested_at", "first_run_id", "rejected_at", "read_at"}
 
 
 def _table_hashes(db: Path) -> dict[str, str]:

@@ -43,6 +43,7 @@ from schemas.tables import (
     EventType,
     RejectedRecord,
     Run,
+    SourceFile,
     TableModel,
 )
 from warehouse.ddl import (
@@ -56,6 +57,39 @@ from warehouse.ddl import (
 from warehouse.views import VIEW_STATEMENTS, view_comment_statements
 
 DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
+#: DuckDB's own default is 80% of RAM per connection, which let one view query take 20 GB.
+DEFAULT_MEMORY_LIMIT = "1GB"
+DEFAULT_MAX_TEMP_SIZE = "20GB"
+
+
+@dataclass(frozen=True)
+class DuckDBLimits:
+    """Memory and spill limits set on every connection to the warehouse file.
+
+    From the environment: NEWSETL_DUCKDB_MEMORY_LIMIT (default 1GB), NEWSETL_DUCKDB_TEMP_DIR
+    (default `<db>.tmp` beside the file) and NEWSETL_DUCKDB_MAX_TEMP_SIZE (default 20GB: a query
+    that would spill more fails with DuckDB's message instead of filling the disk).
+    """
+
+    memory_limit: str = DEFAULT_MEMORY_LIMIT
+    temp_directory: str | None = None
+    max_temp_directory_size: str = DEFAULT_MAX_TEMP_SIZE
+
+    @classmethod
+    def from_environment(cls) -> DuckDBLimits:
+        return cls(
+            os.environ.get("NEWSETL_DUCKDB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT,
+            os.environ.get("NEWSETL_DUCKDB_TEMP_DIR") or None,
+            os.environ.get("NEWSETL_DUCKDB_MAX_TEMP_SIZE") or DEFAULT_MAX_TEMP_SIZE,
+        )
+
+    def config(self, db_path: Path) -> dict[str, str]:
+        temp = self.temp_directory or str(db_path.with_name(db_path.name + ".tmp"))
+        return {
+            "memory_limit": self.memory_limit,
+            "temp_directory": temp,
+            "max_temp_directory_size": self.max_temp_directory_size,
+        }
 
 
 class WarehouseLockedError(RuntimeError):
@@ -111,9 +145,15 @@ def split_statements(script: str) -> list[ScriptStatement]:
 class Warehouse:
     """A DuckDB warehouse file. Cheap to construct: connections open per operation."""
 
-    def __init__(self, path: str | Path, lock_timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS):
+    def __init__(
+        self,
+        path: str | Path,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS,
+        limits: DuckDBLimits | None = None,
+    ):
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        self.limits = limits or DuckDBLimits.from_environment()
 
     # ------------------------------------------------------------------ connections
 
@@ -128,7 +168,9 @@ class Warehouse:
         delay = 0.05
         while True:
             try:
-                connection = duckdb.connect(str(self.path), read_only=read_only)
+                connection = duckdb.connect(
+                    str(self.path), read_only=read_only, config=self.limits.config(self.path)
+                )
                 break
             except duckdb.Error as error:
                 if not _is_lock_error(error):
@@ -239,6 +281,33 @@ class Warehouse:
             ).fetchall()
         return {row[0]: (row[1], row[2]) for row in rows}
 
+    def source_file_states(self, paths: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """path -> its `source_files` row, for the paths a completed run has read."""
+        if not paths or not self.path.exists():
+            return {}
+        frame = pl.DataFrame({"path": list(paths)}, schema={"path": pl.String})
+        with self.connect() as con, _registered(con, "_paths", frame.to_arrow()):
+            cursor = con.execute(
+                "SELECT s.* FROM source_files s SEMI JOIN _paths p ON p.path = s.path"
+            )
+            columns = [d[0] for d in cursor.description or []]
+            return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+
+    def record_source_files(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Remember what each file read by a completed run held (replacing older rows)."""
+        if not rows:
+            return
+        frame = frame_from_rows(SourceFile, [dict(row) for row in rows])
+        frame = frame.unique("path", keep="last", maintain_order=True)
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            with _registered(con, "_state_paths", frame.select("path").to_arrow()):
+                con.execute(
+                    "DELETE FROM source_files WHERE path IN (SELECT path FROM _state_paths)"
+                )
+            _insert_frame(con, SourceFile, frame)
+            con.execute("COMMIT")
+
     def load_batch(
         self,
         frames: Mapping[str, pl.DataFrame],
@@ -325,22 +394,13 @@ class Warehouse:
     # ------------------------------------------------------------------ reading
 
     def run_highlights(self, run_id: str, limit: int = 10) -> tuple[QueryResult, QueryResult]:
-        """Top speakers and top events among the articles a run loaded."""
-        speakers = self.query(
-            "SELECT speaker_name AS speaker, count(*) AS quotes FROM quote_attributions q "
-            "JOIN articles a USING (article_id) WHERE a.run_id = $run AND q.kind <> 'partial' "
-            "AND speaker_name IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $limit",
-            {"run": run_id, "limit": limit},
-        )
-        events = self.query(
-            "SELECT event_type, coalesce(actors, '?') AS actor, coalesce(targets, '?') AS target,"
-            " count(*) AS mentions, min(event_date) AS first_date FROM event_facts e "
-            "JOIN articles a USING (article_id) WHERE a.run_id = $run AND NOT e.negated "
-            "AND (actors IS NOT NULL OR targets IS NOT NULL) "
-            "GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT $limit",
-            {"run": run_id, "limit": limit},
-        )
-        return speakers, events
+        """Top speakers and top events among the articles a run loaded.
+
+        Computed from the run's own rows (its articles' quotes, events and participants), not
+        through the views, so the cost follows the run's size, not the warehouse's.
+        """
+        params = {"run": run_id, "limit": limit}
+        return self.query(_RUN_SPEAKERS_SQL, params), self.query(_RUN_EVENTS_SQL, params)
 
     def query(self, sql: str, parameters: Mapping[str, Any] | None = None) -> QueryResult:
         """Run SQL on a read-only connection."""
@@ -368,6 +428,48 @@ class Warehouse:
         """A whole table as a Polars frame (tests and small exports)."""
         with self.connect(read_only=True) as con:
             return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
+
+
+#: The run's articles, and the entity ids they name resolved through entity_links.
+_RUN_CTES = """
+WITH run_articles AS (SELECT article_id FROM articles WHERE run_id = $run),
+resolved AS (
+    SELECT e.entity_id, coalesce(l.linked_entity_id, e.entity_id) AS resolved_id
+    FROM entities e LEFT JOIN entity_links l USING (entity_id)
+)
+"""
+
+_RUN_SPEAKERS_SQL = f"""{_RUN_CTES}
+SELECT en.name AS speaker, count(*) AS quotes
+FROM quotes q SEMI JOIN run_articles USING (article_id)
+JOIN resolved r ON r.entity_id = q.speaker_entity_id
+JOIN entities en ON en.entity_id = r.resolved_id
+WHERE q.kind <> 'partial'
+GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $limit
+"""
+
+_RUN_EVENTS_SQL = f"""{_RUN_CTES},
+run_events AS (
+    SELECT event_id, event_type, event_date FROM events SEMI JOIN run_articles USING (article_id)
+    WHERE NOT negated
+),
+names AS (
+    SELECT p.event_id,
+           string_agg(DISTINCT en.name, '; ' ORDER BY en.name) FILTER (WHERE p.role = 'actor')
+               AS actors,
+           string_agg(DISTINCT en.name, '; ' ORDER BY en.name) FILTER (WHERE p.role = 'target')
+               AS targets
+    FROM event_participants p SEMI JOIN run_events USING (event_id)
+    JOIN resolved r ON r.entity_id = p.entity_id
+    JOIN entities en ON en.entity_id = r.resolved_id
+    GROUP BY p.event_id
+)
+SELECT ev.event_type, coalesce(n.actors, '?') AS actor, coalesce(n.targets, '?') AS target,
+       count(*) AS mentions, min(ev.event_date) AS first_date
+FROM run_events ev JOIN names n USING (event_id)
+WHERE n.actors IS NOT NULL OR n.targets IS NOT NULL
+GROUP BY 1, 2, 3 ORDER BY 4 DESC, 1, 2, 3 LIMIT $limit
+"""
 
 
 def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:

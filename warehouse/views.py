@@ -19,28 +19,31 @@ from __future__ import annotations
 from schemas.tables import Article, Entity, EntityMention, EntityRole, Event, Quote, TableModel
 from warehouse.ddl import quote_literal
 
-#: SQL for an entity id (the column `{0}`) resolved through entity_links.
-_RESOLVED = "coalesce((SELECT l.linked_entity_id FROM entity_links l WHERE l.entity_id = {0}), {0})"
-
-
-def _resolved(column: str) -> str:
-    return _RESOLVED.format(column)
-
-
-def _participant_names(role: str) -> str:
-    return f"""(SELECT string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
-              FROM event_participants p
-              JOIN entities en ON en.entity_id = {_resolved("p.entity_id")}
-             WHERE p.event_id = ev.event_id AND p.role = '{role}')"""
-
+#: Per event, the resolved names of its actors, targets and locations: one aggregate, joined
+#: once. Every view resolves ids with a join on entity_links, never a correlated subquery per
+#: row, so each costs scans and hash joins that grow linearly with the warehouse.
+_PARTICIPANT_NAMES = """
+    SELECT p.event_id,
+           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
+               FILTER (WHERE p.role = 'actor') AS actors,
+           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
+               FILTER (WHERE p.role = 'target') AS targets,
+           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
+               FILTER (WHERE p.role = 'location') AS locations
+    FROM event_participants p
+    LEFT JOIN entity_links l ON l.entity_id = p.entity_id
+    JOIN entities en ON en.entity_id = coalesce(l.linked_entity_id, p.entity_id)
+    GROUP BY p.event_id
+"""
 
 VIEW_STATEMENTS: tuple[str, ...] = (
-    f"""
+    """
     CREATE OR REPLACE VIEW entity_mentions_resolved AS
-    SELECT m.*, {_resolved("m.entity_id")} AS resolved_entity_id
+    SELECT m.*, coalesce(l.linked_entity_id, m.entity_id) AS resolved_entity_id
     FROM entity_mentions m
+    LEFT JOIN entity_links l ON l.entity_id = m.entity_id
     """,
-    f"""
+    """
     CREATE OR REPLACE VIEW quote_attributions AS
     SELECT q.quote_id, q.article_id, a.title, a.source, a.published_at,
            q.kind, q.text AS quote, q.cue,
@@ -48,37 +51,45 @@ VIEW_STATEMENTS: tuple[str, ...] = (
            q.speaker_method, q.start_char, q.end_char, e.entity_id AS resolved_speaker_entity_id
     FROM quotes q
     JOIN articles a USING (article_id)
-    LEFT JOIN entities e ON e.entity_id = {_resolved("q.speaker_entity_id")}
+    LEFT JOIN entity_links l ON l.entity_id = q.speaker_entity_id
+    LEFT JOIN entities e ON e.entity_id = coalesce(l.linked_entity_id, q.speaker_entity_id)
     """,
     f"""
     CREATE OR REPLACE VIEW event_facts AS
     SELECT ev.event_id, ev.article_id, a.title, a.published_at, ev.event_type, t.quad_class,
            ev.mode, ev.trigger, ev.event_date, tx.value AS date_value, ev.date_source,
            ev.negated, ev.hypothetical, ev.future, ev.quote_id,
-           {_participant_names("actor")} AS actors,
-           {_participant_names("target")} AS targets,
-           {_participant_names("location")} AS locations,
+           n.actors, n.targets, n.locations,
            ev.start_char, ev.end_char
     FROM events ev
     JOIN articles a USING (article_id)
     LEFT JOIN event_types t USING (event_type)
     LEFT JOIN time_expressions tx ON tx.timex_id = ev.timex_id
+    LEFT JOIN ({_PARTICIPANT_NAMES}) n ON n.event_id = ev.event_id
     """,
-    f"""
+    """
     CREATE OR REPLACE VIEW entity_summary AS
+    WITH mention_counts AS (
+        SELECT m.resolved_entity_id AS entity_id, count(*) AS mentions,
+               count(DISTINCT m.article_id) AS articles,
+               count(DISTINCT m.entity_id) FILTER (WHERE m.entity_id <> m.resolved_entity_id)
+                   AS linked_entities
+        FROM entity_mentions_resolved m
+        GROUP BY 1
+    ), quote_counts AS (
+        SELECT coalesce(l.linked_entity_id, q.speaker_entity_id) AS entity_id, count(*) AS quotes
+        FROM quotes q LEFT JOIN entity_links l ON l.entity_id = q.speaker_entity_id
+        WHERE q.kind <> 'partial' AND q.speaker_entity_id IS NOT NULL
+        GROUP BY 1
+    )
     SELECT e.entity_id, e.name, e.type,
-           count(m.mention_id) AS mentions,
-           count(DISTINCT m.article_id) AS articles,
-           (SELECT count(*) FROM quotes q
-             WHERE {_resolved("q.speaker_entity_id")} = e.entity_id
-               AND q.kind <> 'partial') AS quotes,
-           count(DISTINCT m.entity_id) FILTER (WHERE m.entity_id <> e.entity_id)
-               AS linked_entities
+           coalesce(mc.mentions, 0) AS mentions, coalesce(mc.articles, 0) AS articles,
+           coalesce(qc.quotes, 0) AS quotes, coalesce(mc.linked_entities, 0) AS linked_entities
     FROM entities e
-    LEFT JOIN entity_mentions_resolved m ON m.resolved_entity_id = e.entity_id
-    WHERE e.entity_id NOT IN
-          (SELECT entity_id FROM entity_links WHERE linked_entity_id IS NOT NULL)
-    GROUP BY e.entity_id, e.name, e.type
+    LEFT JOIN entity_links l ON l.entity_id = e.entity_id
+    LEFT JOIN mention_counts mc ON mc.entity_id = e.entity_id
+    LEFT JOIN quote_counts qc ON qc.entity_id = e.entity_id
+    WHERE l.linked_entity_id IS NULL
     """,
     """
     CREATE OR REPLACE VIEW entity_aliases AS
@@ -87,14 +98,15 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     FROM entity_mentions_resolved m
     GROUP BY m.text, m.entity_id, m.resolved_entity_id
     """,
-    f"""
+    """
     CREATE OR REPLACE VIEW person_roles AS
     SELECT e.name, r.role, r.pattern, r.article_id, a.title, a.source, a.published_at,
            r.entity_id, e.entity_id AS resolved_entity_id, r.mention_id,
            r.start_char, r.end_char
     FROM entity_roles r
     JOIN articles a USING (article_id)
-    JOIN entities e ON e.entity_id = {_resolved("r.entity_id")}
+    LEFT JOIN entity_links l ON l.entity_id = r.entity_id
+    JOIN entities e ON e.entity_id = coalesce(l.linked_entity_id, r.entity_id)
     """,
 )
 
