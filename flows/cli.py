@@ -14,7 +14,7 @@ import json
 import os
 import shlex
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -306,7 +306,7 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
             )
             return EXIT_USAGE
         address = None if dask == "local" else dask
-        ingest = functools.partial(ingest_on_dask, address=address)
+        ingest: Callable[..., dict[str, Any]] = functools.partial(ingest_on_dask, address=address)
     else:
         ingest = ingest_articles
     quiet = getattr(args, "quiet", False) or getattr(args, "json", False)

@@ -41,6 +41,7 @@ from flows.pipeline import (
     empty_frames,
     extract_frames,
     rejections_frame,
+    submit_chunked,
     summary_of,
     triage_records,
 )
@@ -74,17 +75,20 @@ def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) ->
     return False
 
 
-_WAREHOUSE_RETRIES: dict[str, Any] = {
-    "retries": 3,
-    "retry_delay_seconds": [1, 5, 15],
-    "retry_condition_fn": _is_transient,
-}
+#: Tasks that touch the warehouse retry (after 1, 5 and 15 s) only when it was locked or the
+#: disk failed.
+_RETRIES = 3
+_RETRY_DELAYS: list[float] = [1, 5, 15]
 
 
 #: Validate records; drop in-run duplicates and articles already loaded unchanged.
 triage_batch = task(
-    triage_records, name="triage_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES
-)
+    name="triage_batch",
+    cache_policy=NO_CACHE,
+    retries=_RETRIES,
+    retry_delay_seconds=_RETRY_DELAYS,
+    retry_condition_fn=_is_transient,
+)(triage_records)
 
 
 @task(name="extract_batch", cache_policy=NO_CACHE)
@@ -97,7 +101,13 @@ def extract_batch(
     return extract_frames(articles, run_id, version)
 
 
-@task(name="load_batch", cache_policy=NO_CACHE, **_WAREHOUSE_RETRIES)
+@task(
+    name="load_batch",
+    cache_policy=NO_CACHE,
+    retries=_RETRIES,
+    retry_delay_seconds=_RETRY_DELAYS,
+    retry_condition_fn=_is_transient,
+)
 def load_batch(
     warehouse: Warehouse, frames: Frames, rejections: pl.DataFrame, replaced_ids: list[str]
 ) -> None:
@@ -199,14 +209,21 @@ def _distributed_task_runner() -> bool:
 
 
 def _flow_stages(
-    warehouse: Warehouse, run_id: str, version: str, reprocess: bool, pool: ExtractorPool | None
+    warehouse: Warehouse,
+    run_id: str,
+    version: str,
+    reprocess: bool,
+    pool: ExtractorPool | None,
+    workers: int,
 ) -> StageFunctions:
     distributed = _distributed_task_runner()
 
     def submit(articles: list[ValidArticle]) -> HasResult:
         if pool is None and not distributed:
             return Done(extract_batch(articles, run_id, version))
-        return extract_batch.submit(articles, run_id, version, pool)
+        return submit_chunked(
+            articles, workers, lambda part: extract_batch.submit(part, run_id, version, pool)
+        )
 
     return StageFunctions(
         triage=lambda raw, seen: triage_batch(raw, warehouse, version, reprocess, seen),
@@ -250,7 +267,7 @@ def _ingest(
     pool = ExtractorPool(workers) if workers > 1 and not distributed else None
     loop = BatchLoop(
         files=plan.to_read,
-        stages=_flow_stages(warehouse, run_id, version, reprocess, pool),
+        stages=_flow_stages(warehouse, run_id, version, reprocess, pool, workers),
         batch_size=batch_size,
         in_flight=workers + (1 if pool or distributed else 0),
         empty_frames=empty_frames(run_id, version),

@@ -318,3 +318,14 @@ def without_articles(
     )
     kept[Entity.table_name] = kept[Entity.table_name].join(named, on="entity_id", how="semi")
     return kept
+
+
+def merge_frames(parts: Sequence[Mapping[str, pl.DataFrame]]) -> dict[str, pl.DataFrame]:
+    """The frames of consecutive parts of a batch as `batch_frames` would give the whole batch:
+    rows concatenated in order, entities de-duplicated (first seen wins) and sorted by id."""
+    if len(parts) == 1:
+        return dict(parts[0])
+    merged = {name: pl.concat([part[name] for part in parts]) for name in parts[0]}
+    entities = merged[Entity.table_name].unique("entity_id", keep="first", maintain_order=True)
+    merged[Entity.table_name] = entities.sort("entity_id")
+    return merged

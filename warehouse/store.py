@@ -83,7 +83,7 @@ class DuckDBLimits:
             os.environ.get("NEWSETL_DUCKDB_MAX_TEMP_SIZE") or DEFAULT_MAX_TEMP_SIZE,
         )
 
-    def config(self, db_path: Path) -> dict[str, str]:
+    def config(self, db_path: Path) -> dict[str, str | bool | int | float | list[str]]:
         temp = self.temp_directory or str(db_path.with_name(db_path.name + ".tmp"))
         return {
             "memory_limit": self.memory_limit,
