@@ -277,8 +277,6 @@ def _ingest(
     try:
         counts = loop.run()
         counts.add_unchanged_files(plan)
-        if counts.articles_loaded:
-            warehouse.drop_orphan_entities()
         warehouse.record_source_files(loop.source_state_rows(version, run_id) + plan.touched)
     except BaseException as error:
         message = f"stage {loop.stage!r} failed: {type(error).__name__}: {error}"
@@ -338,9 +336,9 @@ def ingest_on_dask(
     LocalCluster of `workers` processes is started. Loading stays in this process, the single
     writer.
     """
-    from prefect_dask import DaskTaskRunner
+    from prefect_dask.task_runners import DaskTaskRunner
 
-    runner = (
+    runner: Any = (
         DaskTaskRunner(address=address)
         if address
         else DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1})

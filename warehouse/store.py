@@ -316,6 +316,9 @@ class Warehouse:
     ) -> None:
         """Replace the batch's articles and all their rows, in one transaction.
 
+        Entities only the replaced versions named, and no other article names, are deleted in
+        the same transaction (a load of new articles deletes nothing and scans nothing).
+
         `replaced_ids` names the batch's articles already in the warehouse, when the caller
         knows them (new articles need no delete); by default every article of the batch is
         deleted first.
@@ -325,8 +328,7 @@ class Warehouse:
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             try:
-                if to_delete:
-                    _delete_articles(con, list(to_delete))
+                named_before = _delete_articles(con, list(to_delete)) if to_delete else []
                 if articles.height:
                     entities = frames[Entity.table_name]
                     _insert_frame(con, Entity, entities, on_conflict=True)
@@ -339,6 +341,8 @@ class Warehouse:
                     for model in children:
                         _insert_frame(con, model, frames[model.table_name])
                     _refresh_links(con, _keys_of(entities))
+                if named_before:
+                    _drop_orphans(con, named_before)
                 if rejections is not None and rejections.height:
                     _forget_superseded_rejections(con, rejections)
                     _insert_frame(con, RejectedRecord, rejections, on_conflict=True)
@@ -430,25 +434,23 @@ class Warehouse:
             return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
 
 
-#: The run's articles, and the entity ids they name resolved through entity_links.
-_RUN_CTES = """
-WITH run_articles AS (SELECT article_id FROM articles WHERE run_id = $run),
-resolved AS (
-    SELECT e.entity_id, coalesce(l.linked_entity_id, e.entity_id) AS resolved_id
-    FROM entities e LEFT JOIN entity_links l USING (entity_id)
-)
+#: Names of entities resolved through entity_links, as every view resolves them.
+_RESOLVED_NAME = """
+    LEFT JOIN entity_links l ON l.entity_id = {0}
+    JOIN entities en ON en.entity_id = coalesce(l.linked_entity_id, {0})
 """
 
-_RUN_SPEAKERS_SQL = f"""{_RUN_CTES}
+_RUN_SPEAKERS_SQL = f"""
+WITH run_articles AS (SELECT article_id FROM articles WHERE run_id = $run)
 SELECT en.name AS speaker, count(*) AS quotes
 FROM quotes q SEMI JOIN run_articles USING (article_id)
-JOIN resolved r ON r.entity_id = q.speaker_entity_id
-JOIN entities en ON en.entity_id = r.resolved_id
+{_RESOLVED_NAME.format("q.speaker_entity_id")}
 WHERE q.kind <> 'partial'
 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $limit
 """
 
-_RUN_EVENTS_SQL = f"""{_RUN_CTES},
+_RUN_EVENTS_SQL = f"""
+WITH run_articles AS (SELECT article_id FROM articles WHERE run_id = $run),
 run_events AS (
     SELECT event_id, event_type, event_date FROM events SEMI JOIN run_articles USING (article_id)
     WHERE NOT negated
@@ -460,8 +462,7 @@ names AS (
            string_agg(DISTINCT en.name, '; ' ORDER BY en.name) FILTER (WHERE p.role = 'target')
                AS targets
     FROM event_participants p SEMI JOIN run_events USING (event_id)
-    JOIN resolved r ON r.entity_id = p.entity_id
-    JOIN entities en ON en.entity_id = r.resolved_id
+    {_RESOLVED_NAME.format("p.entity_id")}
     GROUP BY p.event_id
 )
 SELECT ev.event_type, coalesce(n.actors, '?') AS actor, coalesce(n.targets, '?') AS target,
@@ -661,8 +662,16 @@ def _require_unique_keys(model: type[TableModel], frame: pl.DataFrame) -> None:
         )
 
 
-def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[str]:
+    """Delete the articles and every row hanging off them; returns the entities they named."""
     with _registered(con, "_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow()):
+        named = [
+            row[0]
+            for row in con.execute(
+                "SELECT DISTINCT entity_id FROM entity_mentions "
+                "WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
+            ).fetchall()
+        ]
         con.execute(
             "DELETE FROM event_participants WHERE event_id IN (SELECT event_id FROM events "
             "WHERE article_id IN (SELECT article_id FROM _replaced_ids))"
@@ -675,3 +684,25 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
         con.execute(
             "DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
         )
+    return named
+
+
+def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:
+    """Delete the `candidates` no mention names any more, and recompute the surname links of
+    the people among them. Only the candidates are looked up, not every entity."""
+    frame = pl.DataFrame({"entity_id": candidates}, schema={"entity_id": pl.String})
+    with _registered(con, "_candidates", frame.to_arrow()):
+        orphans = (
+            "FROM entities e WHERE e.entity_id IN (SELECT entity_id FROM _candidates) "
+            "AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.entity_id)"
+        )
+        keys = [
+            row[0]
+            for row in con.execute(
+                f"SELECT DISTINCT e.last_name_key {orphans} AND e.last_name_key IS NOT NULL"
+            ).fetchall()
+        ]
+        result = con.execute(f"DELETE {orphans}").fetchone()
+    if keys:
+        _refresh_links(con, keys)
+    return int(result[0]) if result else 0

@@ -19,17 +19,22 @@ from __future__ import annotations
 from schemas.tables import Article, Entity, EntityMention, EntityRole, Event, Quote, TableModel
 from warehouse.ddl import quote_literal
 
+
+def _names_of(role: str) -> str:
+    """The distinct resolved names in `role`, sorted, '; '-separated (NULL when none). A list
+    aggregate: string_agg(DISTINCT ... ORDER BY ...) cost 8x as much at a million articles."""
+    names = f"list(en.name) FILTER (WHERE p.role = '{role}')"
+    return f"nullif(array_to_string(list_sort(list_distinct({names})), '; '), '')"
+
+
 #: Per event, the resolved names of its actors, targets and locations: one aggregate, joined
 #: once. Every view resolves ids with a join on entity_links, never a correlated subquery per
 #: row, so each costs scans and hash joins that grow linearly with the warehouse.
-_PARTICIPANT_NAMES = """
+_PARTICIPANT_NAMES = f"""
     SELECT p.event_id,
-           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
-               FILTER (WHERE p.role = 'actor') AS actors,
-           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
-               FILTER (WHERE p.role = 'target') AS targets,
-           string_agg(DISTINCT en.name, '; ' ORDER BY en.name)
-               FILTER (WHERE p.role = 'location') AS locations
+           {_names_of("actor")} AS actors,
+           {_names_of("target")} AS targets,
+           {_names_of("location")} AS locations
     FROM event_participants p
     LEFT JOIN entity_links l ON l.entity_id = p.entity_id
     JOIN entities en ON en.entity_id = coalesce(l.linked_entity_id, p.entity_id)
