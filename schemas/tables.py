@@ -352,6 +352,36 @@ class SourceFile(TableModel):
     read_at: datetime = Field(description="When that run read it, UTC.")
 
 
+class EntityStats(TableModel):
+    table_name = "entity_stats"
+    primary_key = ("entity_id",)
+    key_enforced = False
+    table_comment = (
+        "Rollup: per entity, its mentions, the articles naming it and the quotes attributed to "
+        "it, kept current by every load (entity_summary reads it instead of every mention)."
+    )
+
+    entity_id: str = Field(description="The entity (article-level id, before linking).")
+    mentions: int = Field(description="Mentions of the entity.")
+    articles: int = Field(description="Articles with at least one mention of it.")
+    quotes: int = Field(description="Quotes (not partial) whose speaker is the entity.")
+
+
+class AliasStats(TableModel):
+    table_name = "entity_alias_stats"
+    primary_key = ("entity_id", "alias")
+    key_enforced = False
+    table_comment = (
+        "Rollup: per entity and surface form, its mentions and articles, kept current by every "
+        "load (entity_aliases reads it instead of every mention)."
+    )
+
+    entity_id: str = Field(description="The entity (article-level id, before linking).")
+    alias: str = Field(description="The name as written (entity_mentions.text).")
+    mentions: int = Field(description="Mentions written this way.")
+    articles: int = Field(description="Articles with such a mention.")
+
+
 #: Every warehouse table, in load order (parents before children).
 ALL_TABLES: tuple[type[TableModel], ...] = (
     Article,
@@ -367,6 +397,8 @@ ALL_TABLES: tuple[type[TableModel], ...] = (
     RejectedRecord,
     Run,
     SourceFile,
+    EntityStats,
+    AliasStats,
 )
 
 #: Tables whose rows belong to one article and are replaced when that article is re-extracted.
@@ -377,3 +409,6 @@ ARTICLE_CHILD_TABLES: tuple[type[TableModel], ...] = (
     TimeExpression,
     Event,
 )
+
+#: Tables the warehouse derives from the others inside each load (no extractor writes them).
+ROLLUP_TABLES: tuple[type[TableModel], ...] = (EntityStats, AliasStats)

@@ -15,6 +15,7 @@ import polars as pl
 from schemas.frames import frame_from_rows
 from schemas.tables import (
     ALL_TABLES,
+    ROLLUP_TABLES,
     Article,
     Entity,
     EntityMention,
@@ -271,7 +272,9 @@ def batch_frames(
 
 
 #: Tables whose key DuckDB does not enforce (see `TableModel.key_enforced`).
-_UNENFORCED_KEY_TABLES = tuple(model for model in ALL_TABLES if not model.key_enforced)
+_UNENFORCED_KEY_TABLES = tuple(
+    model for model in ALL_TABLES if not model.key_enforced and model not in ROLLUP_TABLES
+)
 
 
 def articles_with_duplicate_keys(frames: Mapping[str, pl.DataFrame]) -> dict[str, str]:

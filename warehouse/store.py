@@ -39,13 +39,16 @@ from schemas.tables import (
     Article,
     Entity,
     EntityLink,
+    EntityMention,
     EventParticipant,
     EventType,
+    Quote,
     RejectedRecord,
     Run,
     SourceFile,
     TableModel,
 )
+from warehouse import rollups
 from warehouse.ddl import (
     add_column_sql,
     comment_statements,
@@ -246,6 +249,8 @@ class Warehouse:
                 con.execute(statement)
             if _backfill_last_name_keys(con):
                 _refresh_links(con, None)
+            if rollups.needs_rebuild(con):
+                rollups.rebuild(con)
             con.execute(_BACKFILL_LOCATOR_NUMBERS)
             con.execute("COMMIT")
 
@@ -340,6 +345,7 @@ class Warehouse:
                     )
                     for model in children:
                         _insert_frame(con, model, frames[model.table_name])
+                    _add_batch_counts(con, frames)
                     _refresh_links(con, _keys_of(entities))
                 if named_before:
                     _drop_orphans(con, named_before)
@@ -672,6 +678,10 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
                 "WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
             ).fetchall()
         ]
+        replaced = "(SELECT * FROM {} WHERE article_id IN (SELECT article_id FROM _replaced_ids))"
+        rollups.add_counts(
+            con, replaced.format("entity_mentions"), replaced.format("quotes"), sign=-1
+        )
         con.execute(
             "DELETE FROM event_participants WHERE event_id IN (SELECT event_id FROM events "
             "WHERE article_id IN (SELECT article_id FROM _replaced_ids))"
@@ -685,6 +695,17 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> 
             "DELETE FROM articles WHERE article_id IN (SELECT article_id FROM _replaced_ids)"
         )
     return named
+
+
+def _add_batch_counts(con: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.DataFrame]) -> None:
+    """Add the batch's mentions and quotes to the rollup tables."""
+    mentions = frames[EntityMention.table_name].select("entity_id", "article_id", "text")
+    quotes = frames[Quote.table_name].select("kind", "speaker_entity_id")
+    with (
+        _registered(con, "_batch_mentions", mentions.to_arrow()),
+        _registered(con, "_batch_quotes", quotes.to_arrow()),
+    ):
+        rollups.add_counts(con, "_batch_mentions", "_batch_quotes", sign=1)
 
 
 def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:

@@ -74,34 +74,29 @@ VIEW_STATEMENTS: tuple[str, ...] = (
     """,
     """
     CREATE OR REPLACE VIEW entity_summary AS
-    WITH mention_counts AS (
-        SELECT m.resolved_entity_id AS entity_id, count(*) AS mentions,
-               count(DISTINCT m.article_id) AS articles,
-               count(DISTINCT m.entity_id) FILTER (WHERE m.entity_id <> m.resolved_entity_id)
+    WITH resolved_counts AS (
+        SELECT coalesce(l.linked_entity_id, s.entity_id) AS entity_id,
+               sum(s.mentions)::BIGINT AS mentions, sum(s.articles)::BIGINT AS articles,
+               sum(s.quotes)::BIGINT AS quotes,
+               count(*) FILTER (WHERE l.linked_entity_id IS NOT NULL AND s.mentions > 0)
                    AS linked_entities
-        FROM entity_mentions_resolved m
-        GROUP BY 1
-    ), quote_counts AS (
-        SELECT coalesce(l.linked_entity_id, q.speaker_entity_id) AS entity_id, count(*) AS quotes
-        FROM quotes q LEFT JOIN entity_links l ON l.entity_id = q.speaker_entity_id
-        WHERE q.kind <> 'partial' AND q.speaker_entity_id IS NOT NULL
+        FROM entity_stats s LEFT JOIN entity_links l ON l.entity_id = s.entity_id
         GROUP BY 1
     )
     SELECT e.entity_id, e.name, e.type,
-           coalesce(mc.mentions, 0) AS mentions, coalesce(mc.articles, 0) AS articles,
-           coalesce(qc.quotes, 0) AS quotes, coalesce(mc.linked_entities, 0) AS linked_entities
+           coalesce(c.mentions, 0) AS mentions, coalesce(c.articles, 0) AS articles,
+           coalesce(c.quotes, 0) AS quotes, coalesce(c.linked_entities, 0) AS linked_entities
     FROM entities e
     LEFT JOIN entity_links l ON l.entity_id = e.entity_id
-    LEFT JOIN mention_counts mc ON mc.entity_id = e.entity_id
-    LEFT JOIN quote_counts qc ON qc.entity_id = e.entity_id
+    LEFT JOIN resolved_counts c ON c.entity_id = e.entity_id
     WHERE l.linked_entity_id IS NULL
     """,
     """
     CREATE OR REPLACE VIEW entity_aliases AS
-    SELECT m.text AS alias, m.entity_id, m.resolved_entity_id, count(*) AS mention_count,
-           count(DISTINCT m.article_id) AS article_count
-    FROM entity_mentions_resolved m
-    GROUP BY m.text, m.entity_id, m.resolved_entity_id
+    SELECT a.alias, a.entity_id, coalesce(l.linked_entity_id, a.entity_id) AS resolved_entity_id,
+           a.mentions AS mention_count, a.articles AS article_count
+    FROM entity_alias_stats a
+    LEFT JOIN entity_links l ON l.entity_id = a.entity_id
     """,
     """
     CREATE OR REPLACE VIEW person_roles AS
@@ -152,7 +147,9 @@ VIEW_DOCS: dict[str, tuple[str, tuple[type[TableModel], ...], dict[str, str]]] =
         (Entity,),
         {
             "mentions": "Mentions of the entity and of the entities linked to it.",
-            "articles": "Articles mentioning it.",
+            "articles": "Articles mentioning it, summed over it and the one-word entities "
+            "linked to it (an article naming both apart counts twice: 1 of 3,066 entities in "
+            "600 BBC articles).",
             "quotes": "Quotes (not partial) attributed to it.",
             "linked_entities": "One-word entities linked to it.",
         },
