@@ -19,6 +19,7 @@ from transforms.lexicons.time import (
     FLOATING_HOLIDAYS,
     SEASON_START_MONTHS,
 )
+from transforms.timex.settings import FAR_DAYS, FAR_MONTHS
 
 #: Which occurrence of an underspecified date ("Monday", "Feb. 3") a sentence points to.
 Tense = Literal["past", "present", "future"]
@@ -104,30 +105,20 @@ def month_day_near(
     before = max((c for c in candidates if c <= anchor), default=None)
     after = min((c for c in candidates if c >= anchor), default=None)
     chosen = choose(anchor, before, after, tense)
-    if not explicit and chosen is not None and abs((chosen - anchor).days) > _FAR_DAYS:
+    if not explicit and chosen is not None and abs((chosen - anchor).days) > FAR_DAYS:
         return choose(anchor, before, after, "present")
     return chosen
 
 
-#: News gives the year of a date further away than about nine months ("Nov. 10, 1988"), so a
-#: date without one that the tense would put that far off ("was approved Nov. 10" in a story of
-#: Nov. 2; "is due Jan. 14" in a story of Jan. 15) means the nearer occurrence: the tense is
-#: usually the reporting verb's, not the date's.
-_FAR_DAYS = 274
-
-
-_FAR_MONTHS = 10
-
-
 def month_near(anchor: date, month: int, tense: Tense, explicit: bool = False) -> int:
-    """The year of the occurrence of `month` the tense points to (see _FAR_MONTHS); an
+    """The year of the occurrence of `month` the tense points to (see FAR_MONTHS); an
     `explicit` direction ("next March") holds however far away it lands."""
     before = date(anchor.year if month <= anchor.month else anchor.year - 1, month, 1)
     after = date(anchor.year if month >= anchor.month else anchor.year + 1, month, 1)
     this_month = anchor.replace(day=1)
     chosen = choose(this_month, before, after, tense) or before
     months_away = abs((chosen.year - anchor.year) * 12 + chosen.month - anchor.month)
-    if not explicit and months_away >= _FAR_MONTHS:
+    if not explicit and months_away >= FAR_MONTHS:
         chosen = choose(this_month, before, after, "present") or chosen
     return chosen.year
 

@@ -24,6 +24,7 @@ from transforms.lexicons.time import (
     WEEKDAYS,
 )
 from transforms.timex.words import number_of, unit_of
+from transforms.types import TIME_TYPES
 
 # "a 44-year-old", "the six-month-old boy": ages, which NER tags as dates.
 _AGE = re.compile(r"\b(?:year|month|week|day)s?[- ]old\b", re.IGNORECASE)
@@ -268,7 +269,7 @@ def _with_wrapped_day(span: Span) -> Span:
 def entity_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in TIME_TYPES:
             continue
         widened = _with_wrapped_day(_with_unit_determiner(_with_day_modifier(_trim(ent))))
         for piece in _split(widened):

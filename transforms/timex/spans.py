@@ -33,6 +33,7 @@ from transforms.timex.words import (
     unit_of,
     words_of,
 )
+from transforms.types import AMOUNT_TYPES, DAY_WORD_NAME_TYPES
 
 _SET_PATTERN = re.compile(
     r"\b(?:every|each)\s+(?:(?:other|single)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -207,12 +208,6 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 _DAYS_NEAR_PUBLICATION = frozenset({"today", "yesterday", "tomorrow"})
 
 
-#: Entity types whose names may contain a day word that is no date: "USA Today", "Man Friday".
-_NAME_ENTITY_TYPES = frozenset(
-    {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "GPE", "LOC", "NORP"}
-)
-
-
 _DAY_NAME_PATTERN = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday|"
     r"[Tt]omorrow|[Tt]onight|TODAY|YESTERDAY|TOMORROW|TONIGHT)\b"
@@ -225,7 +220,7 @@ def _day_name_spans(doc: Doc) -> list[Span]:
     spans: list[Span] = []
     for match in _DAY_NAME_PATTERN.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
-        if span is None or span.root.ent_type_ in _NAME_ENTITY_TYPES:
+        if span is None or span.root.ent_type_ in DAY_WORD_NAME_TYPES:
             continue
         if not is_programme_title(span):
             spans.append(span)
@@ -323,9 +318,6 @@ def _second_day_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-_AMOUNT_ENTITY_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
-
-
 def rate_unit(span: Span) -> str | None:
     """'500 mln dlrs a month', 'two pct a year': "a" + unit after an amount is how often, not
     how long. Returns the unit, or None."""
@@ -335,6 +327,6 @@ def rate_unit(span: Span) -> str | None:
     unit = unit_of(words[1])
     before = span.doc[span.start - 1]
     counted = before.like_num or any(child.like_num for child in before.children)
-    if unit is None or not (before.ent_type_ in _AMOUNT_ENTITY_TYPES or counted):
+    if unit is None or not (before.ent_type_ in AMOUNT_TYPES or counted):
         return None
     return unit
