@@ -15,9 +15,8 @@ from transforms.lexicons.time import (
     DAY_PARTS,
     DECADE_WORDS,
     DIRECTION_WORDS,
-    FIXED_HOLIDAYS,
-    FLOATING_HOLIDAYS,
     FREQUENCY_WORDS,
+    HOLIDAY_NAMES,
     MONTHS,
     ORDINAL_WORDS,
     SEASON_START_MONTHS,
@@ -240,7 +239,7 @@ def resolve_holiday(words: list[str], anchor: date | None, tense: Tense) -> Reso
     """'Thanksgiving Day', 'last Christmas', 'Election Day 1998'."""
     joined = " ".join(words)
     # compared as words, as `words` come: "new year's day" is "new year s day"
-    name = next((n for n in (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS) if as_words(n) in joined), None)
+    name = next((n for n in HOLIDAY_NAMES if as_words(n) in joined), None)
     if name is None:
         return None
     year = explicit_year(words)

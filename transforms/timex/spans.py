@@ -16,6 +16,7 @@ from transforms.doctext import doc_text
 from transforms.lexicons.time import (
     DAY_PARTS,
     DECADE_WORDS,
+    HOLIDAY_NAMES,
     MONTHS,
     RANGE_CONNECTIVES,
     STANDALONE_FREQUENCIES,
@@ -120,10 +121,16 @@ _AMOUNT_PATTERN = re.compile(
 )
 
 
+#: Holidays the pattern does not propose yet (the resolver knows them when NER finds them).
+_NOT_PROPOSED_HOLIDAYS = frozenset({"christmas eve", "martin luther king day", "presidents day"})
+#: The holidays the pattern proposes, longest first, so that a longer name wins over its prefix.
+PROPOSED_HOLIDAYS: tuple[str, ...] = tuple(
+    sorted((n for n in HOLIDAY_NAMES if n not in _NOT_PROPOSED_HOLIDAYS), key=len, reverse=True)
+)
 _HOLIDAY_PATTERN = re.compile(
-    r"\b(?:(?:last|next|this) )?(?:thanksgiving|christmas|halloween|election day|labor day|"
-    r"memorial day|independence day|new year's (?:day|eve)|valentine's day|veterans day)"
-    r"(?: day)?\b",
+    r"\b(?:(?:last|next|this) )?(?:"
+    + "|".join(re.escape(name) for name in PROPOSED_HOLIDAYS)
+    + r")(?: day)?\b",
     re.IGNORECASE,
 )
 
@@ -165,21 +172,7 @@ PATTERNS_AND_CUES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = 
     (_SPELLED_YEAR_PATTERN, ("eighteen", "nineteen")),
     (_PERIOD_PATTERN, ("period", "quarter")),
     (_COMPARABLE_PERIOD_PATTERN, ("period", "quarter")),
-    (
-        _HOLIDAY_PATTERN,
-        (
-            "thanksgiving",
-            "christmas",
-            "halloween",
-            "election day",
-            "labor day",
-            "memorial day",
-            "independence day",
-            "new year",
-            "valentine",
-            "veterans day",
-        ),
-    ),
+    (_HOLIDAY_PATTERN, PROPOSED_HOLIDAYS),
     (_ZONED_CLOCK_PATTERN, None),
     (_ABBREVIATED_MONTH_DAY_PATTERN, None),
     (_DECADE_PATTERN, ("ties", "the '")),  # every word in DECADE_WORDS ends in "ties"
