@@ -121,12 +121,9 @@ _AMOUNT_PATTERN = re.compile(
 )
 
 
-#: Holidays the pattern does not propose yet (the resolver knows them when NER finds them).
-_NOT_PROPOSED_HOLIDAYS = frozenset({"christmas eve", "martin luther king day", "presidents day"})
-#: The holidays the pattern proposes, longest first, so that a longer name wins over its prefix.
-PROPOSED_HOLIDAYS: tuple[str, ...] = tuple(
-    sorted((n for n in HOLIDAY_NAMES if n not in _NOT_PROPOSED_HOLIDAYS), key=len, reverse=True)
-)
+#: Every holiday the resolver knows, longest first, so that a longer name wins over its prefix
+#: ("Christmas Eve" over "Christmas").
+PROPOSED_HOLIDAYS: tuple[str, ...] = tuple(sorted(HOLIDAY_NAMES, key=len, reverse=True))
 _HOLIDAY_PATTERN = re.compile(
     r"\b(?:(?:last|next|this) )?(?:"
     + "|".join(re.escape(name) for name in PROPOSED_HOLIDAYS)
