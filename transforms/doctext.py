@@ -4,11 +4,12 @@
 document; extractors that need the raw string use `doc_text`, which caches it on the doc.
 `remember_text` seeds that cache with the string the doc was parsed from, which spaCy's
 non-destructive tokenizer guarantees `Doc.text` equals, so no extractor rebuilds it at all.
+`is_line_start` and `is_caps_word` are the two layout tests the extractors share.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _KEY = "newsetl.text"
 
@@ -27,3 +28,13 @@ def remember_text(doc: Doc, text: str) -> None:
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if end == len(text):
         doc.user_data[_KEY] = text
+
+
+def is_line_start(doc: Doc, i: int) -> bool:
+    """Whether token `i` starts the text or a line of it."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def is_caps_word(token: Token) -> bool:
+    """An ALL-CAPS word of two or more letters ("LONDON", "NATO")."""
+    return token.is_alpha and token.is_upper and len(token) > 1

@@ -30,6 +30,7 @@ from transforms.entities import ResolvedEntity, last_name_key
 from transforms.extract import ArticleExtraction
 from transforms.ids import stable_id
 from transforms.places import country_for_demonym, resolve_place
+from transforms.types import PLACE_TYPES
 
 
 def _naive_utc(moment: datetime | None) -> datetime | None:
@@ -201,9 +202,6 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
     return events, list(participants.values())
 
 
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
     """An entity with its country and coordinates, resolved offline: a place as the entity layer
     placed it from its article (the entity id encodes any place other than the most populous of
@@ -220,7 +218,7 @@ def _entity_row(entity: ResolvedEntity) -> dict[str, Any]:
         "last_name_key": last_name_key(entity.name, entity.type),
     }
     place = entity.place or resolve_place(entity.name)
-    if entity.type in _PLACE_TYPES and place is not None:
+    if entity.type in PLACE_TYPES and place is not None:
         row.update(
             country_code=place.country_code,
             place_kind=place.kind,

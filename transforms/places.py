@@ -1,26 +1,11 @@
 """Resolve place names and demonyms to countries and coordinates, offline.
 
-`resolve_place` looks a place name (a GPE/LOC/FAC mention's text) up in the gazetteer of
-`transforms/lexicons/places.py`: countries, US states and cities of 15,000+ people, the largest
-place winning an ambiguous name. Context from the article narrows an ambiguous name:
-- `within`: the state or country the text qualifies the name with ("Palm Beach, Florida",
-  "Paris, Texas", "Palm Beach, Fla."; see `regions_named`). The largest place of that name in
-  that region wins, looked for among cities of 5,000+ people too; when there is none, the
-  qualifier was probably the next item of a list ("Florida, Georgia and Alabama") and is ignored.
-  A qualifier that names several regions is resolved the same way, to the one holding the place
-  it qualifies ("Georgia" in "Atlanta, Georgia" is the US state; see `lies_in`);
-- `near_countries`: the countries of the article's other places. A city of a country the article
-  does not mention gives way to a same-named city in one it does, unless the first is more than
-  `NEARBY_MAX_POPULATION_RATIO` times as populous ("Birmingham" beside "Alabama" is the American
-  one; "London" beside "Canada" is still the British one).
-A leading "the" is part of some names ("The Hague", "The Bronx"): such a name is looked up with
-it, any other without it ("the United States"). An AP abbreviation of a US state ("Fla.") is
-the state. `country_for_demonym` maps "Russian"/"Russians"
-to "RU".
-
-Does not: use any other context (a state qualifier only narrows US places, as the gazetteer knows
-no other countries' states), geocode streets, buildings, villages or natural features, or call
-any network service.
+`resolve_place` looks a place name up in the gazetteer (`transforms/lexicons/places.py`), the
+largest place winning an ambiguous name, unless the article's context narrows it: a state or
+country qualifier (`within`, "Palm Beach, Fla."; see `regions_named`, `lies_in`) or the countries
+of the article's other places (`near_countries`). `country_for_demonym` maps "Russians" to "RU".
+Rules and examples: docs/entities.md. Does not: geocode streets, villages or natural features,
+know other countries' states, or call any network service.
 """
 
 from __future__ import annotations

@@ -14,3 +14,24 @@ PERSON_TYPES = frozenset({"PERSON"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Labels of numbers and amounts.
 AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+#: Labels the entity layer keeps as named entities (times and numbers are handled elsewhere).
+ENTITY_TYPES = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+#: Labels of words that are never part of a name.
+NOT_NAME_TYPES = TIME_TYPES | AMOUNT_TYPES | {"ORDINAL"}
+#: Labels a surname may wrongly carry and still be repaired to the PERSON it belongs to (the
+#: model tags "Delgado" FAC in "Delgado and Berg signed").
+REPAIRABLE_AS_PERSON_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"}
+)
+#: Labels a country or large city may wrongly carry and still be repaired to GPE.
+REPAIRABLE_AS_PLACE_TYPES = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+#: Labels whose names are looked for again where the NER model missed them.
+REPEATABLE_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels whose names may end in a number ("Apollo 13", "World War 2", "Windows 95").
+NUMBERED_NAME_TYPES = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"})
+#: Labels of names that never hold " - " or (but ORG) a comma, and must hold a capital letter.
+SPLITTABLE_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+#: Labels of names that may hold a day word which is no date: "USA Today", "Man Friday".
+DAY_WORD_NAME_TYPES = ENTITY_TYPES - {"LAW"}

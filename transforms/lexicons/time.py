@@ -326,3 +326,5 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "presidents day": (2, 0, 3),
     "election day": (11, 1, 1),
 }
+#: Every holiday's name: what the span pattern proposes and the resolver reads.
+HOLIDAY_NAMES: tuple[str, ...] = (*FIXED_HOLIDAYS, *FLOATING_HOLIDAYS)

@@ -192,9 +192,6 @@ ROLE_DETERMINERS: frozenset[str] = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 )
 
-#: A role phrase after a name or "as" is at most this many words long.
-ROLE_PHRASE_MAX_WORDS = 8
-
 #: Nouns that make a phrase beside a name a description of that person ("an opposition member",
 #: "the delegation's head"): the role nouns plus words too common to mark a name as a person's.
 DESCRIPTOR_NOUNS: frozenset[str] = frozenset(

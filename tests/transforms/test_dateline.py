@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.dateline import dateline_end
+from transforms.dateline import dateline_end, dateline_place, is_dateline_place
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,21 @@ from transforms.dateline import dateline_end
 )
 def test_dateline_end(text: str, dateline: str) -> None:
     assert text[: dateline_end(text)] == dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("SOCCER - RESULTS\nLONDON 1996-08-30\nResults of matches.", "LONDON"),
+        ("NEW YORK ( Reuters ) - Stocks rose.", "NEW YORK"),
+        ("KYIV, Ukraine - Officials said.", "KYIV"),
+        ("ANKARA - Officials said.", "ANKARA"),
+        ("NOTAPLACE - Officials said.", None),
+        ("He said LONDON 1996-08-30 was the date.", None),
+    ],
+)
+def test_a_dateline_place_opens_a_line(nlp, text: str, place: str | None) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    found = [span for i in range(len(doc)) if (span := dateline_place(doc, i)) is not None]
+    assert [span.text for span in found] == ([place] if place else [])
+    assert all(is_dateline_place(span) for span in found)

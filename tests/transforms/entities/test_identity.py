@@ -1,0 +1,35 @@
+"""Entity ids: one id per (type, name) and, for places, per place, across articles."""
+
+from __future__ import annotations
+
+from transforms.entities import extract_entities
+from transforms.extract import sentence_indices
+
+
+def _entities(parse, text: str):  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    return extract_entities(doc, sentence_indices(doc))
+
+
+def test_same_name_and_type_in_two_articles_is_one_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    _, first = _entities(parse, "Angela Ruiz spoke in Madrid on Tuesday.")
+    _, second = _entities(parse, "Yesterday Angela Ruiz visited Seville with her team.")
+    ids_first = {e.name: e.entity_id for e in first}
+    ids_second = {e.name: e.entity_id for e in second}
+    assert ids_first["Angela Ruiz"] == ids_second["Angela Ruiz"]
+
+
+def test_a_place_other_than_the_most_populous_of_its_name_is_another_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    _, florida = _entities(parse, "Trump flew to Palm Beach, Florida, on Friday.")
+    _, australia = _entities(parse, "Palm Beach police said the beach would reopen on Monday.")
+    ids = {e.entity_id for e in florida if e.name == "Palm Beach"}
+    ids |= {e.entity_id for e in australia if e.name == "Palm Beach"}
+    assert len(ids) == 2
+
+
+def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) -> None:  # type: ignore[no-untyped-def]
+    _, dateline = _entities(parse, "ANKARA — Turkey's parliament met on Tuesday.")
+    _, plain = _entities(parse, "Officials in Ankara said the vote was close.")
+    assert {(e.entity_id, e.name) for e in dateline if e.type == "GPE" and e.name != "Turkey"} == {
+        (e.entity_id, e.name) for e in plain if e.type == "GPE"
+    }

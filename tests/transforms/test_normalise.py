@@ -1,0 +1,116 @@
+"""`batch_frames`: extractions to one frame per warehouse table; quarantining articles."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import polars as pl
+import pytest
+
+from transforms.extract import extract_article
+from transforms.normalise import articles_with_duplicate_keys, batch_frames, without_articles
+from transforms.records import RawRecord, ValidArticle, validate_record
+
+NOW = datetime(2025, 3, 1, tzinfo=UTC)
+
+
+def _article_id(source_id: str) -> str:
+    valid = validate_record(RawRecord("t.jsonl", "line 1", {"id": source_id, "text": "x"}))
+    assert isinstance(valid, ValidArticle)
+    return valid.article_id
+
+
+def _frames(parse, texts: dict[str, str]) -> dict[str, pl.DataFrame]:  # type: ignore[no-untyped-def]
+    extractions = []
+    for article_id, text in texts.items():
+        valid = validate_record(RawRecord("t.jsonl", "line 1", {"id": article_id, "text": text}))
+        assert isinstance(valid, ValidArticle)
+        extractions.append(extract_article(parse(text), valid))
+    return batch_frames(extractions, "run", "v", NOW)
+
+
+def _entity_rows(parse, text: str) -> dict[str, dict[str, object]]:  # type: ignore[no-untyped-def]
+    """Mention text -> the warehouse row of the entity it resolves to."""
+    frames = _frames(parse, {"a": text})
+    rows = {row["entity_id"]: row for row in frames["entities"].iter_rows(named=True)}
+    return {
+        m["text"]: rows[m["entity_id"]] for m in frames["entity_mentions"].iter_rows(named=True)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "latitude"),
+    [
+        (
+            "Trump hosted governors at Mar-a-Lago in Palm Beach, Florida, on Thursday.",
+            "Palm Beach",
+            "US",
+            26.7,
+        ),
+        ("Officials in Palm Beach, Fla., said the storm passed.", "Palm Beach", "US", 26.7),
+        ("The festival in Paris, Texas, drew 5,000 visitors.", "Paris", "US", 33.7),
+        ("Palm Beach police said the beach would reopen on Monday.", "Palm Beach", "AU", -28.1),
+        (
+            "Police in Birmingham said the suspect fled. Alabama officials joined the search.",
+            "Birmingham",
+            "US",
+            33.5,
+        ),
+        ("Canada's prime minister arrived in London on Monday.", "London", "GB", 51.5),
+        ("The court in The Hague issued a warrant on Friday.", "The Hague", "NL", 52.1),
+        ("The storm hit Atlanta, Georgia, on Sunday.", "Georgia", "US", 33.7),
+        ("Officials in Tbilisi, Georgia, said on Sunday.", "Georgia", "GE", 41.7),
+        ("Officials in Palm Beach, Fla., said the storm passed.", "Fla.", "US", 30.3),
+    ],
+)
+def test_places_are_resolved_in_the_articles_context(  # type: ignore[no-untyped-def]
+    parse, text: str, mention: str, code: str, latitude: float
+) -> None:
+    row = _entity_rows(parse, text)[mention]
+    assert row["country_code"] == code
+    assert row["latitude"] == pytest.approx(latitude, abs=0.2)
+
+
+def test_seed_palm_beach_is_in_florida(seed_text, parse) -> None:  # type: ignore[no-untyped-def]
+    row = _entity_rows(parse, seed_text)["Palm Beach"]
+    assert (row["country_code"], row["place_kind"]) == ("US", "city")
+
+
+def test_a_nationality_gets_its_country(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The Ukrainian delegation met French officials in Geneva on Monday."
+    row = _entity_rows(parse, text)["Ukrainian"]
+    assert (row["type"], row["country_code"]) == ("NORP", "UA")
+
+
+def test_an_entity_named_by_two_articles_is_one_row(parse) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(
+        parse, {"a": "Angela Merkel spoke in Berlin.", "b": "Angela Merkel left Berlin on Friday."}
+    )
+    names = frames["entities"]["name"].to_list()
+    assert sorted(names) == sorted(set(names))
+    assert set(frames["entity_mentions"]["article_id"]) == {_article_id("a"), _article_id("b")}
+
+
+def test_without_articles_drops_their_rows_and_the_entities_only_they_named(parse) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(
+        parse, {"a": "Angela Merkel spoke in Berlin.", "b": "Olaf Scholz spoke in Berlin."}
+    )
+    kept = without_articles(frames, [_article_id("b")])
+    assert set(kept["articles"]["article_id"]) == {_article_id("a")}
+    assert set(kept["entity_mentions"]["article_id"]) == {_article_id("a")}
+    assert "Olaf Scholz" not in kept["entities"]["name"].to_list()
+    assert {"Angela Merkel", "Berlin"} <= set(kept["entities"]["name"].to_list())
+
+
+def test_a_clean_batch_has_no_duplicate_keys(parse) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(parse, {"a": '"We will win," said Angela Merkel in Berlin on Monday.'})
+    assert articles_with_duplicate_keys(frames) == {}
+
+
+def test_a_quote_row_repeated_is_a_duplicate_key_of_its_article(parse) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(parse, {"a": '"We will win," said Angela Merkel in Berlin on Monday.'})
+    assert frames["quotes"].height == 1
+    doubled = {**frames, "quotes": pl.concat([frames["quotes"], frames["quotes"]])}
+    found = articles_with_duplicate_keys(doubled)
+    assert list(found) == [_article_id("a")]
+    assert "quotes" in found[_article_id("a")]
