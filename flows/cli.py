@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from warehouse.store import QueryResult, ScriptStatement
+    from warehouse.connection import QueryResult, ScriptStatement
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -126,10 +126,6 @@ def _print_summary(summary: dict[str, Any]) -> None:
     Console().print(table)
 
 
-#: Bytes 8-11 of every DuckDB database file.
-_DUCKDB_MAGIC = b"DUCK"
-
-
 def _warehouse_problem(db: str | None) -> str | None:
     """Why `--db` (or its default) cannot be the warehouse, checked before any work starts;
     None when it can (an existing DuckDB file, or a new one: missing directories are made)."""
@@ -143,9 +139,9 @@ def _warehouse_problem(db: str | None) -> str | None:
         if not ancestor.is_dir():
             return f"--db {path}: {ancestor} is a file, not a directory"
         return None
-    with path.open("rb") as handle:
-        header = handle.read(12)
-    if header[8:12] != _DUCKDB_MAGIC:
+    from warehouse.connection import is_duckdb_file
+
+    if not is_duckdb_file(path):
         return f"--db {path} exists and is not a DuckDB database; it was left untouched"
     return None
 
@@ -153,16 +149,19 @@ def _warehouse_problem(db: str | None) -> str | None:
 def _print_query(db: str | None, query: str, output: str = "table") -> int:
     """Print what a read-only query returns: a table per statement that returns rows, for
     people, or one result as "json" lines / "csv", for tools."""
-    import duckdb
-
     from flows.settings import database_path, lock_timeout_seconds
-    from warehouse.store import Warehouse, WarehouseLockedError, split_statements
+    from warehouse.connection import (
+        QueryError,
+        WarehouseError,
+        WarehouseFile,
+        split_statements,
+    )
 
     if database_path(db).exists() and (problem := _warehouse_problem(db)) is not None:
         return _sql_failed(problem, EXIT_USAGE)
     try:
         statements = split_statements(query)
-    except duckdb.Error as error:
+    except QueryError as error:
         return _sql_failed(str(error), EXIT_FAILED)
     if not statements:
         return _sql_failed("the query is empty", EXIT_USAGE)
@@ -176,11 +175,11 @@ def _print_query(db: str | None, query: str, output: str = "table") -> int:
         )
     try:
         # the wait the README promises (NEWSETL_LOCK_TIMEOUT), not the class's default
-        warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
+        warehouse = WarehouseFile(database_path(db), lock_timeout=lock_timeout_seconds())
         _print_statements(warehouse.query_each(query), statements, output)
     except _StatementFailedError as failed:
         return _sql_failed(str(failed), EXIT_FAILED)
-    except (FileNotFoundError, WarehouseLockedError) as error:
+    except (FileNotFoundError, WarehouseError) as error:
         return _sql_failed(str(error), EXIT_FAILED)
     return EXIT_OK
 
@@ -193,7 +192,7 @@ def _print_statements(
     results: Iterator[QueryResult], statements: list[ScriptStatement], output: str
 ) -> None:
     """Print each result as it arrives, so those before a failing statement are still seen."""
-    import duckdb
+    from warehouse.connection import QueryError
 
     several = sum(statement.returns_rows for statement in statements) > 1
     done = printed = 0
@@ -209,7 +208,7 @@ def _print_statements(
                 print(("\n" if printed else "") + f"-- {_statement_title(statement.sql)}")
             _print_result(result, output)
             printed += 1
-    except duckdb.Error as error:
+    except QueryError as error:
         if len(statements) == 1 or done >= len(statements):
             raise _StatementFailedError(str(error)) from error
         title = _statement_title(statements[done].sql)

@@ -19,7 +19,6 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-import duckdb
 import polars as pl
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -57,7 +56,8 @@ from schemas.frames import frame_from_rows
 from schemas.tables import EventType
 from transforms.lexicons.events import EVENT_TYPES
 from transforms.records import ValidArticle
-from warehouse.store import QueryResult, Warehouse, WarehouseLockedError
+from warehouse.connection import QueryResult, WarehouseIOError, WarehouseLockedError
+from warehouse.store import Warehouse
 
 
 class StageError(RuntimeError):
@@ -68,7 +68,7 @@ def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) ->
     """Retry only when the warehouse file was locked or the disk failed, never on bad data."""
     try:
         state.result()
-    except (WarehouseLockedError, duckdb.IOException, OSError):
+    except (WarehouseLockedError, WarehouseIOError, OSError):
         return True
     except Exception:
         return False

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import duckdb
 import pytest
 from prefect.states import Completed, Failed
 
 from flows.ingest import _is_transient, load_batch, triage_batch
-from warehouse.store import WarehouseLockedError
+from warehouse.connection import QueryError, WarehouseIOError, WarehouseLockedError
 
 
 @pytest.mark.parametrize(
     ("error", "retried"),
     [
         (WarehouseLockedError("held"), True),
-        (duckdb.IOException("disk"), True),
+        (WarehouseIOError("disk"), True),
         (OSError("no space left on device"), True),
         (ValueError("bad data"), False),
-        (duckdb.ConstraintException("duplicate key"), False),
+        (QueryError("duplicate key"), False),
     ],
 )
 def test_only_transient_failures_are_retried(error: Exception, retried: bool) -> None:

@@ -18,7 +18,8 @@ from transforms.extract import extract_article
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, ValidArticle, validate_record
 from warehouse import rollups
-from warehouse.store import Warehouse, WarehouseLockedError
+from warehouse.connection import WarehouseLockedError
+from warehouse.store import Warehouse
 
 NOW = datetime(2025, 3, 1, tzinfo=UTC)
 

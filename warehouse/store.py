@@ -1,32 +1,18 @@
-"""The warehouse file: schema set-up, batch loads, run records and read-only queries.
+"""The warehouse's writes: schema set-up, batch loads, run records and source-file state.
 
-Each batch is loaded in one transaction that first deletes the batch's articles (and every row
-that hangs off them) and then inserts the new rows from Arrow, so a batch is visible entirely or
-not at all, and re-loading an article replaces it rather than duplicating it. Entities are shared
-across articles: they are inserted if new and kept while any mention refers to them.
-
-Cross-article surname links (`entity_links`) are a function of the entities table alone: a
-one-word PERSON entity links to the only multi-word PERSON entity whose last word is that word
-(`surname_links`). Every write that changes the entities table (`load_batch`,
-`drop_orphan_entities`) recomputes the links of the surnames it touched, in the same
-transaction, through the indexed `last_name_key` column; so the links never depend on the order
-articles were loaded in, and a batch costs index lookups for its own surnames, not a scan.
-
-DuckDB lets one process hold the file for writing, and while it does, no other process can open
-it at all. So a write connection lives only for one batch; a process that finds the file locked
-retries with backoff up to `lock_timeout` seconds and then fails with a clear message.
+Each batch is loaded in one transaction that first deletes the batch's replaced articles (and
+every row that hangs off them, and the entities only they named) and then inserts the new rows
+from Arrow, so a batch is visible entirely or not at all, and re-loading an article replaces it
+rather than duplicating it. The same transaction keeps the rollup tables (`warehouse.rollups`)
+and the surname links (`warehouse.links`) of the entities it touched current, so neither depends
+on load order and a batch costs what its own rows cost, not what the warehouse holds.
+Connections, locks and read-only queries are in `warehouse.connection`.
 """
 
 from __future__ import annotations
 
-import fcntl
-import os
-import time
-from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 import duckdb
@@ -38,7 +24,6 @@ from schemas.tables import (
     ARTICLE_CHILD_TABLES,
     Article,
     Entity,
-    EntityLink,
     EntityMention,
     EventParticipant,
     EventType,
@@ -49,6 +34,8 @@ from schemas.tables import (
     TableModel,
 )
 from warehouse import rollups
+from warehouse.arrow import insert_frame, registered
+from warehouse.connection import QueryResult, WarehouseFile
 from warehouse.ddl import (
     add_column_sql,
     comment_statements,
@@ -57,177 +44,17 @@ from warehouse.ddl import (
     retired_index_statements,
     table_statements,
 )
+from warehouse.links import backfill_last_name_keys, keys_of, refresh_links
 from warehouse.views import VIEW_STATEMENTS, view_comment_statements
 
-DEFAULT_LOCK_TIMEOUT_SECONDS = 120.0
-#: DuckDB's own default is 80% of RAM per connection, which let one view query take 20 GB.
-DEFAULT_MEMORY_LIMIT = "1GB"
-DEFAULT_MAX_TEMP_SIZE = "20GB"
 
+class Warehouse(WarehouseFile):
+    """A DuckDB warehouse: its schema, batch loads, run records and source-file state."""
 
-@dataclass(frozen=True)
-class DuckDBLimits:
-    """Memory and spill limits set on every connection to the warehouse file.
-
-    From the environment: NEWSETL_DUCKDB_MEMORY_LIMIT (default 1GB), NEWSETL_DUCKDB_TEMP_DIR
-    (default `<db>.tmp` beside the file) and NEWSETL_DUCKDB_MAX_TEMP_SIZE (default 20GB: a query
-    that would spill more fails with DuckDB's message instead of filling the disk).
-    """
-
-    memory_limit: str = DEFAULT_MEMORY_LIMIT
-    temp_directory: str | None = None
-    max_temp_directory_size: str = DEFAULT_MAX_TEMP_SIZE
-
-    @classmethod
-    def from_environment(cls) -> DuckDBLimits:
-        return cls(
-            os.environ.get("NEWSETL_DUCKDB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT,
-            os.environ.get("NEWSETL_DUCKDB_TEMP_DIR") or None,
-            os.environ.get("NEWSETL_DUCKDB_MAX_TEMP_SIZE") or DEFAULT_MAX_TEMP_SIZE,
-        )
-
-    def config(self, db_path: Path) -> dict[str, str | bool | int | float | list[str]]:
-        temp = self.temp_directory or str(db_path.with_name(db_path.name + ".tmp"))
-        return {
-            "memory_limit": self.memory_limit,
-            "temp_directory": temp,
-            "max_temp_directory_size": self.max_temp_directory_size,
-        }
-
-
-class WarehouseLockedError(RuntimeError):
-    """Another process held the database file for longer than the allowed wait."""
-
-
-class RunInProgressError(RuntimeError):
-    """Another run is loading into the same warehouse and did not finish within the wait."""
-
-
-def _is_lock_error(error: duckdb.Error) -> bool:
-    message = str(error)
-    return "Could not set lock" in message or "Conflicting lock" in message
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    columns: list[str]
-    rows: list[tuple[Any, ...]]
-
-
-@dataclass(frozen=True)
-class ScriptStatement:
-    """One statement of a SQL script, as DuckDB's parser split it."""
-
-    sql: str
-    #: True for a query (SELECT, SHOW, DESCRIBE, EXPLAIN, CALL...); False for SET, CREATE TEMP,
-    #: COPY and the like, whose result is only a status ("Success", a row count).
-    returns_rows: bool
-
-
-def split_statements(script: str) -> list[ScriptStatement]:
-    """The statements of `script`, in order; none for a script of only comments. `sql` is a
-    statement's text as written ("" for the parts of a statement DuckDB rewrites).
-
-    DuckDB's own parser splits them, so a ';' inside a string or a comment does not. Parsing
-    needs no catalog, so an in-memory connection does it and a syntax error anywhere is raised
-    (duckdb.ParserException) before any statement runs.
-    """
-    with duckdb.connect() as con:
-        parsed = con.extract_statements(script)
-    return [
-        ScriptStatement(
-            # DuckDB rewrites some statements (PIVOT becomes a CREATE TYPE and a SELECT) and
-            # their text is then a fragment that was never written; "" rather than mislead.
-            text if (text := statement.query.strip()) in script else "",
-            statement.expected_result_type == [duckdb.ExpectedResultType.QUERY_RESULT],
-        )
-        for statement in parsed
-    ]
-
-
-class Warehouse:
-    """A DuckDB warehouse file. Cheap to construct: connections open per operation."""
-
-    def __init__(
-        self,
-        path: str | Path,
-        lock_timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS,
-        limits: DuckDBLimits | None = None,
-    ):
-        self.path = Path(path)
-        self.lock_timeout = lock_timeout
-        self.limits = limits or DuckDBLimits.from_environment()
-
-    # ------------------------------------------------------------------ connections
-
-    @contextmanager
-    def connect(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        """Open the file, waiting (bounded) while another process holds it."""
-        if read_only and not self.path.exists():
-            raise FileNotFoundError(f"no warehouse at {self.path}: run `newsetl run` first")
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        deadline = time.monotonic() + self.lock_timeout
-        delay = 0.05
-        while True:
-            try:
-                connection = duckdb.connect(
-                    str(self.path), read_only=read_only, config=self.limits.config(self.path)
-                )
-                break
-            except duckdb.Error as error:
-                if not _is_lock_error(error):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise WarehouseLockedError(
-                        f"{self.path} is held by another process (a running load?) and stayed "
-                        f"locked for {self.lock_timeout:.0f}s; try again when it finishes"
-                    ) from error
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
-        try:
-            # DuckDB draws its own progress bar on long statements; the CLI has one already.
-            connection.execute("SET enable_progress_bar = false")
-            yield connection
-        finally:
-            connection.close()
-
-    @contextmanager
-    def exclusive_run(self, timeout: float) -> Iterator[None]:
-        """Hold the warehouse's run lock (a sidecar `.lock` file) for a whole run.
-
-        Two runs never interleave their batches: the second waits up to `timeout` seconds for
-        the first to finish, then gives up with a message naming the holder. Readers are not
-        affected: they only need DuckDB's own lock, which a run holds per batch.
-        """
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        with lock_path.open("a+") as handle:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() >= deadline:
-                        handle.seek(0)
-                        holder = handle.read().strip() or "unknown process"
-                        raise RunInProgressError(
-                            f"another newsetl run ({holder}) is loading {self.path}; waited "
-                            f"{timeout:.0f}s for it to finish. Try again later, or raise "
-                            "NEWSETL_RUN_LOCK_TIMEOUT"
-                        ) from None
-                    time.sleep(0.2)
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"pid {os.getpid()} since {datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC")
-            handle.flush()
-            try:
-                yield
-            finally:
-                handle.seek(0)
-                handle.truncate()
-                fcntl.flock(handle, fcntl.LOCK_UN)
+    def table_frame(self, table: str, order_by: str) -> pl.DataFrame:
+        """A whole table as a Polars frame (tests and small exports)."""
+        with self.connect(read_only=True) as con:
+            return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
 
     def ensure_schema(self) -> None:
         """Create tables, comments, indexes, views and reference rows if missing."""
@@ -247,8 +74,8 @@ class Warehouse:
                 con.execute(statement)
             for statement in view_comment_statements(_view_columns(con)):
                 con.execute(statement)
-            if _backfill_last_name_keys(con):
-                _refresh_links(con, None)
+            if backfill_last_name_keys(con):
+                refresh_links(con, None)
             if rollups.needs_rebuild(con):
                 rollups.rebuild(con)
             con.execute(_BACKFILL_LOCATOR_NUMBERS)
@@ -258,7 +85,7 @@ class Warehouse:
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
             con.execute(f"DELETE FROM {EventType.table_name}")
-            _insert_frame(con, EventType, event_types)
+            insert_frame(con, EventType, event_types)
             con.execute("COMMIT")
 
     # ------------------------------------------------------------------ incremental loads
@@ -291,7 +118,7 @@ class Warehouse:
         if not paths or not self.path.exists():
             return {}
         frame = pl.DataFrame({"path": list(paths)}, schema={"path": pl.String})
-        with self.connect() as con, _registered(con, "_paths", frame.to_arrow()):
+        with self.connect() as con, registered(con, "_paths", frame.to_arrow()):
             cursor = con.execute(
                 "SELECT s.* FROM source_files s SEMI JOIN _paths p ON p.path = s.path"
             )
@@ -306,11 +133,11 @@ class Warehouse:
         frame = frame.unique("path", keep="last", maintain_order=True)
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
-            with _registered(con, "_state_paths", frame.select("path").to_arrow()):
+            with registered(con, "_state_paths", frame.select("path").to_arrow()):
                 con.execute(
                     "DELETE FROM source_files WHERE path IN (SELECT path FROM _state_paths)"
                 )
-            _insert_frame(con, SourceFile, frame)
+            insert_frame(con, SourceFile, frame)
             con.execute("COMMIT")
 
     def load_batch(
@@ -336,22 +163,22 @@ class Warehouse:
                 named_before = _delete_articles(con, list(to_delete)) if to_delete else []
                 if articles.height:
                     entities = frames[Entity.table_name]
-                    _insert_frame(con, Entity, entities, on_conflict=True)
-                    _insert_frame(con, Article, articles)
+                    insert_frame(con, Entity, entities, on_conflict=True)
+                    insert_frame(con, Article, articles)
                     _forget_rejections_now_loaded(con, articles)
                     children: tuple[type[TableModel], ...] = (
                         *ARTICLE_CHILD_TABLES,
                         EventParticipant,
                     )
                     for model in children:
-                        _insert_frame(con, model, frames[model.table_name])
+                        insert_frame(con, model, frames[model.table_name])
                     _add_batch_counts(con, frames)
-                    _refresh_links(con, _keys_of(entities))
+                    refresh_links(con, keys_of(entities))
                 if named_before:
                     _drop_orphans(con, named_before)
                 if rejections is not None and rejections.height:
                     _forget_superseded_rejections(con, rejections)
-                    _insert_frame(con, RejectedRecord, rejections, on_conflict=True)
+                    insert_frame(con, RejectedRecord, rejections, on_conflict=True)
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -373,7 +200,7 @@ class Warehouse:
                 ).fetchall()
             ]
             result = con.execute(f"DELETE {orphans}").fetchone()
-            _refresh_links(con, keys)
+            refresh_links(con, keys)
             con.execute("COMMIT")
         return int(result[0]) if result else 0
 
@@ -383,7 +210,7 @@ class Warehouse:
         for repairs and full rebuilds."""
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
-            written = _refresh_links(con, None if last_name_keys is None else list(last_name_keys))
+            written = refresh_links(con, None if last_name_keys is None else list(last_name_keys))
             con.execute("COMMIT")
         return written
 
@@ -391,7 +218,7 @@ class Warehouse:
 
     def start_run(self, row: Mapping[str, Any]) -> None:
         with self.connect() as con:
-            _insert_frame(con, Run, frame_from_rows(Run, [dict(row)]))
+            insert_frame(con, Run, frame_from_rows(Run, [dict(row)]))
 
     def finish_run(self, run_id: str, finished_at: datetime, **values: Any) -> None:
         assignments = ", ".join(f"{column} = ${column}" for column in values)
@@ -411,33 +238,6 @@ class Warehouse:
         """
         params = {"run": run_id, "limit": limit}
         return self.query(_RUN_SPEAKERS_SQL, params), self.query(_RUN_EVENTS_SQL, params)
-
-    def query(self, sql: str, parameters: Mapping[str, Any] | None = None) -> QueryResult:
-        """Run SQL on a read-only connection."""
-        with self.connect(read_only=True) as con:
-            cursor = con.execute(sql, dict(parameters or {}))
-            columns = [d[0] for d in cursor.description or []]
-            return QueryResult(columns, cursor.fetchall())
-
-    def query_each(self, script: str) -> Iterator[QueryResult]:
-        """Run every statement of `script` in order on one read-only connection, yielding each
-        one's result, in the order of `split_statements(script)`.
-
-        One connection, so what a statement sets up (a SET, a temporary table) holds for the
-        next; yielded one at a time, so the results before a failing statement are not lost.
-        Parsed statements are executed, not their text: DuckDB expands some statements (PIVOT)
-        into several whose text alone would not run.
-        """
-        with self.connect(read_only=True) as con:
-            for statement in con.extract_statements(script):
-                cursor = con.execute(statement)
-                columns = [d[0] for d in cursor.description or []]
-                yield QueryResult(columns, cursor.fetchall())
-
-    def table_frame(self, table: str, order_by: str) -> pl.DataFrame:
-        """A whole table as a Polars frame (tests and small exports)."""
-        with self.connect(read_only=True) as con:
-            return con.execute(f"SELECT * FROM {table} ORDER BY {order_by}").pl()
 
 
 #: Names of entities resolved through entity_links, as every view resolves them.
@@ -497,80 +297,12 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(add_column_sql(model, column))
 
 
-def _keys_of(entities: pl.DataFrame) -> list[str]:
-    if "last_name_key" not in entities.columns:
-        return []
-    return entities["last_name_key"].drop_nulls().unique().sort().to_list()
-
-
-#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key): one
-#: indexed lookup on entities.last_name_key.
-LINK_CANDIDATES_SQL = (
-    "SELECT entity_id, name, last_name_key FROM entities WHERE last_name_key = ANY($keys)"
-)
-
-
-def surname_links(people: Sequence[tuple[str, str, str]]) -> list[dict[str, Any]]:
-    """entity_links rows for (entity_id, name, last_name_key) of PERSON entities: each one-word
-    name against the multi-word names ending in it (one: linked; several: ambiguous)."""
-    full_names: dict[str, list[str]] = {}
-    for entity_id, name, key in people:
-        if " " in name.strip():
-            full_names.setdefault(key, []).append(entity_id)
-    rows = []
-    for entity_id, name, key in people:
-        candidates = sorted(full_names.get(key, []))
-        if " " in name.strip() or not candidates:
-            continue
-        unique = len(candidates) == 1
-        rows.append(
-            {
-                "entity_id": entity_id,
-                "last_name_key": key,
-                "linked_entity_id": candidates[0] if unique else None,
-                "reason": "surname" if unique else "ambiguous",
-                "candidates": len(candidates),
-            }
-        )
-    return sorted(rows, key=lambda row: row["entity_id"])
-
-
-def _refresh_links(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> int:
-    """Rewrite the entity_links rows of `keys` (every key when None) from the entities table."""
-    if keys is None:
-        keys = [
-            row[0]
-            for row in con.execute(
-                "SELECT DISTINCT last_name_key FROM entities WHERE last_name_key IS NOT NULL"
-            ).fetchall()
-        ]
-        con.execute("DELETE FROM entity_links")
-    else:
-        con.execute("DELETE FROM entity_links WHERE last_name_key = ANY($keys)", {"keys": keys})
-    if not keys:
-        return 0
-    people = con.execute(LINK_CANDIDATES_SQL, {"keys": keys}).fetchall()
-    links = surname_links(people)
-    _insert_frame(con, EntityLink, frame_from_rows(EntityLink, links))
-    return len(links)
-
-
 #: Rejections written before `locator_number` existed get it from their locator (once).
 _BACKFILL_LOCATOR_NUMBERS = (
     "UPDATE rejected_records "
     "SET locator_number = CAST(regexp_extract(locator, '\\d+$') AS BIGINT) "
     "WHERE locator_number IS NULL AND regexp_matches(locator, '\\d+$')"
 )
-
-
-@contextmanager
-def _registered(con: duckdb.DuckDBPyConnection, name: str, data: Any) -> Iterator[None]:
-    """`data` (an Arrow table) queryable as `name` for the block, and gone after it."""
-    con.register(name, data)
-    try:
-        yield
-    finally:
-        con.unregister(name)
 
 
 def _forget_rejections_now_loaded(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> None:
@@ -594,7 +326,7 @@ def _forget_rejections_at(
     """Delete the rejections at these (source_file, locator) places, but those in `keeping`."""
     if places.height == 0:
         return
-    with _registered(con, "_places", places.to_arrow()):
+    with registered(con, "_places", places.to_arrow()):
         con.execute(
             "DELETE FROM rejected_records r USING _places p "
             "WHERE r.source_file = p.source_file AND r.locator = p.locator "
@@ -614,63 +346,9 @@ def _view_columns(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
     return columns
 
 
-def _backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:
-    """Give PERSON entities written by an older newsetl their last_name_key (once)."""
-    from transforms.entities import last_name_key  # loads spaCy: only when migrating
-
-    rows = con.execute(
-        "SELECT entity_id, name FROM entities WHERE type = 'PERSON' AND last_name_key IS NULL"
-    ).fetchall()
-    keyed = [(entity_id, last_name_key(name, "PERSON")) for entity_id, name in rows]
-    frame = pl.DataFrame(keyed, schema={"entity_id": pl.String, "k": pl.String}, orient="row")
-    if frame.height == 0:
-        return 0
-    with _registered(con, "_keys", frame.to_arrow()):
-        con.execute(
-            "UPDATE entities SET last_name_key = _keys.k FROM _keys "
-            "WHERE entities.entity_id = _keys.entity_id"
-        )
-    return frame.height
-
-
-def _insert_frame(
-    con: duckdb.DuckDBPyConnection,
-    model: type[TableModel],
-    frame: pl.DataFrame,
-    on_conflict: bool = False,
-) -> None:
-    if frame.height == 0:
-        return
-    if not model.key_enforced:
-        _require_unique_keys(model, frame)
-    columns = ", ".join(model.model_fields)
-    view = f"_batch_{model.table_name}"
-    # Polars' own string layout (Arrow string_view) goes to DuckDB without a copy; the default
-    # conversion to large_string copies every string and cost a fifth of bulk-load time.
-    arrow = frame.select(list(model.model_fields)).to_arrow(compat_level=pl.CompatLevel.newest())
-    conflict = " ON CONFLICT DO NOTHING" if on_conflict else ""
-    with _registered(con, view, arrow):
-        con.execute(
-            f"INSERT INTO {model.table_name} ({columns}) SELECT {columns} FROM {view}{conflict}"
-        )
-
-
-def _require_unique_keys(model: type[TableModel], frame: pl.DataFrame) -> None:
-    """Stand in for the PRIMARY KEY constraint DuckDB does not enforce on this table: a
-    duplicate key within a batch is an extractor bug, so the batch fails loudly."""
-    keys = frame.select(model.primary_key)
-    duplicated = keys.filter(keys.is_duplicated())
-    if duplicated.height:
-        example = duplicated.row(0)
-        raise ValueError(
-            f"{model.table_name}: {duplicated.height} rows share a key "
-            f"{model.primary_key} (e.g. {example}); nothing of this batch was loaded"
-        )
-
-
 def _delete_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[str]:
     """Delete the articles and every row hanging off them; returns the entities they named."""
-    with _registered(con, "_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow()):
+    with registered(con, "_replaced_ids", pl.DataFrame({"article_id": article_ids}).to_arrow()):
         named = [
             row[0]
             for row in con.execute(
@@ -702,8 +380,8 @@ def _add_batch_counts(con: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.Da
     mentions = frames[EntityMention.table_name].select("entity_id", "article_id", "text")
     quotes = frames[Quote.table_name].select("kind", "speaker_entity_id")
     with (
-        _registered(con, "_batch_mentions", mentions.to_arrow()),
-        _registered(con, "_batch_quotes", quotes.to_arrow()),
+        registered(con, "_batch_mentions", mentions.to_arrow()),
+        registered(con, "_batch_quotes", quotes.to_arrow()),
     ):
         rollups.add_counts(con, "_batch_mentions", "_batch_quotes", sign=1)
 
@@ -712,7 +390,7 @@ def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:
     """Delete the `candidates` no mention names any more, and recompute the surname links of
     the people among them. Only the candidates are looked up, not every entity."""
     frame = pl.DataFrame({"entity_id": candidates}, schema={"entity_id": pl.String})
-    with _registered(con, "_candidates", frame.to_arrow()):
+    with registered(con, "_candidates", frame.to_arrow()):
         orphans = (
             "FROM entities e WHERE e.entity_id IN (SELECT entity_id FROM _candidates) "
             "AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.entity_id)"
@@ -725,5 +403,5 @@ def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:
         ]
         result = con.execute(f"DELETE {orphans}").fetchone()
     if keys:
-        _refresh_links(con, keys)
+        refresh_links(con, keys)
     return int(result[0]) if result else 0
