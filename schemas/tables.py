@@ -2,7 +2,7 @@
 
 Every column is declared here once. `schemas.frames.polars_schema` derives the Polars dtypes and
 `warehouse.ddl` derives the DuckDB DDL (with these descriptions as column comments) from the same
-models; `tests/test_schemas.py` proves the loaded tables agree with them.
+models; `tests/schemas/test_tables.py` proves the loaded tables agree with them.
 
 The tables, column names and meanings listed in the README's "Warehouse contract" are a public
 interface: add columns freely, rename nothing without a migration.

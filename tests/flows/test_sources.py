@@ -18,7 +18,7 @@ from flows.sources import (
 )
 from transforms.records import RawRecord
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 def _read(*paths: Path) -> list[RawRecord]:

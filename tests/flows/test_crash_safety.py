@@ -18,7 +18,7 @@ from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.slow
 
-CORPUS = Path(__file__).resolve().parent.parent / "examples" / "articles"
+CORPUS = Path(__file__).resolve().parents[2] / "examples" / "articles"
 RUN_DEPENDENT = {"run_id", "ingested_at", "first_run_id", "rejected_at", "read_at"}
 
 

@@ -22,7 +22,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = REPO / "tests" / "data"
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM_FLAGS = [

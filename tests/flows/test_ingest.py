@@ -24,10 +24,10 @@ from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.slow
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 ARTICLES = DATA_DIR / "articles"
 BAD = DATA_DIR / "bad"
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "examples" / "articles"
 
 
@@ -420,7 +420,7 @@ def test_quiet_run_on_its_own_temporary_server_prints_nothing(tmp_path: Path) ->
 def test_readme_example_queries_run(loaded: tuple[Path, dict]) -> None:
     # Users copy these; a renamed column or view must fail here, not in their notebooks.
     db, _ = loaded
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     blocks = re.findall(r"```sql\n(.*?)```", readme, flags=re.DOTALL)
     statements = [s.strip() for block in blocks for s in block.split(";") if s.strip()]
     queries = [s for s in statements if not all(line.startswith("--") for line in s.splitlines())]
