@@ -52,9 +52,7 @@ from flows.settings import (
 )
 from flows.source_state import SourcePlan, plan_reads, state_key
 from flows.sources import SourceFiles, no_records_note, scan_sources, skipped_note
-from schemas.frames import frame_from_rows
-from schemas.tables import EventType
-from transforms.lexicons.events import EVENT_TYPES
+from transforms.normalise import event_types_frame
 from transforms.records import ValidArticle
 from warehouse.connection import QueryResult, WarehouseIOError, WarehouseLockedError
 from warehouse.store import Warehouse
@@ -118,19 +116,6 @@ def load_batch(
 def _current_run_id() -> str:
     run_id = flow_run.get_id()
     return str(run_id) if run_id else str(uuid.uuid4())
-
-
-def _event_types_frame() -> pl.DataFrame:
-    rows = [
-        {
-            "event_type": name,
-            "quad_class": quad,
-            "is_plover": quad is not None,
-            "description": description,
-        }
-        for name, (quad, description) in EVENT_TYPES.items()
-    ]
-    return frame_from_rows(EventType, rows)
 
 
 def _markdown_table(result: QueryResult) -> str:
@@ -247,7 +232,7 @@ def _ingest(
     try:
         version = extractor_version()
         warehouse.ensure_schema()
-        warehouse.load_event_types(_event_types_frame())
+        warehouse.load_event_types(event_types_frame())
         warehouse.start_run(_run_row(run_id, sources, version, reprocess))
         plan = _plan_reads(scan, warehouse, version, reprocess)
     except Exception as error:

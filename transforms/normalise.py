@@ -22,6 +22,7 @@ from schemas.tables import (
     EntityRole,
     Event,
     EventParticipant,
+    EventType,
     Quote,
     TableModel,
     TimeExpression,
@@ -29,6 +30,7 @@ from schemas.tables import (
 from transforms.entities import ResolvedEntity, last_name_key
 from transforms.extract import ArticleExtraction
 from transforms.ids import stable_id
+from transforms.lexicons.events import EVENT_TYPES
 from transforms.places import country_for_demonym, resolve_place
 from transforms.types import PLACE_TYPES
 
@@ -330,3 +332,17 @@ def merge_frames(parts: Sequence[Mapping[str, pl.DataFrame]]) -> dict[str, pl.Da
     entities = merged[Entity.table_name].unique("entity_id", keep="first", maintain_order=True)
     merged[Entity.table_name] = entities.sort("entity_id")
     return merged
+
+
+def event_types_frame() -> pl.DataFrame:
+    """The `event_types` reference rows: PLOVER's types and newsetl's own, from the lexicon."""
+    rows = [
+        {
+            "event_type": name,
+            "quad_class": quad,
+            "is_plover": quad is not None,
+            "description": description,
+        }
+        for name, (quad, description) in EVENT_TYPES.items()
+    ]
+    return frame_from_rows(EventType, rows)

@@ -114,3 +114,15 @@ def test_a_quote_row_repeated_is_a_duplicate_key_of_its_article(parse) -> None: 
     found = articles_with_duplicate_keys(doubled)
     assert list(found) == [_article_id("a")]
     assert "quotes" in found[_article_id("a")]
+
+
+def test_event_types_rows_come_from_the_lexicon() -> None:
+    from transforms.lexicons.events import EVENT_TYPES
+    from transforms.normalise import event_types_frame
+
+    frame = event_types_frame()
+    assert sorted(frame["event_type"].to_list()) == sorted(EVENT_TYPES)
+    plover = frame.filter(pl.col("is_plover"))
+    assert plover.height == 16  # PLOVER's own types, each with a quad class
+    assert plover["quad_class"].null_count() == 0
+    assert frame.filter(~pl.col("is_plover"))["quad_class"].null_count() == frame.height - 16
