@@ -77,12 +77,20 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from transforms.dateline import dateline_end
 from transforms.doctext import doc_text
-from transforms.entities import EntityMentionSpan, title_genders
+from transforms.entities import EntityMentionSpan
+from transforms.grammar import (
+    active_subject,
+    first_pobj,
+    is_passive_clause,
+    is_to_infinitive,
+    relative_antecedent,
+)
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
     ANNOUNCING_TYPES,
@@ -114,7 +122,6 @@ from transforms.lexicons.events import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
-    PRONOUN_GENDERS,
     SPEAKER_SELF_PRONOUNS,
     TARGET_REQUIRED_VERBS,
     THREAT_MODALS,
@@ -127,13 +134,12 @@ from transforms.lexicons.events import (
     WARNING_VERBS,
     WORKER_NOUNS,
 )
-from transforms.quotes import QuoteSpan, relative_antecedent
+from transforms.mentions import ACTOR_REFERENTS, MentionIndex, pronoun_gender
 from transforms.timex import TimexSpan
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 _TIME_ENTITY_TYPES = frozenset({"DATE", "TIME"})
-_APPOSITION_MARKS = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -151,9 +157,21 @@ _SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
 # An adverbial clause is not one: "When the Air Force chose Northrop on February 29, Boeing
 # protested" dates the protest by it.
 _SEPARATE_CLAUSES = frozenset({"relcl", "acl", "conj", "ccomp", "parataxis"})
-#: How many sentences back a pronoun or description may find its referent.
-_REFERENT_WINDOW = 3
 _NESTING_DEPTH = 3
+
+
+class ReportedSpeech(Protocol):
+    """What events read of a quote (a `transforms.quotes.QuoteSpan` is one): its kind, its
+    offsets and its speaker's entity."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start_char(self) -> int: ...
+    @property
+    def end_char(self) -> int: ...
+    @property
+    def speaker_entity_id(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -185,91 +203,25 @@ class EventSpan:
     event_date: date | None
     timex: TimexSpan | None
     date_source: str | None
-    quote: QuoteSpan | None = None  # the quote or reported speech that contains the trigger
+    quote: ReportedSpeech | None = None  # the quote or reported speech that contains the trigger
     participants: tuple[Participant, ...] = field(default=())
 
 
-def _true_apposition(apposition: Token) -> bool:
-    """Whether an apposition is set off by a comma, dash or bracket ("its ally, France") or
-    follows its noun directly ("the journalist Karl Brandt"). Anything else, such as a name
-    after a line break, is a misparse of run-on text (captions, headlines)."""
-    start = apposition.left_edge.i
-    if start == apposition.head.i + 1:
-        return True
-    return start > 0 and apposition.doc[start - 1].text in _APPOSITION_MARKS
+def _referent(
+    token: Token,
+    types: frozenset[str],
+    mentions: MentionIndex,
+    modifier: str | None = None,
+    exclude: Collection[str] = (),
+) -> EntityMentionSpan | None:
+    """The earlier mention a pronoun or description `token` stands for (see ACTOR_REFERENTS)."""
+    gender = pronoun_gender(token.lower_)
+    return mentions.most_recent(
+        token.i, types, ACTOR_REFERENTS, gender=gender, modifier=modifier, exclude=exclude
+    )
 
 
-class _Mentions:
-    """Entity mentions by token, and earlier mentions that pronouns and descriptions refer to."""
-
-    def __init__(
-        self, doc: Doc, mentions: list[EntityMentionSpan], sentence_index: list[int]
-    ) -> None:
-        self.lower = [token.lower_ for token in doc]
-        self.sentence_index = sentence_index
-        self.ordered = sorted(mentions, key=lambda m: m.token_start)
-        self.gender = title_genders(doc, self.ordered)
-        self.by_token: dict[int, EntityMentionSpan] = {}
-        for mention in self.ordered:
-            for i in range(mention.token_start, mention.token_end):
-                self.by_token[i] = mention
-
-    def at(self, token: Token) -> EntityMentionSpan | None:
-        """The mention a noun phrase headed by `token` names (its head, or a compound inside)."""
-        if token.i in self.by_token:
-            return self.by_token[token.i]
-        for child in token.children:
-            if child.dep_ in ("compound", "poss", "amod", "nmod") and child.i in self.by_token:
-                return self.by_token[child.i]
-        return None
-
-    def named(self, token: Token) -> EntityMentionSpan | None:
-        """Like `at`, or else the mention in an apposition: "its closest ally, France". A name
-        in apposition beats a nationality modifying the noun: "her Veridian counterpart Tomas
-        Brekke" is Brekke."""
-        own = self.at(token)
-        if own is not None and (token.i in self.by_token or own.type != "NORP"):
-            return own
-        appositions = (c for c in token.children if c.dep_ == "appos" and _true_apposition(c))
-        return next((m for c in appositions if (m := self.at(c))), None) or own
-
-    def _agrees(self, pronoun: Token, mention: EntityMentionSpan) -> bool:
-        """Whether a gendered pronoun can stand for the mention: "she" is not "Mr. Reis"."""
-        wanted = PRONOUN_GENDERS.get(pronoun.lower_)
-        known = self.gender.get(mention.entity_id)
-        return wanted is None or known is None or known == wanted
-
-    def of_entity(self, entity_id: str) -> EntityMentionSpan | None:
-        """The first named mention of an entity in the article."""
-        return next((m for m in self.ordered if m.entity_id == entity_id), None)
-
-    def most_recent(
-        self,
-        token: Token,
-        types: frozenset[str],
-        modifier: str | None = None,
-        exclude: Collection[str] = (),
-    ) -> EntityMentionSpan | None:
-        """The latest mention of `types` before `token` (within a few sentences), not of an
-        entity in `exclude`; with `modifier`, only one introduced right after it ("Russian
-        President Vladimir Putin")."""
-        sentence = self.sentence_index[token.i]
-        for mention in reversed(self.ordered):
-            if mention.token_end > token.i or mention.type not in types:
-                continue
-            if mention.entity_id in exclude or not self._agrees(token, mention):
-                continue
-            if sentence - mention.sentence_index > _REFERENT_WINDOW:
-                return None
-            if modifier is None:
-                return mention
-            window = range(max(0, mention.token_start - 3), mention.token_start)
-            if any(self.lower[i] == modifier for i in window):
-                return mention
-        return None
-
-
-def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan | None:
+def _description_referent(head: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """ "the (Russian) leader" -> a person; "the company" -> an organisation."""
     lemma = head.lemma_.lower()
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -278,25 +230,25 @@ def _description_referent(head: Token, mentions: _Mentions) -> EntityMentionSpan
         person = frozenset({"PERSON"})
         modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
         for modifier in modifiers:
-            if (found := mentions.most_recent(head, person, modifier)) is not None:
+            if (found := _referent(head, person, mentions, modifier=modifier)) is not None:
                 return found
-        return mentions.most_recent(head, person)
+        return _referent(head, person, mentions)
     if lemma in ORG_ROLE_NOUNS:
-        return mentions.most_recent(head, frozenset({"ORG"}))
+        return _referent(head, frozenset({"ORG"}), mentions)
     return None
 
 
-def _referred(token: Token, role: str, mentions: _Mentions) -> Participant | None:
+def _referred(token: Token, role: str, mentions: MentionIndex) -> Participant | None:
     """A pronoun or definite description resolved to an earlier mention, or None."""
     if token.lower_ in ACTOR_PRONOUNS:
-        referent = mentions.most_recent(token, ACTOR_PRONOUNS[token.lower_])
+        referent = _referent(token, ACTOR_PRONOUNS[token.lower_], mentions)
         return _resolved(role, referent, "pronoun", token, token)
     if token.i not in mentions.by_token and (referent := _description_referent(token, mentions)):
         return _resolved(role, referent, "description", token.left_edge, token)
     return None
 
 
-def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
+def _actor(subject: Token, mentions: MentionIndex) -> Participant | None:
     """The actor a subject names: a mention, a resolved pronoun or description, or the noun a
     relative pronoun subject stands for."""
     if (antecedent := relative_antecedent(subject)) is not None:
@@ -310,7 +262,7 @@ def _actor(subject: Token, mentions: _Mentions) -> Participant | None:
     return Participant("actor", mention)
 
 
-def _group_named_by(subject: Token, mentions: _Mentions) -> EntityMentionSpan | None:
+def _group_named_by(subject: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """The group a member noun acts for: "Members of Hamas", "Thousands of supporters of the
     Alliance" (a chain of such nouns), "troops from Veridia"."""
     current = subject
@@ -335,7 +287,7 @@ def _group_named_by(subject: Token, mentions: _Mentions) -> EntityMentionSpan | 
     return None
 
 
-def _passive_target(subject: Token, mentions: _Mentions) -> Participant | None:
+def _passive_target(subject: Token, mentions: MentionIndex) -> Participant | None:
     """The target a passive subject names: "Weber was arrested", "he was charged", "the former
     minister was detained" (pronouns and descriptions resolved as for actors), "Weber, who was
     arrested" (a relative pronoun stands for the noun its clause modifies)."""
@@ -356,7 +308,7 @@ def _resolved(
     return Participant(role, referent, method, first.idx, last.idx + len(last.text))
 
 
-def _person_object(verb: Token, mentions: _Mentions) -> bool:
+def _person_object(verb: Token, mentions: MentionIndex) -> bool:
     for child in verb.children:
         if child.dep_ in ("dobj", "obj", "nsubjpass"):
             mention = mentions.at(child)
@@ -375,14 +327,14 @@ def _warning_topic(verb: Token) -> Token | None:
     prepositions = (
         c for c in verb.children if c.dep_ == "prep" and c.lower_ in WARNING_TOPIC_PREPOSITIONS
     )
-    return next((pobj for p in prepositions if (pobj := _first_pobj(p)) is not None), None)
+    return next((pobj for p in prepositions if (pobj := first_pobj(p)) is not None), None)
 
 
-def _warners_own_threat(clause: Token, warner: Token | None, mentions: _Mentions) -> bool:
+def _warners_own_threat(clause: Token, warner: Token | None, mentions: MentionIndex) -> bool:
     """Whether a warning's that-clause threatens the warner's own action: its subject is the
     warner, a modal puts the action ahead, and the action is against someone ("warned that it
     would retaliate", "... strike Kyiv"; not "warned that it might run out of money")."""
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(clause)
     if subject is None or not any(
         c.dep_ == "aux" and c.lemma_.lower() in THREAT_MODALS for c in clause.children
     ):
@@ -405,12 +357,12 @@ def _warners_own_threat(clause: Token, warner: Token | None, mentions: _Mentions
     )
 
 
-def _threatening_warning(verb: Token, mentions: _Mentions) -> bool:
+def _threatening_warning(verb: Token, mentions: MentionIndex) -> bool:
     """Whether a warning is a threat, by the rule documented at WARNING_VERBS: what its
     that-clause, else its "of"/"about" phrase, else its recipient says."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is not None:
-        warner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        warner = active_subject(verb)
         # "warned that such a bill would provoke retaliation": the threat named in the clause
         names_a_threat = any(t.lemma_.lower() in CLAUSE_THREAT_NOUNS for t in clause.subtree)
         return names_a_threat or _warners_own_threat(clause, warner, mentions)
@@ -452,12 +404,12 @@ def _labour_strike(verb: Token, obj: Token) -> bool:
         return False
     if any(c.lower_ in LABOUR_STRIKE_MODIFIERS for c in obj.children if c.dep_ != "det"):
         return True
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _borrowed_subject(verb)
+    subject = active_subject(verb) or _borrowed_subject(verb)
     return subject is not None and subject.lemma_.lower() in WORKER_NOUNS
 
 
 def _classify_verb(
-    token: Token, mentions: _Mentions
+    token: Token, mentions: MentionIndex
 ) -> tuple[tuple[str, str | None], Token | None] | None:
     """The verb's (type, mode), and the object that made a light verb an event."""
     lemma = token.lemma_.lower()
@@ -514,17 +466,13 @@ def _purpose_of(verb: Token) -> Token | None:
     whose mood and time the purpose shares."""
     if verb.dep_ != "advcl" or verb.head.i == verb.i:
         return None
-    return verb.head if _to_infinitive(verb) else None
+    return verb.head if is_to_infinitive(verb) else None
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _meeting_of_purpose(verb: Token, mentions: _Mentions) -> Token | None:
+def _meeting_of_purpose(verb: Token, mentions: MentionIndex) -> Token | None:
     """The meeting verb (a CONSULT trigger) a talk verb is the purpose of: "met" in "Putin met
     Macron in Paris to discuss the war", where the discussing is that meeting, not another."""
-    if verb.lemma_.lower() not in MEETING_PURPOSE_VERBS or not _to_infinitive(verb):
+    if verb.lemma_.lower() not in MEETING_PURPOSE_VERBS or not is_to_infinitive(verb):
         return None
     # Meeting verbs take no infinitive complement, so an xcomp "to discuss" is a misparsed
     # purpose ("visited Paris to discuss trade with Macron").
@@ -538,7 +486,7 @@ def _meeting_of_purpose(verb: Token, mentions: _Mentions) -> Token | None:
     return governor if coded is not None and coded[0] == "CONSULT" else None
 
 
-def _purpose_interlocutors(meeting: Token, mentions: _Mentions) -> list[Participant]:
+def _purpose_interlocutors(meeting: Token, mentions: MentionIndex) -> list[Participant]:
     """Whom a meeting's purpose says it is with: "visited Paris to discuss the war with Macron"
     (only "with": what is discussed is a topic, not a participant). The parser often hangs the
     "with" on the topic, so it is looked for there too."""
@@ -563,7 +511,7 @@ def _hypothetical(token: Token) -> bool:
         return True
     # "Iran's threat to impose sanctions": what is threatened is not done.
     irrealis_noun = token.head.lemma_.lower() in IRREALIS_NOUNS
-    if token.dep_ == "acl" and _to_infinitive(token) and irrealis_noun:
+    if token.dep_ == "acl" and is_to_infinitive(token) and irrealis_noun:
         return True
     for child in token.children:
         if child.dep_ not in ("aux", "auxpass", "mark"):
@@ -611,7 +559,7 @@ def _after(day: date | None, published: date | None) -> bool:
     return day is not None and published is not None and day > published
 
 
-def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
+def _prep_target(noun: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """The entity in "sanctions on Iran" / "aid to Haiti": a target hung on the object noun."""
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
@@ -621,7 +569,7 @@ def _prep_target(noun: Token, mentions: _Mentions) -> EntityMentionSpan | None:
     return None
 
 
-def _places(phrase: Token, mentions: _Mentions, depth: int = 0) -> list[EntityMentionSpan]:
+def _places(phrase: Token, mentions: MentionIndex, depth: int = 0) -> list[EntityMentionSpan]:
     """Places named by a prepositional object and the place phrases nested in it: "at
     Mar-a-Lago in Palm Beach, Florida" gives Palm Beach and Florida. A venue tagged as an
     organisation is not a place, but the places nested in it are: "at the Hotel Astoria in
@@ -650,13 +598,9 @@ def _locating(preposition: Token, pobj: Token) -> bool:
     return preposition.lower_ in _PLACE_PREPOSITIONS or pobj.ent_type_ in _TIME_ENTITY_TYPES
 
 
-def _first_pobj(preposition: Token) -> Token | None:
-    return next((c for c in preposition.children if c.dep_ == "pobj"), None)
-
-
-def _prep_participants(preposition: Token, mentions: _Mentions) -> list[Participant]:
+def _prep_participants(preposition: Token, mentions: MentionIndex) -> list[Participant]:
     """Location or target of a verb's prepositional phrase (or dative)."""
-    pobj = _first_pobj(preposition)
+    pobj = first_pobj(preposition)
     if pobj is None:
         return []
     word = preposition.lower_
@@ -674,7 +618,7 @@ def _borrowed_subject(verb: Token) -> Token | None:
     """The subject a subject-less clause shares with the verb it depends on. A finite conjunct
     hung on a non-finite verb ("welcomed X's willingness to restore ... and praised") is a
     misattachment: it shares the subject of the nearest finite verb above it."""
-    if verb.dep_ == "acl" and _to_infinitive(verb):
+    if verb.dep_ == "acl" and is_to_infinitive(verb):
         # A noun's to-infinitive is its possessor's action: "Iran's threat to impose sanctions".
         return next((c for c in verb.head.children if c.dep_ == "poss"), None)
     if verb.dep_ not in _SUBJECT_SHARING or verb.head.i == verb.i:
@@ -700,7 +644,7 @@ def _addressee(directive: Token) -> Token | None:
             return child
         # The parser tags the "on" of "called on" as a preposition or a particle.
         if child.dep_ in ("prep", "prt") and child.lower_ in DIRECTIVE_ADDRESSEE_PREPOSITIONS:
-            pobj = _first_pobj(child)
+            pobj = first_pobj(child)
             # "called on Monday to ..." names a day, not an addressee.
             if pobj is not None and pobj.ent_type_ not in _TIME_ENTITY_TYPES:
                 return pobj
@@ -722,10 +666,10 @@ def _linked(conjunct: Token) -> bool:
     return not any("\n" in token.text for token in conjunct.doc[start : conjunct.i])
 
 
-def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
+def _argument(child: Token, mentions: MentionIndex) -> list[Participant]:
     """The participants one dependent of a verb names (each of a coordination)."""
     if child.dep_ == "agent":
-        pobj = _first_pobj(child)
+        pobj = first_pobj(child)
         child, dep = (pobj, "nsubj") if pobj is not None else (child, "")
     else:
         dep = child.dep_
@@ -745,7 +689,7 @@ def _argument(child: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
-def _possessor_target(verb: Token, actors: set[str], mentions: _Mentions) -> Participant | None:
+def _possessor_target(verb: Token, actors: set[str], mentions: MentionIndex) -> Participant | None:
     """Whose thing the object is, when a pronoun says so: "praised his focus" targets him,
     the latest person named other than the actor ("his own army" is the actor's: no target)."""
     objects = (c for c in verb.children if c.dep_ in ("dobj", "obj"))
@@ -760,17 +704,11 @@ def _possessor_target(verb: Token, actors: set[str], mentions: _Mentions) -> Par
     )
     if pronoun is None or pronoun.nbor(1).lower_ == "own":
         return None
-    referent = mentions.most_recent(pronoun, POSSESSIVE_PRONOUNS[pronoun.lower_], exclude=actors)
+    referent = _referent(pronoun, POSSESSIVE_PRONOUNS[pronoun.lower_], mentions, exclude=actors)
     return _resolved("target", referent, "pronoun", pronoun, pronoun)
 
 
-def _passive(verb: Token) -> bool:
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-
-
-def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
+def _verb_participants(verb: Token, mentions: MentionIndex) -> list[Participant]:
     """Actor (subject or "by" agent), target (object, passive subject), prepositional targets
     and places; coordinated subjects and objects each count ("Russia and China vetoed")."""
     found: list[Participant] = []
@@ -785,7 +723,7 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
             found.extend(_argument(child, mentions))
     # A passive clause's missing agent is not the subject of the clause it hangs on: in "Weber
     # stayed in prison as he was charged", Weber did not charge anyone.
-    if not any(p.role == "actor" for p in found) and not _passive(verb):
+    if not any(p.role == "actor" for p in found) and not is_passive_clause(verb):
         subject = _borrowed_subject(verb)
         actor = _actor(subject, mentions) if subject is not None else None
         if actor is not None:
@@ -798,7 +736,7 @@ def _verb_participants(verb: Token, mentions: _Mentions) -> list[Participant]:
     return found
 
 
-def _argument_places(verb: Token, mentions: _Mentions) -> list[Participant]:
+def _argument_places(verb: Token, mentions: MentionIndex) -> list[Participant]:
     """Where the event happened when the parser hung the place on an argument instead of the
     verb: "met Tomas Berg in Lisbon", "Police in Nairobi arrested ..."."""
     for argument in verb.children:
@@ -809,7 +747,7 @@ def _argument_places(verb: Token, mentions: _Mentions) -> list[Participant]:
         for preposition in (child for phrase in named for child in phrase.children):
             if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
                 continue
-            pobj = _first_pobj(preposition)
+            pobj = first_pobj(preposition)
             places = _places(pobj, mentions) if pobj is not None else []
             if places:
                 return [Participant("location", place) for place in places]
@@ -827,7 +765,7 @@ def _noun_prep_role(preposition: str, event_type: str) -> str | None:
     return None
 
 
-def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> list[Participant]:
+def _noun_participants(noun: Token, event_type: str, mentions: MentionIndex) -> list[Participant]:
     """Actor (possessor, "by" phrase), targets (see `_noun_prep_role`) and places of a noun
     trigger; each of a coordination counts ("talks between Chile and Peru")."""
     found: list[Participant] = []
@@ -837,7 +775,7 @@ def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> lis
             if mention is not None and mention.type in _ACTOR_TYPES:
                 found.append(Participant("actor", mention))
         elif child.dep_ == "prep":
-            pobj = _first_pobj(child)
+            pobj = first_pobj(child)
             if pobj is None:
                 continue
             if _locating(child, pobj):
@@ -854,7 +792,7 @@ def _noun_participants(noun: Token, event_type: str, mentions: _Mentions) -> lis
     return found
 
 
-def _attendee(noun: Token, mentions: _Mentions) -> Participant | None:
+def _attendee(noun: Token, mentions: MentionIndex) -> Participant | None:
     """Who was at a meeting the sentence places them at: "Trump said during a Jan. 9 dinner",
     "Putin spoke at the summit". Only for gatherings: "said after the attack" makes no one the
     attacker."""
@@ -864,7 +802,7 @@ def _attendee(noun: Token, mentions: _Mentions) -> Participant | None:
     verb = preposition.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb)
     return _actor(subject, mentions) if subject is not None else None
 
 
@@ -950,7 +888,7 @@ def _in_another_clause(timex: TimexSpan, trigger: Token) -> bool:
 
 
 def _with_speaker_as_actor(
-    verb: Token, participants: list[Participant], quote: QuoteSpan, mentions: _Mentions
+    verb: Token, participants: list[Participant], quote: ReportedSpeech, mentions: MentionIndex
 ) -> list[Participant]:
     """In a speaker's own words, an "I"/"we" subject is the quote's speaker (method
     "quote_speaker", with the pronoun's offsets), and a "he"/"she" is somebody else: a speaker
@@ -964,7 +902,7 @@ def _with_speaker_as_actor(
     ]
     if any(p.role == "actor" for p in participants):
         return participants
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = active_subject(verb)
     if subject is None or subject.lower_ not in SPEAKER_SELF_PRONOUNS:
         return participants
     speaker = mentions.of_entity(quote.speaker_entity_id)
@@ -1003,12 +941,12 @@ def _publication_safe(token: Token) -> bool:
 class _Context:
     doc: Doc
     sentence_index: list[int]
-    mentions: _Mentions
+    mentions: MentionIndex
     timexes: dict[int, list[TimexSpan]]
     published: date | None
-    quotes: tuple[QuoteSpan, ...] = ()
+    quotes: tuple[ReportedSpeech, ...] = ()
 
-    def quote_at(self, offset: int) -> QuoteSpan | None:
+    def quote_at(self, offset: int) -> ReportedSpeech | None:
         for quote in self.quotes:
             if quote.start_char <= offset < quote.end_char:
                 return quote
@@ -1016,7 +954,7 @@ class _Context:
 
 
 def _trigger(
-    token: Token, light_objects: set[int], mentions: _Mentions
+    token: Token, light_objects: set[int], mentions: MentionIndex
 ) -> tuple[str, str | None] | None:
     if token.pos_ == "VERB":
         classified = _classify_verb(token, mentions)
@@ -1062,7 +1000,7 @@ def _participants(
     token: Token,
     coded: tuple[str, str | None],
     context: _Context,
-    quote: QuoteSpan | None,
+    quote: ReportedSpeech | None,
     announced: Token | None,
 ) -> list[Participant]:
     """Who and where: the parse's verb or noun participants, then what the wider sentence adds
@@ -1107,7 +1045,7 @@ def _announced_action(trigger: Token, event_type: str) -> Token | None:
 
 
 def _with_announced_targets(
-    participants: list[Participant], announced: Token, event_type: str, mentions: _Mentions
+    participants: list[Participant], announced: Token, event_type: str, mentions: MentionIndex
 ) -> list[Participant]:
     """A threat with no target of its own is aimed at the announced action's targets: "Iran
     threatened to impose sanctions on Israel" targets Israel, "warned of retaliation against
@@ -1136,7 +1074,7 @@ class _Dating:
 def _dating(
     token: Token,
     context: _Context,
-    quote: QuoteSpan | None,
+    quote: ReportedSpeech | None,
     flags: tuple[bool, bool],
     announced: Token | None,
 ) -> _Dating:
@@ -1217,7 +1155,7 @@ def extract_events(
     mentions: list[EntityMentionSpan],
     timexes: list[TimexSpan],
     published: date | None = None,
-    quotes: Sequence[QuoteSpan] = (),
+    quotes: Sequence[ReportedSpeech] = (),
 ) -> list[EventSpan]:
     """Events in `doc` with participants (entity mentions) and dates (from time expressions,
     or `published` where the tense makes that safe). `quotes` marks the events reported in
@@ -1233,7 +1171,7 @@ def extract_events(
     context = _Context(
         doc,
         sentence_index,
-        _Mentions(doc, [m for m in mentions if m.start_char >= opening], sentence_index),
+        MentionIndex(doc, [m for m in mentions if m.start_char >= opening], sentence_index),
         by_sentence,
         published,
         quoted,

@@ -100,7 +100,15 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.dateline import dateline_end
 from transforms.doctext import doc_text
-from transforms.entities import EntityMentionSpan, title_genders
+from transforms.entities import EntityMentionSpan
+from transforms.grammar import (
+    first_pobj,
+    has_passive_auxiliary,
+    has_to_marker,
+    passive_agent,
+    relative_antecedent,
+    subjects_of,
+)
 from transforms.lexicons.quotes import (
     ADJACENT_CUE_MAX_WORDS,
     ADJECTIVE_CUES,
@@ -129,7 +137,6 @@ from transforms.lexicons.quotes import (
     OBJECT_CUES,
     OPENING_GLYPHS,
     ORG_ROLE_NOUNS,
-    OTHER_GENDER,
     PARTIAL_QUOTE_MAX_WORDS,
     PERSON_ROLE_NOUNS,
     PHRASAL_QUOTE_CUES,
@@ -138,7 +145,6 @@ from transforms.lexicons.quotes import (
     PLACEHOLDER_IT_VERBS,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
-    RELATIVE_PRONOUNS,
     SIGNATURE_DASHES,
     SPEAKER_PRONOUNS,
     SPOKESPERSON_NOUNS,
@@ -147,7 +153,12 @@ from transforms.lexicons.quotes import (
     UNSPOKEN_OBJECTS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
-from transforms.places import country_for_demonym, lookup_place
+from transforms.mentions import (
+    SPEAKER_REFERENTS,
+    MentionIndex,
+    country_named,
+    pronoun_gender,
+)
 
 _QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
 _NEWLINE = re.compile("\n")
@@ -157,7 +168,6 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")
 # A sentence break inside it: a stop (after the word it ends, if any), then a capital or a quote.
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependencies climbed from a subjectless cue to the clause that has the subject:
 # "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
@@ -362,81 +372,6 @@ class _Speaker:
     method: str
 
 
-class _MentionIndex:
-    """Entity mentions by token, and lookups of the most recent person or organisation."""
-
-    def __init__(self, doc: Doc, mentions: list[EntityMentionSpan]) -> None:
-        self.doc = doc
-        self.doc_lower = [token.lower_ for token in doc]
-        self.mentions = sorted(mentions, key=lambda m: m.token_start)
-        self.by_token: dict[int, EntityMentionSpan] = {}
-        for mention in self.mentions:
-            for i in range(mention.token_start, mention.token_end):
-                self.by_token[i] = mention
-        self.gender = title_genders(doc, self.mentions)
-
-    def overlapping(self, start: int, end: int, head: int) -> EntityMentionSpan | None:
-        """The mention at the phrase's head token, else the first naming a person or group."""
-        if head in self.by_token:
-            return self.by_token[head]
-        found = [self.by_token[i] for i in range(start, end) if i in self.by_token]
-        return next((m for m in found if m.type in _SPEAKER_TYPES), None)
-
-    def person_introduced_as(self, modifier: str, before_token: int) -> EntityMentionSpan | None:
-        """The most recent person first named right after `modifier` ("Russian President X")."""
-        for mention in reversed(self.mentions):
-            if mention.token_end > before_token or mention.type != "PERSON":
-                continue
-            # The title may sit before the mention or inside it ("Mayor Ana Silva").
-            window = range(max(0, mention.token_start - 3), mention.token_end - 1)
-            if any(self.doc_lower[i] == modifier for i in window):
-                return mention
-        return None
-
-    def most_recent(
-        self,
-        before_token: int,
-        types: frozenset[str],
-        excluded_gender: str | None = None,
-        heads_only: bool = False,
-    ) -> EntityMentionSpan | None:
-        """The latest mention of `types` before the token; with `heads_only`, not one that only
-        modifies a noun ("Latin American debt", "Dutch stocks"), which a pronoun does not
-        stand for."""
-        for mention in reversed(self.mentions):
-            if mention.token_end > before_token or mention.type not in types:
-                continue
-            if heads_only and self._is_modifier(mention):
-                continue
-            if excluded_gender is None or self.gender.get(mention.entity_id) != excluded_gender:
-                return mention
-        return None
-
-    def _is_modifier(self, mention: EntityMentionSpan) -> bool:
-        root = self.doc[mention.token_start : mention.token_end].root
-        return root.dep_ in ("amod", "compound") and root.head.i >= mention.token_end
-
-    def most_recent_named(
-        self, before_token: int, types: frozenset[str], word: str, country: str | None = None
-    ) -> EntityMentionSpan | None:
-        """The most recent mention of `types` whose name contains `word` ("Dockworkers Union");
-        with a `country`, not one the text gives another country ("Russia's Defence Ministry"
-        is not "the Ukrainian defence ministry")."""
-        for mention in reversed(self.mentions):
-            if mention.token_end > before_token or mention.type not in types:
-                continue
-            if word not in mention.text.lower().split():
-                continue
-            if country is None or self.country_of(mention) in (None, country):
-                return mention
-        return None
-
-    def country_of(self, mention: EntityMentionSpan) -> str | None:
-        """The country a mention's words, or the two words before it, name ("Ukraine 's")."""
-        start = max(0, mention.token_start - 2)
-        return _country_named(self.doc[start : mention.token_end])
-
-
 def _noun_phrase(token: Token) -> Span:
     """The subject's phrase up to its head: "The Russian leader", "Kremlin aide Ivan Petrov"."""
     left = token.left_edge.i
@@ -451,18 +386,7 @@ def _noun_phrase(token: Token) -> Span:
     return token.doc[left:right]
 
 
-def relative_antecedent(pronoun: Token) -> Token | None:
-    """The noun a relative pronoun stands for: the head of its relative clause ("officials" in
-    "officials who said"), through coordinated verbs ("a man who called and threatened")."""
-    if pronoun.lower_ not in RELATIVE_PRONOUNS:
-        return None
-    clause = pronoun.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" and clause.head.i != clause.i else None
-
-
-def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
+def _speaker_from_subject(subject: Token, mentions: MentionIndex) -> _Speaker:
     antecedent = relative_antecedent(subject)
     if antecedent is not None:
         # the words as written ("who"), standing for whom the antecedent names
@@ -475,8 +399,10 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
         if subject.lower_ == "it" and subject.head.lemma_.lower() in PLACEHOLDER_IT_VERBS:
             types = frozenset()  # "It seems ...": nobody
         # "he" skips a person a title marks as a woman, "she" one marked as a man.
-        excluded = OTHER_GENDER.get(SPEAKER_PRONOUNS[subject.lower_])
-        referent = mentions.most_recent(subject.i, types, excluded, heads_only=True)
+        gender = pronoun_gender(subject.lower_)
+        referent = mentions.most_recent(
+            subject.i, types, SPEAKER_REFERENTS, gender=gender, heads_only=True
+        )
         return _Speaker(
             subject.text,
             subject.idx,
@@ -487,7 +413,7 @@ def _speaker_from_subject(subject: Token, mentions: _MentionIndex) -> _Speaker:
     named = _named_in_apposition(subject, mentions)
     if named is not None:
         return _mention_speaker(named)
-    mention = mentions.overlapping(phrase.start, phrase.end, subject.i)
+    mention = mentions.overlapping(phrase.start, phrase.end, subject.i, _SPEAKER_TYPES)
     if (
         mention is not None
         and subject.lemma_.lower() not in PERSON_ROLE_NOUNS
@@ -510,7 +436,7 @@ def _mention_speaker(mention: EntityMentionSpan) -> _Speaker:
     )
 
 
-def _named_in_apposition(subject: Token, mentions: _MentionIndex) -> EntityMentionSpan | None:
+def _named_in_apposition(subject: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """The person or organisation a singular description names in apposition: "her lawyer,
     Peter Kamau, said" is Peter Kamau speaking. Not for a subject that is itself a name
     ("Peter Kamau, her lawyer," already is the speaker), nor for a plural ("two officials, Ana
@@ -525,7 +451,7 @@ def _named_in_apposition(subject: Token, mentions: _MentionIndex) -> EntityMenti
 
 
 def _description_referent(
-    subject: Token, phrase: Span, mentions: _MentionIndex
+    subject: Token, phrase: Span, mentions: MentionIndex
 ) -> EntityMentionSpan | None:
     """Whom a description speaker refers to, or None where the words name no one in particular.
 
@@ -549,40 +475,29 @@ def _description_referent(
         # "the mayor" prefers the person introduced as "Mayor …".
         modifiers = [t.lower_ for t in phrase if t.i != subject.i and t.pos_ in ("ADJ", "PROPN")]
         modifiers.append(subject.lower_)
-        candidates = (mentions.person_introduced_as(m, subject.i) for m in modifiers)
+        candidates = (
+            mentions.most_recent(subject.i, _PERSON_TYPES, SPEAKER_REFERENTS, modifier=m)
+            for m in modifiers
+        )
         referent = next((c for c in candidates if c is not None), None)
-        return referent or mentions.most_recent(subject.i, frozenset({"PERSON"}))
+        return referent or mentions.most_recent(subject.i, _PERSON_TYPES, SPEAKER_REFERENTS)
     if head in ORG_ROLE_NOUNS:
-        return _organisation_described(head, subject.i, mentions, _country_named(phrase))
+        return _organisation_described(head, subject.i, mentions, country_named(phrase))
     return None
 
 
-def _describes_organisation(subject: Token, mentions: _MentionIndex) -> bool:
+def _describes_organisation(subject: Token, mentions: MentionIndex) -> bool:
     """ "the Ukrainian defence ministry", "the Trump administration": an organisation noun that
     no name covers, only its modifiers do. The speaker is the organisation described, not the
     nationality, person or place modifying it."""
     return subject.lemma_.lower() in ORG_ROLE_NOUNS and subject.i not in mentions.by_token
 
 
-def _organisation_in(phrase: Span, mentions: _MentionIndex) -> EntityMentionSpan | None:
+def _organisation_in(phrase: Span, mentions: MentionIndex) -> EntityMentionSpan | None:
     """The organisation a description names as its owner: "the Acme board" speaks for Acme, as
     "a spokesperson for Acme" does."""
     found = (mentions.by_token.get(i) for i in range(phrase.start, phrase.end))
     return next((m for m in found if m is not None and m.type == "ORG"), None)
-
-
-def _country_named(words: Span) -> str | None:
-    """The country of the first nationality or country word in `words` ("Ukrainian", "Ukraine")."""
-    for token in words:
-        if not token.is_title:
-            continue
-        code = country_for_demonym(token.text)
-        if code is not None:
-            return code
-        place = lookup_place(token.text)
-        if place is not None and place.kind == "country":
-            return place.country_code
-    return None
 
 
 def _is_definite_singular(noun: Token) -> bool:
@@ -593,7 +508,7 @@ def _is_definite_singular(noun: Token) -> bool:
 
 
 def _organisation_described(
-    noun: str, before_token: int, mentions: _MentionIndex, country: str | None = None
+    noun: str, before_token: int, mentions: MentionIndex, country: str | None = None
 ) -> EntityMentionSpan | None:
     """The organisation "the union" or "the company" refers to (see GENERIC_ORG_NOUNS); of
     "the Ukrainian ministry", one named as a ministry and not given another country."""
@@ -601,18 +516,18 @@ def _organisation_described(
     named = mentions.most_recent_named(before_token, organisations, noun, country)
     if named is not None or noun not in GENERIC_ORG_NOUNS:
         return named
-    return mentions.most_recent(before_token, organisations)
+    return mentions.most_recent(before_token, organisations, SPEAKER_REFERENTS)
 
 
 def _represented_organisation(
-    spokesperson: Token, mentions: _MentionIndex
+    spokesperson: Token, mentions: MentionIndex
 ) -> EntityMentionSpan | None:
     """The organisation in "a spokeswoman for the ministry" or "the ministry's spokesman"."""
     for child in spokesperson.children:
         if child.dep_ == "poss":
             owner: Token | None = child
         elif child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            owner = first_pobj(child)
         else:
             continue
         if owner is None:
@@ -632,7 +547,7 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
     elsewhere ("said Ann Lee, who")."""
     subjects = [
         s
-        for s in _subjects(verb)
+        for s in subjects_of(verb)
         if not (quoted and _inside(s, quoted)) and s.ent_type_ not in _WHEN_TYPES
     ]
     if subjects:
@@ -646,14 +561,10 @@ def _subject_of(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
             break
         governor = governor.head
         # A cue mis-attached to a verb inside a quote: that verb's subject is a quoted word.
-        subjects = [s for s in _subjects(governor) if not (quoted and _inside(s, quoted))]
+        subjects = [s for s in subjects_of(governor) if not (quoted and _inside(s, quoted))]
         if subjects and governor.pos_ in ("VERB", "AUX"):
             return subjects[0]
     return _name_after(verb) or _name_before(verb, quoted)
-
-
-def _subjects(verb: Token) -> list[Token]:
-    return [child for child in verb.children if child.dep_ in _SUBJECT_DEPS]
 
 
 def _name_after(verb: Token) -> Token | None:
@@ -779,7 +690,7 @@ def _word_count(text: str) -> int:
 
 
 def _direct_quotes(
-    doc: Doc, sentence_index: list[int], mentions: _MentionIndex
+    doc: Doc, sentence_index: list[int], mentions: MentionIndex
 ) -> tuple[list[QuoteSpan], list[QuotedSpan]]:
     article = doc_text(doc)
     quoted = find_quoted_spans(article)
@@ -857,7 +768,7 @@ def _reporting_verb_before_that(doc: Doc, quote: Span) -> Token | None:
 
 
 def _attributed_to(
-    cue: Token, row: QuoteSpan, quoted: list[QuotedSpan], mentions: _MentionIndex
+    cue: Token, row: QuoteSpan, quoted: list[QuotedSpan], mentions: MentionIndex
 ) -> QuoteSpan:
     """`row` with `cue` and its subject as the speaker (if it has one)."""
     row = replace(row, cue=cue.text, cue_start_char=cue.idx, cue_end_char=cue.idx + len(cue.text))
@@ -874,7 +785,7 @@ def _writers_subject_of(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> Toke
     verb = first.head if first.dep_ in ("aux", "auxpass", "neg") else first
     subjects = [
         s
-        for s in _subjects(verb)
+        for s in subjects_of(verb)
         if s.i < quote.start and s.sent.start == quote.sent.start and not _inside(s, quoted)
     ]
     return subjects[0] if subjects else None
@@ -1074,7 +985,7 @@ def _attribute(
     quoted: list[QuotedSpan],
     base: QuoteSpan,
     previous: QuoteSpan | None,
-    mentions: _MentionIndex,
+    mentions: MentionIndex,
 ) -> QuoteSpan:
     cue = _cue_for_quote(doc, span, quoted)
     if cue is not None:
@@ -1130,7 +1041,7 @@ def _colon_before(doc: Doc, quote: Span) -> Token | None:
     return doc[index] if index >= 1 and doc[index].text == ":" else None
 
 
-def _name_labelling_colon(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
+def _name_labelling_colon(doc: Doc, quote: Span, mentions: MentionIndex) -> _Speaker | None:
     """The person or organisation named in a verbless label before a colon that introduces a
     quote: "- Ana Tembe: “…”", "More from Ana Tembe: “…”", "From the ministry's report: “…”"."""
     colon = _colon_before(doc, quote)
@@ -1154,11 +1065,11 @@ def _subject_before_colon(doc: Doc, quote: Span, quoted: list[QuotedSpan]) -> To
     if colon is None:
         return None
     root = doc[colon.i - 1].sent.root
-    subjects = [s for s in _subjects(root) if not _inside(s, quoted)]
+    subjects = [s for s in subjects_of(root) if not _inside(s, quoted)]
     return subjects[0] if subjects else None
 
 
-def _signature_after(doc: Doc, quote: Span, mentions: _MentionIndex) -> _Speaker | None:
+def _signature_after(doc: Doc, quote: Span, mentions: MentionIndex) -> _Speaker | None:
     """A name signed after the quote with a dash: “…” ― Karen Lee."""
     index = quote.end
     while index < len(doc) and (doc[index].is_space or _QUOTE_MARK.fullmatch(doc[index].text)):
@@ -1240,7 +1151,7 @@ def _content_child(verb: Token) -> Token | None:
         # "said legalizing it could create jobs": the parser takes a gerund subject for an
         # open complement. An infinitive ("is said to be") is not a report of this kind.
         clause = by_dep["xcomp"]
-        if clause.i > verb.i and not _is_infinitive(clause):
+        if clause.i > verb.i and not has_to_marker(clause):
             return clause
     if "dobj" in by_dep and (lemma in OBJECT_CUES or lemma in STATEMENT_OBJECT_CUES):
         # "met on Friday to discuss defence spending": a purpose, not something said.
@@ -1259,11 +1170,11 @@ def _content_child(verb: Token) -> Token | None:
 
 
 def _asks_anonymity(clause: Token) -> bool:
-    return clause.lemma_.lower() in ANONYMITY_VERBS and _is_passive(clause)
+    return clause.lemma_.lower() in ANONYMITY_VERBS and has_passive_auxiliary(clause)
 
 
 def _is_purpose_clause(verb: Token) -> bool:
-    return verb.dep_ == "advcl" and _is_infinitive(verb)
+    return verb.dep_ == "advcl" and has_to_marker(verb)
 
 
 def _acts_physically(verb: Token, lemma: str) -> bool:
@@ -1275,29 +1186,13 @@ def _acts_physically(verb: Token, lemma: str) -> bool:
         s.ent_type_ in ("GPE", "LOC", "FAC", "NORP")
         or s.lower_ in ARMED_FORCE_NOUNS
         or s.lemma_.lower() in ARMED_FORCE_NOUNS
-        for s in _subjects(verb)
+        for s in subjects_of(verb)
     ):
         return True
     return any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PHYSICAL_TARGET_NOUNS
         for o in verb.children
     )
-
-
-def _is_infinitive(verb: Token) -> bool:
-    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ == "auxpass" for child in verb.children)
-
-
-def _passive_agent(verb: Token) -> Token | None:
-    """Who holds a passive report: "is expected by analysts to …" (None when nobody is named)."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _has_as_phrase(verb: Token) -> bool:
@@ -1324,7 +1219,7 @@ def _complement_span(verb: Token) -> Span | None:
                 and not _comma_between(doc, child.right_edge.i, sibling.left_edge.i)
             ):
                 end = max(end, sibling.right_edge.i + 1)
-    if child.dep_ == "xcomp" and _is_passive(verb) and _is_infinitive(child):
+    if child.dep_ == "xcomp" and has_passive_auxiliary(verb) and has_to_marker(child):
         # "The House is expected to pass the bill": what is expected is the whole clause.
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
         start = subjects[0].left_edge.i if subjects else start
@@ -1382,7 +1277,7 @@ def _words_outside_quotes(content: Span, inner: list[QuoteSpan]) -> int:
     for token in content:
         if _is_cue(token) and not quoted(token):
             interjected.add(token.i)
-            for subject in _subjects(token):
+            for subject in subjects_of(token):
                 interjected.update(t.i for t in subject.subtree)
     return sum(
         1
@@ -1444,8 +1339,7 @@ def _noun_complement_span(noun: Token) -> Span | None:
             continue
         first = child.left_edge
         if (first.lower_ == "that" and first.dep_ == "mark") or (
-            child.dep_ in ("acl", "xcomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            child.dep_ in ("acl", "xcomp") and has_to_marker(child)
         ):
             start = first.i + 1 if first.dep_ == "mark" else first.i
             end = child.right_edge.i + 1
@@ -1463,7 +1357,7 @@ def _holder_of(noun: Token) -> Token | None:
     if noun.dep_ == "amod" and noun.pos_ == "ADJ":
         return noun.head  # "voters critical of the plan"
     if noun.dep_ in ("dobj", "nsubj", "attr", "acomp") and noun.head.pos_ in ("VERB", "AUX"):
-        subjects = _subjects(noun.head)
+        subjects = subjects_of(noun.head)
         return subjects[0] if subjects and subjects[0] is not noun else None
     return None
 
@@ -1575,7 +1469,7 @@ _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 def _indirect_quotes(
     doc: Doc,
     sentence_index: list[int],
-    mentions: _MentionIndex,
+    mentions: MentionIndex,
     direct: list[QuoteSpan],
     quoted: list[QuotedSpan],
 ) -> tuple[list[QuoteSpan], set[int]]:
@@ -1595,7 +1489,7 @@ def _indirect_quotes(
             if content is not None:
                 subject = _subject_of(token)
                 if subject is not None and subject.dep_ == "nsubjpass" and subject in content:
-                    subject = _passive_agent(token)  # a passive's subject is what is reported
+                    subject = passive_agent(token)  # a passive's subject is what is reported
                 candidates.append((token, content, subject))
         elif (_is_noun_cue(token) or _is_adjective_cue(token)) and not _inside(token, quoted):
             content = _noun_complement_span(token)
@@ -1656,7 +1550,7 @@ def extract_quotes(
     doc: Doc, sentence_index: list[int], mentions: list[EntityMentionSpan]
 ) -> list[QuoteSpan]:
     """All quotes in `doc`, ordered by position, with cues and speakers where found."""
-    index = _MentionIndex(doc, mentions)
+    index = MentionIndex(doc, mentions, sentence_index)
     direct, quoted = _direct_quotes(doc, sentence_index, index)
     indirect, absorbed = _indirect_quotes(doc, sentence_index, index, direct, quoted)
     kept = [row for i, row in enumerate(_unresume_absorbed(direct, absorbed)) if i not in absorbed]
