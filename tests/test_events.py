@@ -479,7 +479,7 @@ def test_a_conjunct_after_a_bare_line_break_is_not_coordinated(nlp: Language) ->
     """Run-on text (captions, headlines) gets parsed as coordination across a line break."""
     from spacy.tokens import Doc
 
-    from transforms.events import _coordinated
+    from transforms.events.participants import coordinated
 
     words = ["Rebels", "attacked", "Kharkiv", "and", "Lviv", "\n", "Odessa"]
     doc = Doc(
@@ -490,14 +490,14 @@ def test_a_conjunct_after_a_bare_line_break_is_not_coordinated(nlp: Language) ->
         deps=["nsubj", "ROOT", "dobj", "cc", "conj", "dep", "conj"],
         pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "SPACE", "PROPN"],
     )
-    assert [t.text for t in _coordinated(doc[2])] == ["Kharkiv", "Lviv"]
+    assert [t.text for t in coordinated(doc[2])] == ["Kharkiv", "Lviv"]
 
 
 def test_a_conjunct_with_a_line_break_inside_is_not_coordinated(nlp: Language) -> None:
     """A dateline run on into the next paragraph: "resigns / May 2, 2024 / Karl Brandt, ..."."""
     from spacy.tokens import Doc
 
-    from transforms.events import _coordinated
+    from transforms.events.participants import coordinated
 
     words = ["Brandt", "resigns", "May", "2", ",", "2024", "\n\n", "Karl", "Brandt"]
     doc = Doc(
@@ -508,7 +508,7 @@ def test_a_conjunct_with_a_line_break_inside_is_not_coordinated(nlp: Language) -
         deps=["nsubj", "ROOT", "dobj", "nummod", "punct", "nummod", "dep", "compound", "conj"],
         pos=["PROPN", "VERB", "PROPN", "NUM", "PUNCT", "NUM", "SPACE", "PROPN", "PROPN"],
     )
-    assert [t.text for t in _coordinated(doc[2])] == ["May"]
+    assert [t.text for t in coordinated(doc[2])] == ["May"]
 
 
 def test_he_in_a_speakers_own_words_is_not_the_speaker(parse) -> None:  # type: ignore[no-untyped-def]

@@ -14,3 +14,14 @@ PERSON_TYPES = frozenset({"PERSON"})
 TIME_TYPES = frozenset({"DATE", "TIME"})
 #: Labels of numbers and amounts.
 AMOUNT_TYPES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+# Groups the quote and event extractors use (added with their move into packages).
+
+#: Labels of groups that act or speak as one: organisations, countries, nationalities.
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: Labels of event actors: people and groups.
+ACTOR_TYPES = PERSON_TYPES | GROUP_TYPES
+#: Labels of quote speakers: people and organisations.
+SPEAKER_TYPES = PERSON_TYPES | frozenset({"ORG"})
+#: Labels of what "it" can stand for: an organisation or a country.
+NEUTER_TYPES = frozenset({"ORG", "GPE"})
