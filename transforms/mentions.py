@@ -39,12 +39,6 @@ class ReferentPolicy:
     title_inside_name: bool
 
 
-#: Speakers of quotes: any earlier mention; titles inside names count.
-SPEAKER_REFERENTS = ReferentPolicy("speaker", sentence_window=None, title_inside_name=True)
-#: Actors and targets of events: within three sentences; titles only before names.
-ACTOR_REFERENTS = ReferentPolicy("actor", sentence_window=3, title_inside_name=False)
-
-
 def pronoun_gender(word: str) -> str | None:
     """The gender a pronoun agrees with ("he": singular_male), None for any other word."""
     return PRONOUN_GENDERS.get(word.lower())

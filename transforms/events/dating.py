@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from transforms.events.modality import is_future_by_grammar
+from transforms.events.settings import GOVERNOR_REACH
 from transforms.events.spans import OWN_WORDS_KINDS, Context, ReportedSpeech
 from transforms.timex import TimexSpan
 
@@ -34,7 +35,7 @@ def _after(day: date | None, published: date | None) -> bool:
 def _governing_trigger(token: Token, trigger: Token) -> bool:
     """Whether `token` hangs on `trigger`: the first verb (or the trigger) above it is it."""
     current = token
-    for _ in range(8):
+    for _ in range(GOVERNOR_REACH):
         if current.i == trigger.i:
             return True
         if current.pos_ in ("VERB", "AUX") and current.i != token.i:

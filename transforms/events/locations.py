@@ -10,15 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.entities import EntityMentionSpan
+from transforms.events.settings import PLACE_NESTING_DEPTH
 from transforms.events.spans import Participant
 from transforms.grammar import first_pobj
+from transforms.lexicons.events import PLACE_PREPOSITIONS
 from transforms.mentions import MentionIndex
 from transforms.types import PLACE_TYPES, TIME_TYPES
-
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
-
-
-_NESTING_DEPTH = 3
 
 
 def places_in(phrase: Token, mentions: MentionIndex, depth: int = 0) -> list[EntityMentionSpan]:
@@ -32,12 +29,12 @@ def places_in(phrase: Token, mentions: MentionIndex, depth: int = 0) -> list[Ent
         mention = None  # its appositions and conjuncts are not places either
     if mention is not None:
         found.append(mention)
-    if depth >= _NESTING_DEPTH:
+    if depth >= PLACE_NESTING_DEPTH:
         return found
     for child in phrase.children:
         if child.dep_ in ("appos", "conj") and mention is not None:
             found.extend(places_in(child, mentions, depth + 1))
-        elif child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     found.extend(places_in(pobj, mentions, depth + 1))
@@ -47,7 +44,7 @@ def places_in(phrase: Token, mentions: MentionIndex, depth: int = 0) -> list[Ent
 def is_locating(preposition: Token, pobj: Token) -> bool:
     """Whether a prepositional phrase may name where the event happened: a place preposition,
     or a time phrase with a place phrase inside it ("on 13 September at the Hotel Astoria")."""
-    return preposition.lower_ in _PLACE_PREPOSITIONS or pobj.ent_type_ in TIME_TYPES
+    return preposition.lower_ in PLACE_PREPOSITIONS or pobj.ent_type_ in TIME_TYPES
 
 
 def argument_places(verb: Token, mentions: MentionIndex) -> list[Participant]:
@@ -59,7 +56,7 @@ def argument_places(verb: Token, mentions: MentionIndex) -> list[Participant]:
         # on the argument, or on a name in apposition to it ("her counterpart Brekke in Geneva")
         named = [argument, *(c for c in argument.children if c.dep_ == "appos")]
         for preposition in (child for phrase in named for child in phrase.children):
-            if preposition.dep_ != "prep" or preposition.lower_ not in _PLACE_PREPOSITIONS:
+            if preposition.dep_ != "prep" or preposition.lower_ not in PLACE_PREPOSITIONS:
                 continue
             pobj = first_pobj(preposition)
             places = places_in(pobj, mentions) if pobj is not None else []

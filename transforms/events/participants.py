@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.events.locations import argument_places, is_locating, places_in
+from transforms.events.settings import ACTOR_REFERENTS, GROUP_CHAIN_MAX
 from transforms.events.spans import Participant
 from transforms.grammar import (
     active_subject,
@@ -24,6 +25,7 @@ from transforms.grammar import (
 )
 from transforms.lexicons.events import (
     ACTOR_PRONOUNS,
+    ATTENDANCE_PREPOSITIONS,
     DIRECTIVE_ADDRESSEE_PREPOSITIONS,
     DIRECTIVE_VERBS,
     GROUP_MEMBER_NOUNS,
@@ -34,17 +36,12 @@ from transforms.lexicons.events import (
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     POSSESSIVE_PRONOUNS,
+    TARGET_PREPOSITIONS,
 )
-from transforms.mentions import ACTOR_REFERENTS, MentionIndex, pronoun_gender
+from transforms.mentions import MentionIndex, pronoun_gender
 from transforms.types import ACTOR_TYPES, PERSON_TYPES, TIME_TYPES
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-
-
-_TARGET_PREPOSITIONS = frozenset({"with", "to", "against", "on", "for"})
-
-
-_ATTENDANCE_PREPOSITIONS = frozenset({"at", "during"})
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -113,7 +110,7 @@ def _group_named_by(subject: Token, mentions: MentionIndex) -> EntityMentionSpan
     """The group a member noun acts for: "Members of Hamas", "Thousands of supporters of the
     Alliance" (a chain of such nouns), "troops from Veridia"."""
     current = subject
-    for _ in range(3):
+    for _ in range(GROUP_CHAIN_MAX):
         if current.lemma_.lower() not in GROUP_MEMBER_NOUNS:
             return None
         pobj = next(
@@ -158,7 +155,7 @@ def _resolved(
 def _prep_target(noun: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """The entity in "sanctions on Iran" / "aid to Haiti": a target hung on the object noun."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and (mention := mentions.at(grandchild)):
                     return mention
@@ -175,7 +172,7 @@ def prep_participants(preposition: Token, mentions: MentionIndex) -> list[Partic
         places = places_in(pobj, mentions)
         if places:
             return [Participant("location", place) for place in places]
-    if word not in _TARGET_PREPOSITIONS and preposition.dep_ != "dative":
+    if word not in TARGET_PREPOSITIONS and preposition.dep_ != "dative":
         return []
     named = (mentions.named(phrase) for phrase in coordinated(pobj))
     return [Participant("target", mention) for mention in named if mention is not None]
@@ -346,7 +343,7 @@ def attendee_of(noun: Token, mentions: MentionIndex) -> Participant | None:
     "Putin spoke at the summit". Only for gatherings: "said after the attack" makes no one the
     attacker."""
     preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ not in _ATTENDANCE_PREPOSITIONS:
+    if noun.dep_ != "pobj" or preposition.lower_ not in ATTENDANCE_PREPOSITIONS:
         return None
     verb = preposition.head
     if verb.pos_ not in ("VERB", "AUX"):

@@ -731,3 +731,10 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
         "group",
     }
 )
+
+#: Prepositions whose object is a verb's target: "talks with Iran", "aid to Haiti".
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "against", "on", "for"})
+#: Prepositions whose object may be where an event happened: "in Kyiv", "at the summit".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+#: Prepositions that place a sentence's subject at a gathering: "said at the summit".
+ATTENDANCE_PREPOSITIONS: frozenset[str] = frozenset({"at", "during"})

@@ -12,16 +12,14 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.grammar import subjects_of
-from transforms.lexicons.quotes import CONTINUATION_CUES, LOOKBACK_SENTENCES, SIGNATURE_DASHES
+from transforms.lexicons.quotes import CONTINUATION_CUES, LABEL_STOPS, SIGNATURE_DASHES
 from transforms.mentions import MentionIndex
 from transforms.quotes.cues import cue_for_quote, cue_subject, is_cue
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes
 from transforms.quotes.rows import QuoteSpan, Speaker, continue_speaker, with_speaker
+from transforms.quotes.settings import LOOKBACK_SENTENCES
 from transforms.quotes.speakers import speaker_from_subject
 from transforms.types import SPEAKER_TYPES
-
-# Punctuation that ends a label before a colon ("HEADLINE - Ana Tembe: “…”").
-_LABEL_STOPS = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})
 
 
 def attributed_to(
@@ -103,7 +101,7 @@ def _name_labelling_colon(doc: Doc, quote: Span, mentions: MentionIndex) -> Spea
         return None
     named = None
     for token in reversed(doc[colon.sent.start : colon.i]):
-        if token.pos_ == "VERB" or token.text in _LABEL_STOPS or "\n" in token.text_with_ws:
+        if token.pos_ == "VERB" or token.text in LABEL_STOPS or "\n" in token.text_with_ws:
             break
         mention = mentions.by_token.get(token.i)
         if mention is not None and mention.type in SPEAKER_TYPES and named is None:

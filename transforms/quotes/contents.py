@@ -19,9 +19,6 @@ from transforms.lexicons.quotes import (
     CUE_NOUNS,
     CUE_VERBS,
     INTENTION_CUES,
-    MIN_CONTENT_TOKENS,
-    MORE_NOUN_PREPOSITION_CUES,
-    MORE_PREPOSITION_CUES,
     NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
@@ -33,6 +30,7 @@ from transforms.lexicons.quotes import (
     UNSPOKEN_OBJECTS,
 )
 from transforms.quotes.cues import cue_lemma
+from transforms.quotes.settings import MIN_CONTENT_TOKENS
 from transforms.types import PLACE_TYPES
 
 
@@ -64,7 +62,7 @@ def _content_child(verb: Token) -> Token | None:
         return by_dep["dobj"]
     if "dobj" in by_dep and lemma in REGARD_AS_CUES and _has_as_phrase(verb):
         return by_dep["dobj"]
-    prepositions = PREPOSITION_CUES.get(lemma, ()) + MORE_PREPOSITION_CUES.get(lemma, ())
+    prepositions = PREPOSITION_CUES.get(lemma, ())
     if "prep" in by_dep and by_dep["prep"].lower_ in prepositions:
         objects = [child for child in by_dep["prep"].children if child.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
@@ -172,9 +170,7 @@ def is_noun_cue(token: Token) -> bool:
     if token.pos_ != "NOUN":
         return False  # before reading the lemma, a string lookup
     lemma = token.lemma_.lower()
-    return (
-        lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES or lemma in MORE_NOUN_PREPOSITION_CUES
-    )
+    return lemma in CUE_NOUNS or lemma in NOUN_PREPOSITION_CUES
 
 
 def is_adjective_cue(token: Token) -> bool:
@@ -185,7 +181,7 @@ def _stance_prepositions(token: Token) -> tuple[str, ...]:
     if token.pos_ == "ADJ":
         return ADJECTIVE_CUES.get(token.lower_, ())
     lemma = token.lemma_.lower()
-    return NOUN_PREPOSITION_CUES.get(lemma, ()) + MORE_NOUN_PREPOSITION_CUES.get(lemma, ())
+    return NOUN_PREPOSITION_CUES.get(lemma, ())
 
 
 def noun_complement_span(noun: Token) -> Span | None:

@@ -17,7 +17,6 @@ from transforms.lexicons.quotes import (
     DIRECT_QUOTE_CUES,
     INTENTION_CUES,
     LEMMA_CORRECTIONS,
-    MORE_PREPOSITION_CUES,
     OBJECT_CUES,
     PHRASAL_QUOTE_CUES,
     PREPOSITION_CUES,
@@ -25,14 +24,12 @@ from transforms.lexicons.quotes import (
     STATEMENT_OBJECT_CUES,
 )
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes
+from transforms.quotes.settings import MAX_CLIMB
 from transforms.types import SPEAKER_TYPES, TIME_TYPES
 
 # Dependencies climbed from a subjectless cue to the clause that has the subject:
 # "McConnell deflected questions before saying …" (pcomp -> prep -> deflected).
 _CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
-
-
-_MAX_CLIMB = 3
 
 
 def cue_subject(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | None:
@@ -51,7 +48,7 @@ def cue_subject(verb: Token, quoted: list[QuotedSpan] | None = None) -> Token | 
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     governor = verb
-    for _ in range(_MAX_CLIMB):
+    for _ in range(MAX_CLIMB):
         if governor.dep_ not in _CLIMB_DEPS or governor.head is governor:
             break
         governor = governor.head
@@ -134,7 +131,6 @@ _INDIRECT_CUE_LEMMAS: frozenset[str] = frozenset().union(
     STATEMENT_OBJECT_CUES,
     REGARD_AS_CUES,
     PREPOSITION_CUES,
-    MORE_PREPOSITION_CUES,
 )
 
 

@@ -15,8 +15,6 @@ from spacy.tokens import Doc, Span, Token
 from transforms.doctext import doc_text
 from transforms.grammar import subjects_of
 from transforms.lexicons.quotes import (
-    ADJACENT_CUE_MAX_WORDS,
-    PARTIAL_QUOTE_MAX_WORDS,
     TITLE_MINOR_WORDS,
 )
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
@@ -32,6 +30,7 @@ from transforms.quotes.marks import (
 )
 from transforms.quotes.resumption import cue_clause_only_between, resumes_across_cue
 from transforms.quotes.rows import QuoteSpan, continue_speaker
+from transforms.quotes.settings import ADJACENT_CUE_MAX_WORDS, PARTIAL_QUOTE_MAX_WORDS
 
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
 

@@ -18,9 +18,6 @@ from transforms.doctext import doc_text
 from transforms.grammar import passive_agent, subjects_of
 from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
-    LABEL_MAX_TOKENS,
-    MIN_LABELLED_CONTENT_WORDS,
-    MIXED_MIN_QUOTED_SHARE,
     NON_SPEAKER_LABELS,
 )
 from transforms.mentions import MentionIndex
@@ -35,6 +32,11 @@ from transforms.quotes.contents import (
 from transforms.quotes.cues import cue_subject, is_cue, is_indirect_cue
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes, word_count
 from transforms.quotes.rows import QuoteSpan, continue_speaker, with_speaker
+from transforms.quotes.settings import (
+    LABEL_MAX_TOKENS,
+    MIN_LABELLED_CONTENT_WORDS,
+    MIXED_MIN_QUOTED_SHARE,
+)
 from transforms.quotes.speakers import speaker_from_subject
 from transforms.types import TIME_TYPES
 

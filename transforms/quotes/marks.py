@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.lexicons.quotes import CLOSING_GLYPHS, OPENING_GLYPHS
+from transforms.lexicons.quotes import CLOSING_GLYPHS, OPENING_GLYPHS, QUOTE_GLYPHS
 
-QUOTE_MARK = re.compile(r"''|``|[“”\"«»„]")
+#: Any double quotation mark: the two-character typewriter forms before the one-character glyphs.
+QUOTE_MARK = re.compile(
+    "|".join(re.escape(glyph) for glyph in sorted(QUOTE_GLYPHS, key=lambda g: (-len(g), g)))
+)
 
 
 _NEWLINE = re.compile("\n")

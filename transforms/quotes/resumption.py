@@ -12,11 +12,12 @@ import re
 from spacy.tokens import Doc, Span
 
 from transforms.doctext import doc_text
-from transforms.lexicons.quotes import OPENING_GLYPHS, PARTIAL_QUOTE_MAX_WORDS
+from transforms.lexicons.quotes import OPENING_GLYPHS
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 from transforms.quotes.cues import cue_subject
 from transforms.quotes.marks import word_count
 from transforms.quotes.rows import QuoteSpan
+from transforms.quotes.settings import PARTIAL_QUOTE_MAX_WORDS
 
 # The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
 _GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")

@@ -25,9 +25,10 @@ from transforms.lexicons.quotes import (
     SPEAKER_PRONOUNS,
     SPOKESPERSON_NOUNS,
 )
-from transforms.mentions import SPEAKER_REFERENTS, MentionIndex, country_named, pronoun_gender
+from transforms.mentions import MentionIndex, country_named, pronoun_gender
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.rows import QuoteSpan, Speaker
+from transforms.quotes.settings import PREVIOUS_SPEAKER_REACH, SPEAKER_REFERENTS
 from transforms.types import GROUP_TYPES, NEUTER_TYPES, PERSON_TYPES, SPEAKER_TYPES
 
 #: What a pronoun speaker can stand for, by its SPEAKER_PRONOUNS value (people otherwise).
@@ -204,10 +205,6 @@ def _represented_organisation(
     return None
 
 
-#: How many sentences back a previous speaker still counts for "it"/"they" (see below).
-_PREVIOUS_SPEAKER_REACH = 2
-
-
 def group_pronouns_follow_the_previous_speaker(
     rows: list[QuoteSpan], entity_types: dict[str, str]
 ) -> list[QuoteSpan]:
@@ -243,7 +240,7 @@ def _continues_a_group(row: QuoteSpan, previous: QuoteSpan) -> bool:
     or gives only a description."""
     if row.speaker_method != "pronoun" or _group_pronoun_types(row) is None:
         return False
-    if row.sentence_index - previous.sentence_index > _PREVIOUS_SPEAKER_REACH:
+    if row.sentence_index - previous.sentence_index > PREVIOUS_SPEAKER_REACH:
         return False
     return previous.speaker_entity_id is not None or previous.speaker_method == "description"
 
