@@ -88,7 +88,7 @@ def is_hypothetical(token: Token) -> bool:
 
 def is_future_by_grammar(token: Token) -> bool:
     """Whether the grammar presents the event as still to come: a future auxiliary, also up a
-    chain of to-infinitives, or a FUTURE_GOVERNORS word above it (see the module docstring)."""
+    chain of to-infinitives, or a FUTURE_GOVERNORS word above it (see docs/events.md)."""
     verb = token
     while True:
         if any(
