@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from transforms.lexicons.quotes import RELATIVE_PRONOUNS
+from transforms.lexicons.grammar import RELATIVE_PRONOUNS
 
 #: Dependencies of a clause's subject, active or passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

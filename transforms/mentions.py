@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan, title_genders
-from transforms.lexicons.events import PRONOUN_GENDERS
+from transforms.lexicons.grammar import PRONOUN_GENDERS
 from transforms.places import country_for_demonym, lookup_place
 
 #: Punctuation that sets off a true apposition: "its ally, France", "the envoy (Ana Silva)".

@@ -18,8 +18,6 @@ from transforms.events.spans import OWN_WORDS_KINDS, Context, ReportedSpeech
 from transforms.timex import TimexSpan
 
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-
-
 # Dependencies that open a clause of its own: a day named inside one dates that clause, not the
 # sentence ("Mustapha, who leaves for Moscow on Tuesday, met Mubarak" did not meet on Tuesday).
 # An adverbial clause is not one: "When the Air Force chose Northrop on February 29, Boeing

@@ -42,11 +42,7 @@ from transforms.mentions import MentionIndex, pronoun_gender
 from transforms.types import ACTOR_TYPES, PERSON_TYPES, TIME_TYPES
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
-
-
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 #: Clauses whose missing subject is the governing verb's: "..., saying", "promised to end".
 _SUBJECT_SHARING = frozenset({"xcomp", "advcl", "conj"})
 

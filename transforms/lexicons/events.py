@@ -668,14 +668,6 @@ ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
 #: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
 #: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
 SPEAKER_SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
-#: Pronouns that agree only with people of one gender (when a title gives it: "Mrs. Silva").
-PRONOUN_GENDERS: dict[str, str] = {
-    "he": "singular_male",
-    "him": "singular_male",
-    "his": "singular_male",
-    "she": "singular_female",
-    "her": "singular_female",
-}
 #: Possessive pronouns on an object that make its owner the target ("praised his focus"), with
 #: the entity types they can stand for.
 POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {

@@ -172,10 +172,6 @@ PLACEHOLDER_IT_VERBS: frozenset[str] = frozenset(
     {"seem", "appear", "be", "look", "emerge", "transpire", "remain"}
 )
 
-#: Relative pronouns: as a subject they stand for the noun their clause modifies, for a speaker
-#: ("Ana Silva, who said ...") as for an event's actor ("the group that attacked the convoy").
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
-
 #: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
 #: (or organisation for collective nouns) seen earlier in the article.
 PERSON_ROLE_NOUNS: frozenset[str] = frozenset(

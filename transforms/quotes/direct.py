@@ -33,8 +33,6 @@ from transforms.quotes.rows import QuoteSpan, continue_speaker
 from transforms.quotes.settings import ADJACENT_CUE_MAX_WORDS, PARTIAL_QUOTE_MAX_WORDS
 
 _WORD_BEFORE_PERIOD = re.compile(r"(\w+)\.")
-
-
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

@@ -154,9 +154,13 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+#: A report candidate: its cue, its content, and the token naming who holds it (if any).
+Candidate = tuple[Token, Span, Token | None]
+
+
 def _outermost(
-    candidates: list[tuple[Token, Span, Token | None]],
-) -> list[tuple[Token, Span, Token | None]]:
+    candidates: list[Candidate],
+) -> list[Candidate]:
     """Drop reports nested in another report's content: in "X said that Y plans to Z" the
     content is what X said; attributions do not nest."""
     if not candidates:
@@ -178,19 +182,9 @@ def _outermost(
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
-def indirect_quotes(
-    doc: Doc,
-    sentence_index: list[int],
-    mentions: MentionIndex,
-    direct: list[QuoteSpan],
-    quoted: list[QuotedSpan],
-) -> tuple[list[QuoteSpan], set[int]]:
-    """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
-    article = doc_text(doc)
-    rows: list[QuoteSpan] = []
-    absorbed: set[int] = set()
-    previous_speaker: QuoteSpan | None = None
-    candidates: list[tuple[Token, Span, Token | None]] = []
+def _cue_candidates(doc: Doc, quoted: list[QuotedSpan]) -> list[Candidate]:
+    """Reports of verb, noun and adjective cues outside quotes."""
+    candidates: list[Candidate] = []
     for token in doc:
         # One part-of-speech test picks the kind of cue a token may be (the cue tests below need
         # a verb, a noun or an adjective), so most tokens cost one attribute read.
@@ -207,6 +201,12 @@ def indirect_quotes(
             content = noun_complement_span(token)
             if content is not None:
                 candidates.append((token, content, holder_of(token)))
+    return candidates
+
+
+def _candidates(doc: Doc, quoted: list[QuotedSpan]) -> list[Candidate]:
+    """Every report candidate, outermost only, in text order."""
+    candidates = _cue_candidates(doc, quoted)
     for cue, source, content in _according_to(doc):
         candidates.append((cue, content, source))
     for colon, label, content in _labelled_paragraphs(doc):
@@ -214,36 +214,62 @@ def indirect_quotes(
             _overlap(content.start_char, content.end_char, q.start_char, q.end_char) for q in quoted
         ):
             candidates.append((colon, content, label))  # quoted words are the direct path's
-    candidates = _outermost(candidates)
+    return sorted(_outermost(candidates), key=lambda c: c[1].start_char)
+
+
+def _report_row(
+    candidate: Candidate, article: str, opening: int, direct: list[QuoteSpan], sentence: int
+) -> tuple[QuoteSpan, list[int]] | None:
+    """The row of a report, with the direct rows it holds; None when its content is itself a
+    direct quote or only a quoted fragment."""
+    cue, content, _ = candidate
+    start, end = content.start_char, _with_its_closing_mark(article, content)
+    start = opening if start < opening < end else start
+    inner = [i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1]
+    # Only a content holding quotes has words outside them to count (a walk over the
+    # content's tokens); without quotes inside, the tests below do not read the count.
+    outside_words = _words_outside_quotes(content, [direct[i] for i in inner]) if inner else 0
+    overlaps_direct = any(
+        _overlap(start, end, q.start_char, q.end_char) for q in direct if q.kind != "partial"
+    )
+    if overlaps_direct and (not inner or outside_words < 2):
+        return None  # the complement is itself a direct quote, already extracted
+    if inner and outside_words <= 0 and any(direct[i].kind != "partial" for i in inner):
+        return None  # the complement is only a quoted fragment: nothing is paraphrased
+    # "According to" as written, so the cue's offsets reproduce it
+    cue_end = cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0)
+    row = QuoteSpan(
+        article[start:end],
+        _kind_with_fragments(article[start:end], [direct[i].text for i in inner]),
+        start,
+        end,
+        sentence,
+        cue=article[cue.idx : cue_end],
+        cue_start_char=cue.idx,
+        cue_end_char=cue_end,
+    )
+    return row, inner
+
+
+def indirect_quotes(
+    doc: Doc,
+    sentence_index: list[int],
+    mentions: MentionIndex,
+    direct: list[QuoteSpan],
+    quoted: list[QuotedSpan],
+) -> tuple[list[QuoteSpan], set[int]]:
+    """Indirect and mixed quotes, and the indices of direct rows a mixed quote absorbs."""
+    article = doc_text(doc)
+    rows: list[QuoteSpan] = []
+    absorbed: set[int] = set()
+    previous_speaker: QuoteSpan | None = None
     opening = dateline_end(article)  # "KORVALA, March 11 (Wire) - " is nobody's words
-    for cue, content, subject in sorted(candidates, key=lambda c: c[1].start_char):
-        start, end = content.start_char, _with_its_closing_mark(article, content)
-        start = opening if start < opening < end else start
-        inner = [
-            i for i, q in enumerate(direct) if q.start_char >= start - 1 and q.end_char <= end + 1
-        ]
-        # Only a content holding quotes has words outside them to count (a walk over the
-        # content's tokens); without quotes inside, the tests below do not read the count.
-        outside_words = _words_outside_quotes(content, [direct[i] for i in inner]) if inner else 0
-        overlaps_direct = any(
-            _overlap(start, end, q.start_char, q.end_char) for q in direct if q.kind != "partial"
-        )
-        if overlaps_direct and (not inner or outside_words < 2):
-            continue  # the complement is itself a direct quote, already extracted
-        if inner and outside_words <= 0 and any(direct[i].kind != "partial" for i in inner):
-            continue  # the complement is only a quoted fragment: nothing is paraphrased
-        # "According to" as written, so the cue's offsets reproduce it
-        cue_end = cue.idx + len(cue.text) + (3 if cue.lower_ == "according" else 0)
-        row = QuoteSpan(
-            article[start:end],
-            _kind_with_fragments(article[start:end], [direct[i].text for i in inner]),
-            start,
-            end,
-            sentence_index[content.start],
-            cue=article[cue.idx : cue_end],
-            cue_start_char=cue.idx,
-            cue_end_char=cue_end,
-        )
+    for candidate in _candidates(doc, quoted):
+        cue, content, subject = candidate
+        found = _report_row(candidate, article, opening, direct, sentence_index[content.start])
+        if found is None:
+            continue
+        row, inner = found
         if subject is not None:
             speaker = speaker_from_subject(subject, mentions)
             method = "according_to" if cue.lower_ == "according" else None

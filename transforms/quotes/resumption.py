@@ -21,8 +21,6 @@ from transforms.quotes.settings import PARTIAL_QUOTE_MAX_WORDS
 
 # The end of the text between two quotes: spaces, quotation marks and the stop before a quote.
 _GAP_END = re.compile(r"[\s“”‘’\"'`«»„.:;,]+$")
-
-
 # A sentence break inside it: a stop (after the word it ends, if any), then a capital or a quote.
 _SENTENCE_BREAK = re.compile(r"(\w*)[.!?][\"'”’)]*\s+(?=[A-Z“\"‘'(])")
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from transforms.lexicons import events, quotes, titles
+from transforms.lexicons import events, grammar, quotes, titles
 from transforms.quotes.marks import QUOTE_MARK
 
 
@@ -91,7 +91,7 @@ CONTAINED = {
         events.HYPOTHETICAL_MARKERS,
     ),
     "pronoun genders are title genders": (
-        frozenset(events.PRONOUN_GENDERS.values()),
+        frozenset(grammar.PRONOUN_GENDERS.values()),
         frozenset(titles.GENDERED_TITLES.values()),
     ),
     "quote glyphs are the opening, closing and spacing glyphs": (

@@ -1,0 +1,16 @@
+"""Grammar words that quotes and events read alike: relative and gendered pronouns."""
+
+from __future__ import annotations
+
+#: Relative pronouns: as a subject they stand for the noun their clause modifies, for a speaker
+#: ("Ana Silva, who said ...") as for an event's actor ("the group that attacked the convoy").
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+#: Pronouns that agree only with people of one gender (when a title gives it: "Mrs. Silva").
+PRONOUN_GENDERS: dict[str, str] = {
+    "he": "singular_male",
+    "him": "singular_male",
+    "his": "singular_male",
+    "she": "singular_female",
+    "her": "singular_female",
+}
