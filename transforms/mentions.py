@@ -12,17 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan, title_genders
-from transforms.lexicons.grammar import PRONOUN_GENDERS
+from transforms.lexicons.grammar import DEFINITE_DETERMINERS, PRONOUN_GENDERS
 from transforms.places import country_for_demonym, lookup_place
 
 #: Punctuation that sets off a true apposition: "its ally, France", "the envoy (Ana Silva)".
 _APPOSITION_MARKS = frozenset({",", "(", "-", "--", "\u2013", "\u2014"})
 #: How many tokens before a name a title or modifier that introduced it may sit.
 _TITLE_REACH = 3
+
+#: Which descriptions point back at an earlier mention: any with "the" ("the leaders"), or only
+#: a singular one with one definite determiner ("the leader", "this leader").
+DescriptionTest = Literal["with_the", "definite_singular"]
 
 
 @dataclass(frozen=True)
@@ -32,16 +37,29 @@ class ReferentPolicy:
     `sentence_window`: how many sentences back the referent may be (None: anywhere before).
     `title_inside_name`: whether the word that introduced a person may be part of the name
     ("Mayor Ana Silva" as one mention) as well as right before it ("Russian President X").
+    `descriptions`: which descriptions point back at all (see `points_back`).
     """
 
     name: str
     sentence_window: int | None
     title_inside_name: bool
+    descriptions: DescriptionTest
 
 
 def pronoun_gender(word: str) -> str | None:
     """The gender a pronoun agrees with ("he": singular_male), None for any other word."""
     return PRONOUN_GENDERS.get(word.lower())
+
+
+def points_back(noun: Token, policy: ReferentPolicy) -> bool:
+    """Whether a description headed by `noun` stands for someone already named, by the policy:
+    "the Russian leader" does; "a spokeswoman", "two officials" and "his lawyer" do not."""
+    if policy.descriptions == "with_the":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if noun.tag_ in ("NNS", "NNPS"):
+        return False
+    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
+    return len(determiners) == 1 and determiners[0].lower_ in DEFINITE_DETERMINERS
 
 
 def true_apposition(apposition: Token) -> bool:

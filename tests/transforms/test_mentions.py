@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from spacy.tokens import Doc
 
 from transforms.entities import extract_entities
 from transforms.events.settings import ACTOR_REFERENTS
 from transforms.extract import sentence_indices
-from transforms.mentions import MentionIndex, pronoun_gender
+from transforms.mentions import MentionIndex, points_back, pronoun_gender
 from transforms.quotes.settings import SPEAKER_REFERENTS
 from transforms.types import PERSON_TYPES
 
@@ -65,3 +66,21 @@ def test_a_modifier_picks_the_person_it_introduced(parse: Parse) -> None:
 def test_pronoun_gender() -> None:
     assert pronoun_gender("He") == "singular_male"
     assert pronoun_gender("they") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "as_speaker", "as_actor"),
+    [
+        ("The leader spoke.", "leader", True, True),
+        ("This leader spoke.", "leader", True, False),
+        ("The leaders spoke.", "leaders", False, True),
+        ("A spokeswoman spoke.", "spokeswoman", False, False),
+        ("His lawyer spoke.", "lawyer", False, False),
+    ],
+)
+def test_which_descriptions_point_back_under_each_policy(
+    parse: Parse, text: str, noun: str, as_speaker: bool, as_actor: bool
+) -> None:
+    token = next(t for t in parse(text) if t.text == noun)
+    found = (points_back(token, SPEAKER_REFERENTS), points_back(token, ACTOR_REFERENTS))
+    assert found == (as_speaker, as_actor)

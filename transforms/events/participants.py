@@ -38,7 +38,7 @@ from transforms.lexicons.events import (
     POSSESSIVE_PRONOUNS,
     TARGET_PREPOSITIONS,
 )
-from transforms.mentions import MentionIndex, pronoun_gender
+from transforms.mentions import MentionIndex, points_back, pronoun_gender
 from transforms.types import ACTOR_TYPES, PERSON_TYPES, TIME_TYPES
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
@@ -64,7 +64,7 @@ def _referent(
 def _description_referent(head: Token, mentions: MentionIndex) -> EntityMentionSpan | None:
     """ "the (Russian) leader" -> a person; "the company" -> an organisation."""
     lemma = head.lemma_.lower()
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not points_back(head, ACTOR_REFERENTS):
         return None
     if lemma in PERSON_ROLE_NOUNS:
         person = PERSON_TYPES

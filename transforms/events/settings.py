@@ -8,8 +8,10 @@ from __future__ import annotations
 from transforms.mentions import ReferentPolicy
 
 #: Actors and targets of events: a referent within three sentences back; a title or modifier
-#: only right before a name ("Russian President X").
-ACTOR_REFERENTS = ReferentPolicy("actor", sentence_window=3, title_inside_name=False)
+#: only right before a name ("Russian President X"); any description with "the" points back.
+ACTOR_REFERENTS = ReferentPolicy(
+    "actor", sentence_window=3, title_inside_name=False, descriptions="with_the"
+)
 
 #: How deep place phrases nest inside one another ("at Mar-a-Lago in Palm Beach, Florida").
 PLACE_NESTING_DEPTH = 3

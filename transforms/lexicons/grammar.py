@@ -1,4 +1,4 @@
-"""Grammar words that quotes and events read alike: relative and gendered pronouns."""
+"""Grammar words that quotes and events read alike: pronouns and definite determiners."""
 
 from __future__ import annotations
 
@@ -14,3 +14,8 @@ PRONOUN_GENDERS: dict[str, str] = {
     "she": "singular_female",
     "her": "singular_female",
 }
+
+#: Determiners that make a description definite: only "the Russian leader" or "this company"
+#: points back at someone already named; "a spokeswoman", "two officials", "some analysts",
+#: "his lawyer" do not (they stay unresolved, with their words kept as speaker_text).
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})

@@ -277,11 +277,6 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 #: recent organisation is as often the union's employer or the ministry's critic.
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset({"company", "firm", "group", "bank"})
 
-#: Determiners that make a description definite: only "the Russian leader" or "this company"
-#: points back at someone already named; "a spokeswoman", "two officials", "some analysts",
-#: "his lawyer" do not (they stay unresolved, with their words kept as speaker_text).
-DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
-
 #: Short words that titles leave in lower case ("Profiles in Courage", "Law and Order"). A quote
 #: whose other words are all capitalised is the title of a book, show or song, a slogan or a
 #: sign ("Make America Great Again"), not an utterance: `partial` unless a cue presents it.

@@ -37,5 +37,8 @@ MAX_CLIMB = 3
 #: How many sentences back a previous speaker still counts for "it"/"they".
 PREVIOUS_SPEAKER_REACH = 2
 
-#: Speakers of quotes: any earlier mention; a title inside a name ("Mayor Ana Silva") counts.
-SPEAKER_REFERENTS = ReferentPolicy("speaker", sentence_window=None, title_inside_name=True)
+#: Speakers of quotes: any earlier mention; a title inside a name ("Mayor Ana Silva") counts;
+#: only a definite singular description points back.
+SPEAKER_REFERENTS = ReferentPolicy(
+    "speaker", sentence_window=None, title_inside_name=True, descriptions="definite_singular"
+)

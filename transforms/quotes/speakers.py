@@ -17,7 +17,6 @@ from transforms.entities import EntityMentionSpan
 from transforms.grammar import first_pobj, relative_antecedent
 from transforms.lexicons.quotes import (
     CONTINUATION_CUES,
-    DEFINITE_DETERMINERS,
     GENERIC_ORG_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -25,7 +24,7 @@ from transforms.lexicons.quotes import (
     SPEAKER_PRONOUNS,
     SPOKESPERSON_NOUNS,
 )
-from transforms.mentions import MentionIndex, country_named, pronoun_gender
+from transforms.mentions import MentionIndex, country_named, points_back, pronoun_gender
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.rows import QuoteSpan, Speaker
 from transforms.quotes.settings import PREVIOUS_SPEAKER_REACH, SPEAKER_REFERENTS
@@ -133,7 +132,7 @@ def _description_referent(
         owner = _organisation_in(phrase, mentions)
         if owner is not None:
             return owner
-    if not _is_definite_singular(subject):
+    if not points_back(subject, SPEAKER_REFERENTS):
         return None
     if head in PERSON_ROLE_NOUNS:
         # "the Russian leader" prefers the person introduced as "Russian President …".
@@ -163,13 +162,6 @@ def _organisation_in(phrase: Span, mentions: MentionIndex) -> EntityMentionSpan 
     "a spokesperson for Acme" does."""
     found = (mentions.by_token.get(i) for i in range(phrase.start, phrase.end))
     return next((m for m in found if m is not None and m.type == "ORG"), None)
-
-
-def _is_definite_singular(noun: Token) -> bool:
-    if noun.tag_ in ("NNS", "NNPS"):
-        return False
-    determiners = [c for c in noun.children if c.dep_ in ("det", "poss", "nummod")]
-    return len(determiners) == 1 and determiners[0].lower_ in DEFINITE_DETERMINERS
 
 
 def _organisation_described(
