@@ -152,7 +152,9 @@ PHRASAL_QUOTE_CUES: frozenset[tuple[str, str]] = frozenset(
 )
 
 #: Cue verbs that, with no subject of their own, continue the previous quote's speaker.
-CONTINUATION_CUES: frozenset[str] = frozenset({"add", "continue", "conclude", "go on"})
+CONTINUATION_CUES: frozenset[str] = frozenset({"add", "continue", "conclude"})
+#: Phrasal cues, as (lemma, particle), that do the same: "went on".
+PHRASAL_CONTINUATION_CUES: frozenset[tuple[str, str]] = frozenset({("go", "on")})
 
 #: Multi-word cues matched on lowercased text: the speaker is the object of the phrase.
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)

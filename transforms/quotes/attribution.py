@@ -12,9 +12,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.grammar import subjects_of
-from transforms.lexicons.quotes import CONTINUATION_CUES, LABEL_STOPS, SIGNATURE_DASHES
+from transforms.lexicons.quotes import LABEL_STOPS, SIGNATURE_DASHES
 from transforms.mentions import MentionIndex
-from transforms.quotes.cues import cue_for_quote, cue_subject, is_cue
+from transforms.quotes.cues import cue_for_quote, cue_subject, is_continuation_cue, is_cue
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes
 from transforms.quotes.rows import QuoteSpan, Speaker, continue_speaker, with_speaker
 from transforms.quotes.settings import LOOKBACK_SENTENCES
@@ -49,7 +49,7 @@ def attribute_direct_quote(
             speaker = speaker_from_subject(subject, mentions)
             method = "postposed" if subject.i > cue.i and speaker.method == "subject" else None
             return with_speaker(with_cue, speaker, method)
-        if cue.lemma_.lower() in CONTINUATION_CUES and previous is not None:
+        if is_continuation_cue(cue) and previous is not None:
             return continue_speaker(with_cue, previous)
         return with_cue
     signed = _signature_after(doc, span, mentions)

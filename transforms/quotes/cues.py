@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from transforms.grammar import subjects_of
 from transforms.lexicons.quotes import (
     BELIEF_CUES,
+    CONTINUATION_CUES,
     CUE_VERBS,
     DIRECT_QUOTE_CUES,
     INTENTION_CUES,
     LEMMA_CORRECTIONS,
     OBJECT_CUES,
+    PHRASAL_CONTINUATION_CUES,
     PHRASAL_QUOTE_CUES,
     PREPOSITION_CUES,
     REGARD_AS_CUES,
@@ -118,6 +120,19 @@ def is_cue(token: Token) -> bool:
         (lemma, child.lower_) in PHRASAL_QUOTE_CUES and not any(child.children)
         for child in token.children
         if child.dep_ in ("prt", "advmod", "prep", "dobj")
+    )
+
+
+def is_continuation_cue(token: Token) -> bool:
+    """A cue that, without a subject of its own, continues the previous speaker: "added",
+    "continued", or the phrasal "went on"."""
+    lemma = token.lemma_.lower()
+    if lemma in CONTINUATION_CUES:
+        return True
+    return any(
+        (lemma, child.lower_) in PHRASAL_CONTINUATION_CUES
+        for child in token.children
+        if child.dep_ in ("prt", "advmod", "prep")
     )
 
 

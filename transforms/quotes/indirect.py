@@ -17,7 +17,6 @@ from transforms.dateline import dateline_end
 from transforms.doctext import doc_text
 from transforms.grammar import passive_agent, subjects_of
 from transforms.lexicons.quotes import (
-    CONTINUATION_CUES,
     NON_SPEAKER_LABELS,
 )
 from transforms.mentions import MentionIndex
@@ -29,7 +28,7 @@ from transforms.quotes.contents import (
     noun_complement_span,
     trim_punct,
 )
-from transforms.quotes.cues import cue_subject, is_cue, is_indirect_cue
+from transforms.quotes.cues import cue_subject, is_continuation_cue, is_cue, is_indirect_cue
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes, word_count
 from transforms.quotes.rows import QuoteSpan, continue_speaker, with_speaker
 from transforms.quotes.settings import (
@@ -274,7 +273,7 @@ def indirect_quotes(
             speaker = speaker_from_subject(subject, mentions)
             method = "according_to" if cue.lower_ == "according" else None
             row = with_speaker(row, speaker, method)
-        elif cue.lemma_.lower() in CONTINUATION_CUES and previous_speaker is not None:
+        elif is_continuation_cue(cue) and previous_speaker is not None:
             row = continue_speaker(row, previous_speaker)
         if row.kind == "mixed":
             absorbed.update(inner)

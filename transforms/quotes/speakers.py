@@ -16,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from transforms.entities import EntityMentionSpan
 from transforms.grammar import first_pobj, relative_antecedent
 from transforms.lexicons.quotes import (
-    CONTINUATION_CUES,
     GENERIC_ORG_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -25,6 +24,7 @@ from transforms.lexicons.quotes import (
     SPOKESPERSON_NOUNS,
 )
 from transforms.mentions import MentionIndex, country_named, points_back, pronoun_gender
+from transforms.quotes.cues import is_continuation_cue
 from transforms.quotes.marks import QUOTE_MARK
 from transforms.quotes.rows import QuoteSpan, Speaker
 from transforms.quotes.settings import PREVIOUS_SPEAKER_REACH, SPEAKER_REFERENTS
@@ -260,6 +260,6 @@ def pronouns_named_by_next_statement(doc: Doc, rows: list[QuoteSpan]) -> list[Qu
         if next_row.cue_start_char is None or next_row.cue_end_char is None:
             continue
         cue = doc.char_span(next_row.cue_start_char, next_row.cue_end_char)
-        if cue is not None and cue.root.lemma_.lower() in CONTINUATION_CUES:
+        if cue is not None and is_continuation_cue(cue.root):
             resolved[here] = replace(row, speaker_entity_id=next_row.speaker_entity_id)
     return resolved

@@ -116,3 +116,9 @@ def test_the_quote_mark_pattern_matches_each_glyph_whole(glyph: str) -> None:
 @pytest.mark.parametrize("text", ["'", "`", "‘", "’", "x", "-"])
 def test_the_quote_mark_pattern_matches_nothing_else(text: str) -> None:
     assert QUOTE_MARK.search(text) is None
+
+
+@pytest.mark.parametrize("lemma", sorted(quotes.CONTINUATION_CUES))
+def test_continuation_cues_are_single_lemmas(lemma: str) -> None:
+    """They are matched on one token's lemma; phrasal ones are PHRASAL_CONTINUATION_CUES."""
+    assert " " not in lemma

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from transforms.quotes.cues import is_continuation_cue
+
 
 def test_a_date_after_the_cue_is_not_the_speaker(quotes_in) -> None:  # type: ignore[no-untyped-def]
     text = (
@@ -122,3 +124,19 @@ def test_a_cue_reproduces_its_offsets_as_written(quotes_in) -> None:  # type: ig
     [row] = quotes
     assert row.cue_start_char is not None and row.cue_end_char is not None
     assert (row.cue, text[row.cue_start_char : row.cue_end_char]) == ("According to",) * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "continues"),
+    [
+        ("She went on: “We sail at noon.”", "went", True),
+        ("She added that the port was closed.", "added", True),
+        ("She went home after the vote.", "went", False),
+        ("She said the port was closed.", "said", False),
+    ],
+)
+def test_continuation_cues_include_phrasal_ones(
+    parse, text: str, verb: str, continues: bool
+) -> None:  # type: ignore[no-untyped-def]
+    token = next(t for t in parse(text) if t.text == verb)
+    assert is_continuation_cue(token) == continues
