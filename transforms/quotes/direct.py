@@ -67,14 +67,7 @@ def direct_quotes(
             and not continued_by_writer
         )
         if resumes and previous is not None:
-            # “A,” she said. “B.”: two rows, one speaker and one cue
-            row = replace(
-                continue_speaker(row, previous),
-                cue=previous.cue,
-                cue_start_char=previous.cue_start_char,
-                cue_end_char=previous.cue_end_char,
-                resumes_previous=True,
-            )
+            row = _resuming(row, previous)
         elif (
             (_is_fragment(text, q) or _is_title(text))
             and not _is_introduced(doc, span, row, article)
@@ -83,16 +76,29 @@ def direct_quotes(
             continue
         subject = None if resumes else _writers_subject_of(doc, span, quoted)
         if subject is not None:
-            # Freddy, as he was known, “was caught in the middle”: the writer's subject, the
-            # speaker's predicate - a mixed quote, reported from the subject on.
-            start = max(subject.left_edge.idx, subject.sent.start_char)
-            rows.append(
-                replace(row, kind="mixed", text=article[start : q.end_char], start_char=start)
-            )
+            rows.append(_reported_from_subject(row, subject, article))
             continue
         rows.append(row)
         previous = row
     return rows, quoted
+
+
+def _resuming(row: QuoteSpan, previous: QuoteSpan) -> QuoteSpan:
+    """“A,” she said. “B.”: the second row of one utterance, with the first's speaker and cue."""
+    return replace(
+        continue_speaker(row, previous),
+        cue=previous.cue,
+        cue_start_char=previous.cue_start_char,
+        cue_end_char=previous.cue_end_char,
+        resumes_previous=True,
+    )
+
+
+def _reported_from_subject(row: QuoteSpan, subject: Token, article: str) -> QuoteSpan:
+    """Freddy, as he was known, “was caught in the middle”: the writer's subject, the speaker's
+    predicate - a mixed quote, reported from the subject on."""
+    start = max(subject.left_edge.idx, subject.sent.start_char)
+    return replace(row, kind="mixed", text=article[start : row.end_char], start_char=start)
 
 
 def _reporting_verb_before_that(doc: Doc, quote: Span) -> Token | None:
