@@ -35,3 +35,14 @@ NUMBERED_NAME_TYPES = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC"
 SPLITTABLE_TYPES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 #: Labels of names that may hold a day word which is no date: "USA Today", "Man Friday".
 DAY_WORD_NAME_TYPES = ENTITY_TYPES - {"LAW"}
+
+# Groups the quote and event extractors use (added with their move into packages).
+
+#: Labels of groups that act or speak as one: organisations, countries, nationalities.
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: Labels of event actors: people and groups.
+ACTOR_TYPES = PERSON_TYPES | GROUP_TYPES
+#: Labels of quote speakers: people and organisations.
+SPEAKER_TYPES = PERSON_TYPES | frozenset({"ORG"})
+#: Labels of what "it" can stand for: an organisation or a country.
+NEUTER_TYPES = frozenset({"ORG", "GPE"})

@@ -3,6 +3,7 @@
 - `quotes`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns.
 - `titles`: person titles and honorifics stripped from canonical names.
 - `events`: verb and noun lemmas mapped to PLOVER event types (and newsetl's extra types).
+- `grammar`: relative and gendered pronouns, read by quotes and events alike.
 - `time`: month, weekday, number and season words used by the time normaliser.
 
 Extraction modules import these; no extraction module keeps its own word list.

@@ -1,20 +1,12 @@
 """Event lexicon: trigger lemmas mapped to PLOVER event types, with PLOVER's mode where one fits.
 
-PLOVER (Political Language Ontology for Verifiable Event Records) has 16 event types in four quad
-classes. newsetl adds a few types news users expect and PLOVER lacks (APPOINT, ELECT, RESIGN);
-their quad class is NULL. `EVENT_TYPES` is loaded into the `event_types` table.
-
-VERB_TRIGGERS maps a verb lemma to (event type, mode or None). NOUN_TRIGGERS does the same for
-nominalisations ("the appointment", "a meeting"). OBJECT_SENSITIVE maps a light verb to the
-types it takes depending on its object's lemma ("surge aid" is AID, "impose sanctions" is
-SANCTION); such a verb is an event only when its object is listed. PERSON_OBJECT_VERBS are
-events only when their object is a person ("released the hostages", not "released a statement").
-WARNING_VERBS are events only when the warning is a threat (see there): "Russia warned Ukraine
-that it would retaliate" is THREATEN, "the mayor warned that the city could run out of water" is
-no event.
-
-ACTOR_PRONOUNS and the *_ROLE_NOUNS sets say which pronoun and definite-description subjects
-("he", "the Russian leader", "the company") are resolved to an earlier mention of the article.
+PLOVER has 16 event types in four quad classes; newsetl adds APPOINT, ELECT and RESIGN (quad class
+NULL). `EVENT_TYPES` is loaded into the `event_types` table. VERB_TRIGGERS and NOUN_TRIGGERS map a
+lemma to (event type, mode or None). Conditional tables: OBJECT_SENSITIVE (a light verb coded by
+its object: "surge aid" is AID), PERSON_OBJECT_VERBS (only with a person object: "released the
+hostages") and WARNING_VERBS (only a threat of the warner's own action). ACTOR_PRONOUNS and the
+*_ROLE_NOUNS sets say which pronouns and descriptions are resolved to an earlier mention.
+Thresholds are in `transforms.events.settings`; the behaviour is specified in docs/events.md.
 """
 
 from __future__ import annotations
@@ -668,14 +660,6 @@ ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
 #: In a speaker's own words, "I" and "we" are the speaker (for "we", the speaker standing for
 #: their side): “We congratulate Donald Trump,” Putin said makes Putin the congratulator.
 SPEAKER_SELF_PRONOUNS: frozenset[str] = frozenset({"i", "we"})
-#: Pronouns that agree only with people of one gender (when a title gives it: "Mrs. Silva").
-PRONOUN_GENDERS: dict[str, str] = {
-    "he": "singular_male",
-    "him": "singular_male",
-    "his": "singular_male",
-    "she": "singular_female",
-    "her": "singular_female",
-}
 #: Possessive pronouns on an object that make its owner the target ("praised his focus"), with
 #: the entity types they can stand for.
 POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {
@@ -731,3 +715,10 @@ ORG_ROLE_NOUNS: frozenset[str] = frozenset(
         "group",
     }
 )
+
+#: Prepositions whose object is a verb's target: "talks with Iran", "aid to Haiti".
+TARGET_PREPOSITIONS: frozenset[str] = frozenset({"with", "to", "against", "on", "for"})
+#: Prepositions whose object may be where an event happened: "in Kyiv", "at the summit".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside", "inside"})
+#: Prepositions that place a sentence's subject at a gathering: "said at the summit".
+ATTENDANCE_PREPOSITIONS: frozenset[str] = frozenset({"at", "during"})

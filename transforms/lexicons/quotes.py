@@ -9,9 +9,9 @@ and CUE_NOUNS (the claim that) or NOUN_PREPOSITION_CUES (support for), because P
 beliefs and intentions as attributions. LEMMA_CORRECTIONS repairs lemmas the small spaCy model
 gets wrong for cue words.
 CONTINUATION_CUES mark a statement that continues the previous speaker ("added", "continued").
-STATEMENT_OBJECT_CUES, REGARD_AS_CUES ("sees X as Y"), MORE_PREPOSITION_CUES,
-MORE_NOUN_PREPOSITION_CUES and ADJECTIVE_CUES ("was critical of", "is confident that") extend those
-groups with entries measured on PolNeAR train.
+STATEMENT_OBJECT_CUES, REGARD_AS_CUES ("sees X as Y") and ADJECTIVE_CUES ("was critical of", "is
+confident that") extend those groups with entries measured on PolNeAR train. The extractors'
+numeric thresholds are in `transforms.quotes.settings`, not here.
 """
 
 from __future__ import annotations
@@ -152,7 +152,9 @@ PHRASAL_QUOTE_CUES: frozenset[tuple[str, str]] = frozenset(
 )
 
 #: Cue verbs that, with no subject of their own, continue the previous quote's speaker.
-CONTINUATION_CUES: frozenset[str] = frozenset({"add", "continue", "conclude", "go on"})
+CONTINUATION_CUES: frozenset[str] = frozenset({"add", "continue", "conclude"})
+#: Phrasal cues, as (lemma, particle), that do the same: "went on".
+PHRASAL_CONTINUATION_CUES: frozenset[tuple[str, str]] = frozenset({("go", "on")})
 
 #: Multi-word cues matched on lowercased text: the speaker is the object of the phrase.
 SOURCE_PHRASES: tuple[str, ...] = ("according to",)
@@ -171,10 +173,6 @@ SPEAKER_PRONOUNS: dict[str, str] = {
 PLACEHOLDER_IT_VERBS: frozenset[str] = frozenset(
     {"seem", "appear", "be", "look", "emerge", "transpire", "remain"}
 )
-
-#: Relative pronouns: as a subject they stand for the noun their clause modifies, for a speaker
-#: ("Ana Silva, who said ...") as for an event's actor ("the group that attacked the convoy").
-RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 #: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
 #: (or organisation for collective nouns) seen earlier in the article.
@@ -281,14 +279,6 @@ SPOKESPERSON_NOUNS: frozenset[str] = frozenset(
 #: recent organisation is as often the union's employer or the ministry's critic.
 GENERIC_ORG_NOUNS: frozenset[str] = frozenset({"company", "firm", "group", "bank"})
 
-#: Determiners that make a description definite: only "the Russian leader" or "this company"
-#: points back at someone already named; "a spokeswoman", "two officials", "some analysts",
-#: "his lawyer" do not (they stay unresolved, with their words kept as speaker_text).
-DEFINITE_DETERMINERS: frozenset[str] = frozenset({"the", "this", "that"})
-
-#: Quotes with at most this many words are scare quotes or fragments: kind `partial`.
-PARTIAL_QUOTE_MAX_WORDS = 3
-
 #: Short words that titles leave in lower case ("Profiles in Courage", "Law and Order"). A quote
 #: whose other words are all capitalised is the title of a book, show or song, a slogan or a
 #: sign ("Make America Great Again"), not an utterance: `partial` unless a cue presents it.
@@ -328,18 +318,10 @@ TITLE_MINOR_WORDS: frozenset[str] = frozenset(
 #: (straight marks and the typewriter form '' are decided by spacing alone).
 OPENING_GLYPHS: frozenset[str] = frozenset({"“", "«", "„", "``"})
 CLOSING_GLYPHS: frozenset[str] = frozenset({"”", "»"})
-
-#: A reported statement is `mixed` when at least this share of its words is quoted verbatim;
-#: one that only borrows a few quoted words ("he did “great” in the debate") is `indirect`.
-MIXED_MIN_QUOTED_SHARE = 0.8
-
-#: A short quote (at most PARTIAL_QUOTE_MAX_WORDS words) is an utterance, not a scare quote, when
-#: its cue is this close: “Denver,” he answered. Words between quote and cue verb, at most.
-ADJACENT_CUE_MAX_WORDS = 4
-
-#: A quote with no cue of its own continues the speaker of a reporting verb found this many
-#: sentences back (when no other quote comes between), else the previous quote's speaker.
-LOOKBACK_SENTENCES = 2
+#: Marks that open or close by the spacing around them: the straight mark and typewriter ''.
+SPACING_GLYPHS: frozenset[str] = frozenset({'"', "''"})
+#: Every double quotation mark.
+QUOTE_GLYPHS: frozenset[str] = OPENING_GLYPHS | CLOSING_GLYPHS | SPACING_GLYPHS
 
 #: Verbs of belief, knowledge and finding that report a stance through a clause ("Polls show
 #: that …", "She believes the law is wrong"). Indirect attributions only; never a direct cue.
@@ -533,9 +515,6 @@ UNSPOKEN_OBJECTS: dict[str, frozenset[str]] = {
 #: declined to be named, said …" says nothing with "to be named".
 ANONYMITY_VERBS: frozenset[str] = frozenset({"name", "identify", "quote"})
 
-#: A reported clause or object shorter than this many tokens is not kept as a quote.
-MIN_CONTENT_TOKENS = 1
-
 #: Dependants of an object-taking cue that belong to its content after the object: "accused
 #: Trump of lying" (prep), "called her record a blueprint" (oprd), "praised him for acting".
 #: Not adverbial clauses: "backed Lee after the vote" reports only the backing of Lee.
@@ -565,6 +544,20 @@ PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "insist": ("on",),
     "disagree": ("with",),
     "object": ("to",),
+    # From a measurement: each yields mostly PolNeAR train attributions. Acts such as "voted
+    # for" or "responded to" are left out: they report what someone did, not said.
+    "advocate": ("for",),
+    "apologize": ("for",),
+    "believe": ("in",),
+    "boast": ("of", "about"),
+    "campaign": ("for", "against"),
+    "hint": ("at",),
+    "joke": ("about",),
+    "rail": ("against",),
+    "side": ("with",),
+    "think": ("about",),
+    "vouch": ("for",),
+    "write": ("about",),
 }
 
 #: Nouns that name a statement, belief or intention whose content follows as a that-clause or
@@ -630,13 +623,6 @@ CUE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-#: For each pronoun value (SPEAKER_PRONOUNS) the other gender, which that pronoun cannot refer
-#: to (a person's gender comes from a title: `transforms.lexicons.titles.GENDERED_TITLES`).
-OTHER_GENDER: dict[str, str] = {
-    "singular_male": "singular_female",
-    "singular_female": "singular_male",
-}
-
 #: (lemma, word) pairs the small English lemmatizer gets wrong, with the right lemma: "hoping"
 #: and "hoped" come out as "hop", which would hide a common intention cue.
 LEMMA_CORRECTIONS: dict[tuple[str, str], str] = {
@@ -656,6 +642,16 @@ NOUN_PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
     "endorsement": ("of",),
     "concern": ("about", "over"),
     "question": ("about",),
+    # From the same measurement:
+    "accusation": ("of",),
+    "comment": ("on", "about"),
+    "critique": ("of",),
+    "defense": ("of",),
+    "doubt": ("about",),
+    "embrace": ("of",),
+    "mention": ("of",),
+    "opinion": ("of",),
+    "thought": ("on",),
 }
 
 #: More verbs whose direct object is what is said, shown or held, kept apart from OBJECT_CUES
@@ -686,39 +682,6 @@ STATEMENT_OBJECT_CUES: frozenset[str] = frozenset(
     }
 )
 
-#: More verbs whose content is the object of a preposition ("vouched for the plan", "railed
-#: against the deal", "boasted of his record"), kept apart from PREPOSITION_CUES because they were
-#: added later from a measurement: each yields mostly PolNeAR train attributions. Acts such as
-#: "voted for" or "responded to" are left out: they report what someone did, not said.
-MORE_PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
-    "advocate": ("for",),
-    "apologize": ("for",),
-    "believe": ("in",),
-    "boast": ("of", "about"),
-    "campaign": ("for", "against"),
-    "hint": ("at",),
-    "joke": ("about",),
-    "rail": ("against",),
-    "side": ("with",),
-    "think": ("about",),
-    "vouch": ("for",),
-    "write": ("about",),
-}
-
-#: More nouns of statement or stance with a prepositional content ("her comments on the plan",
-#: "his doubts about the deal"), added later from the same measurement.
-MORE_NOUN_PREPOSITION_CUES: dict[str, tuple[str, ...]] = {
-    "accusation": ("of",),
-    "comment": ("on", "about"),
-    "critique": ("of",),
-    "defense": ("of",),
-    "doubt": ("about",),
-    "embrace": ("of",),
-    "mention": ("of",),
-    "opinion": ("of",),
-    "thought": ("on",),
-}
-
 #: Adjectives of stance (matched on the word) whose content is the object of one of the listed
 #: prepositions, a that-clause or an infinitive: "was critical of the plan", "is confident that it
 #: will pass", "is eager to run". The holder is the subject of the copula, or the noun the
@@ -741,12 +704,6 @@ ADJECTIVE_CUES: dict[str, tuple[str, ...]] = {
     "willing": (),
     "worried": ("about", "over"),
 }
-
-#: A paragraph opened by a short label and a colon is a transcript turn or a headline claim
-#: ("SILVA: We will rebuild.", "Reis: Harbour plan has failed"): at most this many tokens before
-#: the colon, and at least MIN_LABELLED_CONTENT_WORDS words after it.
-LABEL_MAX_TOKENS = 4
-MIN_LABELLED_CONTENT_WORDS = 3
 
 #: Last words of labels before a paragraph's colon that make them headings, not speakers
 #: ("Update:", "The Latest:", "Breaking:", "Q:" for an interviewer's question), lowercased.
@@ -818,3 +775,6 @@ REGARD_AS_CUES: frozenset[str] = frozenset(
         "define",
     }
 )
+
+#: Punctuation that ends a speaker label before a colon ("HEADLINE - Ana Tembe: “…”").
+LABEL_STOPS: frozenset[str] = frozenset({".", ";", "-", "—", "–", "―", "--", "(", ")"})

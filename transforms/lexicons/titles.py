@@ -250,7 +250,7 @@ DESCRIPTOR_NOUNS: frozenset[str] = frozenset(
 )
 
 #: Titles that mark a person's gender, as "singular_male" / "singular_female" (the values of the
-#: pronouns that can refer to them: `quotes.SPEAKER_PRONOUNS`, `events.PRONOUN_GENDERS`).
+#: pronouns that can refer to them: `quotes.SPEAKER_PRONOUNS`, `grammar.PRONOUN_GENDERS`).
 GENDERED_TITLES: dict[str, str] = {
     "mr": "singular_male",
     "mrs": "singular_female",
