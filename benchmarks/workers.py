@@ -75,7 +75,10 @@ def dask_cluster(workers: int, folder: Path) -> Iterator[str]:
         )
     ]
     try:
+        deadline = time.monotonic() + 60
         while not scheduler_file.exists():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the dask scheduler did not start within 60 s")
             time.sleep(0.2)
         address = json.loads(scheduler_file.read_text())["address"]
         processes.append(

@@ -10,9 +10,6 @@ import os
 import re
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -178,59 +175,6 @@ def test_dask_local_cluster_gives_the_same_warehouse(
         assert frame.equals(actual[table]), table
 
 
-@contextmanager
-def _dask_cluster(workers: int, tmp_path: Path) -> Iterator[str]:
-    """A real `dask scheduler` and `dask worker` processes (not a LocalCluster), as on a
-    cluster: yields the scheduler's address once every worker has joined."""
-    from distributed import Client
-
-    bin_dir = Path(sys.executable).parent
-    scheduler_file = tmp_path / "scheduler.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "cwd": REPO}
-    scheduler = subprocess.Popen(
-        [
-            bin_dir / "dask",
-            "scheduler",
-            "--port",
-            "0",
-            "--no-dashboard",
-            "--scheduler-file",
-            scheduler_file,
-        ],
-        **quiet,
-    )
-    processes = [scheduler]
-    try:
-        deadline = time.monotonic() + 60
-        while not scheduler_file.exists():
-            assert time.monotonic() < deadline, "dask scheduler did not start"
-            time.sleep(0.2)
-        address = json.loads(scheduler_file.read_text())["address"]
-        processes.append(
-            subprocess.Popen(
-                [
-                    bin_dir / "dask",
-                    "worker",
-                    address,
-                    "--nworkers",
-                    str(workers),
-                    "--nthreads",
-                    "1",
-                    "--no-dashboard",
-                ],
-                **quiet,
-            )
-        )
-        with Client(address) as client:
-            client.wait_for_workers(workers, timeout=120)
-        yield address
-    finally:
-        for process in reversed(processes):
-            process.terminate()
-            process.wait(timeout=30)
-
-
 def test_real_dask_scheduler_and_workers_give_the_same_warehouse(
     prefect_server: None, tmp_path: Path
 ) -> None:
@@ -241,7 +185,9 @@ def test_real_dask_scheduler_and_workers_give_the_same_warehouse(
 
     in_process, on_dask = tmp_path / "one.duckdb", tmp_path / "cluster.duckdb"
     assert _run(in_process, SAMPLES)["articles_loaded"] == 15
-    with _dask_cluster(2, tmp_path) as address:
+    from benchmarks.workers import dask_cluster
+
+    with dask_cluster(2, tmp_path) as address:
         result = _cli(
             "run",
             str(SAMPLES),

@@ -3,7 +3,7 @@
 Each span is resolved in its sentence (`resolve.normalise` with the sentence's tense), then in
 its document: the latest quarter an earnings report names, and the last date named, against
 which "that year", "the following year" and "the previous Friday" resolve. Behaviour and
-policies: docs/timex.md. Does not: attach times to events (see `transforms/events.py`).
+policies: docs/timex.md. Does not: attach times to events (see `transforms/events/dating.py`).
 """
 
 from __future__ import annotations
