@@ -12,6 +12,9 @@ process (workers and Prefect's server included). Steps:
 3. Per size N: the warehouse grown to N articles (`benchmarks.scale_build`), then a rerun over
    the unchanged source folder of N records, a run adding the new articles (under ids new to
    this size), and each query of `QUERIES`.
+4. At the largest size, `--pairs` times: the same new articles (fresh ids) into a new empty
+   warehouse and into the large one, back to back, so the ratio of the two is taken on the
+   same machine state.
 Prints a JSON line per measurement, then a Markdown table with each figure per size and its
 growth exponent between the two largest sizes (0: flat, 1: linear in N). Reads ../shared/data,
 and writes under --workdir (several GB at 1M articles).
@@ -203,6 +206,19 @@ class Bench:
             query = " ".join(sql.format(person=person.replace("'", "''")).split())
             self.record(size, name, newsetl("sql", query, "--db", str(db), "--csv"))
 
+    def paired_new_runs(self, db: Path, size: int, pairs: int) -> list[float]:
+        """The same new articles (under fresh ids) into a new empty warehouse and into `db`,
+        alternated `pairs` times so both see the same machine; the ratios, large/empty."""
+        ratios = []
+        for pair in range(pairs):
+            empty = self.workdir / f"empty-{pair}.duckdb"
+            self.run(0, f"paired new run {pair}", self.new_folder(f"e{pair}"), empty, self.workers)
+            small = self.results[-1].seconds
+            self.run(size, f"paired new run {pair}", self.new_folder(f"b{pair}"), db, self.workers)
+            ratios.append(round(self.results[-1].seconds / small, 3))
+        print(json.dumps({"size": size, "new_run_ratios": ratios}), flush=True)
+        return ratios
+
 
 def _count(db: Path) -> int:
     import duckdb
@@ -259,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--new", type=int, default=1000, help="articles in a new-data run")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/newsetl-scale"))
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        default=2,
+        help="new-article runs into an empty and the largest warehouse, alternated",
+    )
     args = parser.parse_args(argv)
     if args.workdir.exists():
         shutil.rmtree(args.workdir)
@@ -272,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
     person = _top_person(seed_db)
     for size in sorted(args.sizes):
         bench.at_size(size, seed, source, db, person)
+    bench.paired_new_runs(db, max(args.sizes), args.pairs)
     print(report(bench.results))
     return 0
 
