@@ -38,7 +38,7 @@ LIMIT 10
 """.strip()
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsetl",
         description="News articles to a DuckDB warehouse of entities, quotes, "
@@ -294,6 +294,7 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
         print(f"newsetl: {problem}", file=sys.stderr)
         return EXIT_USAGE
     from flows.ingest import ingest_articles, ingest_on_dask
+    from flows.pipeline import prestart_pool
     from flows.settings import DEFAULT_BATCH_SIZE
 
     dask = getattr(args, "dask", None)
@@ -308,6 +309,8 @@ def _run(args: argparse.Namespace, sources: list[str]) -> int:
         ingest: Callable[..., dict[str, Any]] = functools.partial(ingest_on_dask, address=address)
     else:
         ingest = ingest_articles
+        # the workers load the model while Prefect's server starts
+        prestart_pool(getattr(args, "workers", 1))
     quiet = getattr(args, "quiet", False) or getattr(args, "json", False)
     try:
         with _progress_bar(enabled=not quiet and sys.stderr.isatty()):
@@ -377,7 +380,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     # The temporary Prefect server a run starts would otherwise send usage telemetry, and log an
     # ERROR on every offline machine. Users who want it set PREFECT_SERVER_ANALYTICS_ENABLED=true.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")

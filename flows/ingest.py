@@ -42,6 +42,7 @@ from flows.pipeline import (
     rejections_frame,
     submit_chunked,
     summary_of,
+    take_pool,
     triage_records,
 )
 from flows.settings import (
@@ -62,7 +63,7 @@ class StageError(RuntimeError):
     """A run failed in a named stage; the message says which and why."""
 
 
-def _is_transient(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
+def is_transient_failure(task: Task[Any, Any], task_run: TaskRun, state: State[Any]) -> bool:
     """Retry only when the warehouse file was locked or the disk failed, never on bad data."""
     try:
         state.result()
@@ -85,7 +86,7 @@ triage_batch = task(
     cache_policy=NO_CACHE,
     retries=_RETRIES,
     retry_delay_seconds=_RETRY_DELAYS,
-    retry_condition_fn=_is_transient,
+    retry_condition_fn=is_transient_failure,
 )(triage_records)
 
 
@@ -104,7 +105,7 @@ def extract_batch(
     cache_policy=NO_CACHE,
     retries=_RETRIES,
     retry_delay_seconds=_RETRY_DELAYS,
-    retry_condition_fn=_is_transient,
+    retry_condition_fn=is_transient_failure,
 )
 def load_batch(
     warehouse: Warehouse, frames: Frames, rejections: pl.DataFrame, replaced_ids: list[str]
@@ -249,7 +250,7 @@ def _ingest(
         workers,
     )
     distributed = _distributed_task_runner()
-    pool = ExtractorPool(workers) if workers > 1 and not distributed else None
+    pool = take_pool(workers) if workers > 1 and not distributed else None
     loop = BatchLoop(
         files=plan.to_read,
         stages=_flow_stages(warehouse, run_id, version, reprocess, pool, workers),

@@ -256,6 +256,11 @@ class ExtractorPool:
             workers, mp_context=context, initializer=_warm_worker, initargs=(model_name,)
         )
 
+    def start(self) -> None:
+        """Start every worker process now, without waiting: each loads the model meanwhile."""
+        for _ in range(self.workers):
+            self._executor.submit(_ready_worker_pid)
+
     def warm(self, timeout: float = 300.0) -> None:
         """Wait until every worker process has started and loaded the model (a task only runs
         after its process's initializer), so a caller can time steady-state work."""
@@ -272,6 +277,25 @@ class ExtractorPool:
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+#: Pools started ahead of a run (`prestart_pool`), by worker count; a run takes its own.
+_PRESTARTED: dict[int, ExtractorPool] = {}
+
+
+def prestart_pool(workers: int) -> None:
+    """Start `workers` extraction processes now, so that they load the model while Prefect's
+    server starts (3 s of a 2-worker run's extraction otherwise); the next run in this process
+    with as many workers takes them (`take_pool`)."""
+    if workers > 1 and workers not in _PRESTARTED:
+        pool = ExtractorPool(workers)
+        pool.start()
+        _PRESTARTED[workers] = pool
+
+
+def take_pool(workers: int) -> ExtractorPool:
+    """The pool started ahead for `workers`, else a new one."""
+    return _PRESTARTED.pop(workers, None) or ExtractorPool(workers)
 
 
 @dataclass(frozen=True)

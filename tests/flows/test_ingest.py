@@ -386,6 +386,6 @@ def test_readme_example_queries_run(loaded: tuple[Path, dict]) -> None:
     ],
 )
 def test_cli_dask_option(argv: list[str], dask: str | None) -> None:
-    from flows.cli import _parser
+    from flows.cli import build_parser
 
-    assert _parser().parse_args(argv).dask == dask
+    assert build_parser().parse_args(argv).dask == dask

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from prefect.states import Completed, Failed
 
-from flows.ingest import _is_transient, load_batch, triage_batch
+from flows.ingest import is_transient_failure, load_batch, triage_batch
 from warehouse.connection import QueryError, WarehouseIOError, WarehouseLockedError
 
 
@@ -21,15 +21,15 @@ from warehouse.connection import QueryError, WarehouseIOError, WarehouseLockedEr
 )
 def test_only_transient_failures_are_retried(error: Exception, retried: bool) -> None:
     state = Failed(data=error)
-    assert _is_transient(load_batch, None, state) is retried  # type: ignore[arg-type]
+    assert is_transient_failure(load_batch, None, state) is retried  # type: ignore[arg-type]
 
 
 def test_completed_state_is_not_retried() -> None:
-    assert _is_transient(load_batch, None, Completed(data=None)) is False  # type: ignore[arg-type]
+    assert is_transient_failure(load_batch, None, Completed(data=None)) is False  # type: ignore[arg-type]
 
 
 def test_warehouse_tasks_retry_with_backoff() -> None:
     for task in (triage_batch, load_batch):
         assert task.retries == 3
         assert task.retry_delay_seconds == [1, 5, 15]
-        assert task.retry_condition_fn is _is_transient
+        assert task.retry_condition_fn is is_transient_failure
