@@ -318,11 +318,11 @@ CHUNKS_PER_WORKER = 2
 MIN_CHUNK = 8
 
 
-def chunked(articles: list[T], workers: int) -> list[list[T]]:
-    """`articles` in consecutive parts, about CHUNKS_PER_WORKER per worker."""
+def chunked(articles: list[T], workers: int, per_worker: int = CHUNKS_PER_WORKER) -> list[list[T]]:
+    """`articles` in consecutive parts, about `per_worker` per worker."""
     if workers <= 1 or len(articles) <= MIN_CHUNK:
         return [articles]
-    size = max(MIN_CHUNK, math.ceil(len(articles) / (workers * CHUNKS_PER_WORKER)))
+    size = max(MIN_CHUNK, math.ceil(len(articles) / (workers * per_worker)))
     return [articles[start : start + size] for start in range(0, len(articles), size)]
 
 
@@ -340,10 +340,11 @@ def submit_chunked(
     articles: list[ValidArticle],
     workers: int,
     submit_one: Callable[[list[ValidArticle]], HasResult],
+    per_worker: int = CHUNKS_PER_WORKER,
 ) -> HasResult:
     """Submit a batch's extraction in parts spread over `workers`; one result for the batch,
     the same frames as extracting it whole."""
-    parts = [submit_one(part) for part in chunked(articles, workers)]
+    parts = [submit_one(part) for part in chunked(articles, workers, per_worker)]
     return parts[0] if len(parts) == 1 else Gathered(parts)
 
 
