@@ -38,6 +38,7 @@ from benchmarks.scale_build import Seed, grow, write_sources
 from benchmarks.throughput import corpus_texts
 from flows.cli import EXAMPLE_QUERY
 from flows.nlp import extractor_version
+from warehouse.connection import WarehouseFile
 
 #: The README's example queries, and a typical filter and top-N on every view. `{person}` is the
 #: seed's most quoted person.
@@ -221,23 +222,20 @@ class Bench:
 
 
 def _count(db: Path) -> int:
-    import duckdb
-
-    with duckdb.connect(str(db), read_only=True) as con:
-        row = con.execute("SELECT count(*) FROM articles").fetchone()
-    return int(row[0]) if row else 0
+    return int(WarehouseFile(db).query("SELECT count(*) FROM articles").rows[0][0])
 
 
 def _top_person(db: Path) -> str:
-    import duckdb
-
-    with duckdb.connect(str(db), read_only=True) as con:
-        row = con.execute(
+    rows = (
+        WarehouseFile(db)
+        .query(
             "SELECT e.name FROM quotes q JOIN entities e ON e.entity_id = q.speaker_entity_id "
             "WHERE e.type = 'PERSON' AND e.name LIKE '% %' GROUP BY 1 ORDER BY count(*) DESC "
             "LIMIT 1"
-        ).fetchone()
-    return str(row[0]) if row else "Tony Blair"
+        )
+        .rows
+    )
+    return str(rows[0][0]) if rows else "Tony Blair"
 
 
 def report(results: list[Measurement]) -> str:

@@ -45,7 +45,7 @@ from warehouse.ddl import (
     table_statements,
 )
 from warehouse.links import backfill_last_name_keys, keys_of, refresh_links
-from warehouse.views import VIEW_STATEMENTS, view_comment_statements
+from warehouse.views import VIEW_STATEMENTS, participant_names, view_comment_statements
 
 
 class Warehouse(WarehouseFile):
@@ -263,10 +263,8 @@ run_events AS (
 ),
 names AS (
     SELECT p.event_id,
-           string_agg(DISTINCT en.name, '; ' ORDER BY en.name) FILTER (WHERE p.role = 'actor')
-               AS actors,
-           string_agg(DISTINCT en.name, '; ' ORDER BY en.name) FILTER (WHERE p.role = 'target')
-               AS targets
+           {participant_names("actor")} AS actors,
+           {participant_names("target")} AS targets
     FROM event_participants p SEMI JOIN run_events USING (event_id)
     {_RESOLVED_NAME.format("p.entity_id")}
     GROUP BY p.event_id

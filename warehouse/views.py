@@ -20,8 +20,9 @@ from schemas.tables import Article, Entity, EntityMention, EntityRole, Event, Qu
 from warehouse.ddl import quote_literal
 
 
-def _names_of(role: str) -> str:
-    """The distinct resolved names in `role`, sorted, '; '-separated (NULL when none). A list
+def participant_names(role: str) -> str:
+    """SQL over event_participants `p` and resolved entities `en` grouped by event: the
+    distinct resolved names in `role`, sorted, '; '-separated (NULL when none). A list
     aggregate: string_agg(DISTINCT ... ORDER BY ...) cost 8x as much at a million articles."""
     names = f"list(en.name) FILTER (WHERE p.role = '{role}')"
     return f"nullif(array_to_string(list_sort(list_distinct({names})), '; '), '')"
@@ -32,9 +33,9 @@ def _names_of(role: str) -> str:
 #: row, so each costs scans and hash joins that grow linearly with the warehouse.
 _PARTICIPANT_NAMES = f"""
     SELECT p.event_id,
-           {_names_of("actor")} AS actors,
-           {_names_of("target")} AS targets,
-           {_names_of("location")} AS locations
+           {participant_names("actor")} AS actors,
+           {participant_names("target")} AS targets,
+           {participant_names("location")} AS locations
     FROM event_participants p
     LEFT JOIN entity_links l ON l.entity_id = p.entity_id
     JOIN entities en ON en.entity_id = coalesce(l.linked_entity_id, p.entity_id)

@@ -46,6 +46,14 @@ def _snapshot(db: Path, exclude: tuple[str, ...] = ()) -> dict[str, pl.DataFrame
     return snapshot
 
 
+def _assert_same_warehouse(expected_db: Path, actual_db: Path) -> None:
+    """Every table but the run-stamped columns is the same in both warehouses."""
+    exclude = ("run_id", "ingested_at")
+    expected, actual = _snapshot(expected_db, exclude), _snapshot(actual_db, exclude)
+    for table, frame in expected.items():
+        assert frame.equals(actual[table]), table
+
+
 @pytest.fixture(scope="module")
 def loaded(prefect_server: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     db = tmp_path_factory.mktemp("flow") / "news.duckdb"
@@ -148,10 +156,7 @@ def test_worker_processes_give_the_same_warehouse(
     parallel = tmp_path / "parallel.duckdb"
     summary = ingest_articles(sources=[str(ARTICLES)], db=str(parallel), batch_size=1, workers=2)
     assert summary["articles_loaded"] == 4
-    exclude = ("run_id", "ingested_at")
-    expected, actual = _snapshot(db, exclude), _snapshot(parallel, exclude)
-    for table, frame in expected.items():
-        assert frame.equals(actual[table]), table
+    _assert_same_warehouse(db, parallel)
 
 
 def test_dask_local_cluster_gives_the_same_warehouse(
@@ -169,10 +174,7 @@ def test_dask_local_cluster_gives_the_same_warehouse(
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles_loaded"] == 4
-    exclude = ("run_id", "ingested_at")
-    expected, actual = _snapshot(db, exclude), _snapshot(on_dask, exclude)
-    for table, frame in expected.items():
-        assert frame.equals(actual[table]), table
+    _assert_same_warehouse(db, on_dask)
 
 
 def test_real_dask_scheduler_and_workers_give_the_same_warehouse(
@@ -202,11 +204,7 @@ def test_real_dask_scheduler_and_workers_give_the_same_warehouse(
         )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["articles_loaded"] == 15
-    db = in_process
-    exclude = ("run_id", "ingested_at")
-    expected, actual = _snapshot(db, exclude), _snapshot(on_dask, exclude)
-    for table, frame in expected.items():
-        assert frame.equals(actual[table]), table
+    _assert_same_warehouse(in_process, on_dask)
 
 
 def test_bad_records_are_quarantined_and_the_rest_loads(
