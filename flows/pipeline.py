@@ -1,8 +1,9 @@
 """The batch loop behind `ingest_articles`, free of Prefect so the benchmark can time it alone.
 
-Per batch: triage (validate, drop in-run duplicates and articles already loaded unchanged),
-extract (spaCy parse + every extractor + Polars normalisation), load (one transaction). The flow
-passes Prefect tasks for the three stages; the benchmark passes the plain functions.
+Per batch: triage (validate, keep each article's last version and drop those already loaded
+unchanged, by the policy in `transforms.versions`), extract (spaCy parse + every extractor +
+Polars normalisation), load (one transaction). The flow passes Prefect tasks for the three
+stages; the benchmark passes the plain functions.
 
 Extraction can run in worker processes (`ExtractorPool`): each worker loads the spaCy model once
 and returns Polars frames. At most `workers` batches are in flight, so memory stays bounded,
@@ -49,6 +50,7 @@ from transforms.records import (
     ValidArticle,
     validate_record,
 )
+from transforms.versions import latest_versions, replaced_ids, to_extract
 from warehouse.store import Warehouse
 
 T = TypeVar("T")
@@ -139,40 +141,19 @@ def triage_records(
     reprocess: bool,
     seen: dict[str, str],
 ) -> Triage:
-    """Validate records; drop articles already loaded unchanged.
-
-    `seen` maps each article id met earlier in the run to its content hash. A record repeating
-    an article with the same text is skipped as unchanged; one with other text is a correction
-    sent later (a newer file beside the original): the last one read wins, and replaces the
-    earlier version whether it is already loaded or still in this batch.
-    """
-    latest: dict[str, ValidArticle] = {}  # the batch's articles, each in its last version
-    rejections: list[Rejection] = []
-    repeats = 0
+    """Validate records; keep each article's last version (`transforms.versions`) and drop
+    the ones already loaded unchanged. `seen` maps each article id met earlier in the run to
+    its content hash; triage adds the batch's."""
     limit = max_text_chars()
-    for raw in raw_records:
-        result = validate_record(raw, limit)
-        if isinstance(result, Rejection):
-            rejections.append(result)
-            continue
-        earlier = latest.get(result.article_id)
-        earlier_hash = earlier.content_hash if earlier else seen.get(result.article_id)
-        if earlier_hash == result.content_hash:
-            repeats += 1
-            continue
-        latest.pop(result.article_id, None)  # keep the batch in reading order, last version
-        latest[result.article_id] = result
-    valid = list(latest.values())
-    known = warehouse.known_articles([a.article_id for a in valid])
-    to_extract = [
-        a for a in valid if reprocess or known.get(a.article_id) != (a.content_hash, version)
-    ]
-    # an earlier batch of this run may still be loading its version: replace it all the same
-    replaced = [a.article_id for a in to_extract if a.article_id in known or a.article_id in seen]
-    seen.update({a.article_id: a.content_hash for a in valid})  # once triage succeeded
-    unchanged = repeats + len(valid) - len(to_extract)
+    batch = latest_versions((validate_record(raw, limit) for raw in raw_records), seen)
+    known = warehouse.known_articles([a.article_id for a in batch.latest])
+    extract = to_extract(batch.latest, known, version, reprocess)
+    replaced = replaced_ids(extract, known, seen)
+    seen.update({a.article_id: a.content_hash for a in batch.latest})  # once triage succeeded
+    unchanged = batch.repeats + len(batch.latest) - len(extract)
+    rejections = batch.rejections
     rejected_before = warehouse.count_known_rejections([r.reject_id for r in rejections])
-    return Triage(to_extract, rejections, unchanged, replaced, rejected_before)
+    return Triage(extract, rejections, unchanged, replaced, rejected_before)
 
 
 #: The Frames key of the articles whose extraction raised, as rejected_records rows.
