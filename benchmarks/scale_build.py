@@ -26,8 +26,8 @@ import duckdb
 import polars as pl
 
 from flows.source_state import FileTally
+from flows.storage import open_warehouse
 from transforms.ids import stable_id
-from warehouse.store import Warehouse
 
 #: Records per generated source file (a feed's fetch, or a day of a small outlet).
 RECORDS_PER_FILE = 500
@@ -206,7 +206,7 @@ def grow(db: Path, seed: Seed, target: int, sources_dir: Path) -> int:
             _replicate_round(con, plan, per_mille)
             con.execute("COMMIT")
         con.execute("DETACH s")
-    Warehouse(db).refresh_entity_links()
+    open_warehouse(db).refresh_entity_links()
     return max(have, target)
 
 
@@ -245,4 +245,4 @@ def write_sources(
         tally = FileTally.of(Path(path))
         tally.records = int((plan["source_file"] == path).sum())
         rows.append(tally.state_row(path, version, BUILD_RUN_ID))
-    Warehouse(db).record_source_files(rows)
+    open_warehouse(db).record_source_files(rows)

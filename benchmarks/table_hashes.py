@@ -28,8 +28,8 @@ from typing import Any
 from benchmarks.throughput import corpus_texts
 from flows.nlp import extractor_version
 from flows.pipeline import run_plain
+from flows.storage import open_warehouse
 from schemas.tables import ALL_TABLES, Run, SourceFile
-from warehouse.store import Warehouse
 
 REPO = Path(__file__).resolve().parent.parent
 #: Columns a run stamps on its rows (and temporary file paths): they differ between runs.
@@ -66,7 +66,7 @@ def _inputs(tmp: Path) -> dict[str, list[Path]]:
 
 def table_hashes(db: Path) -> dict[str, dict[str, Any]]:
     """Per table: rows and a SHA-256 of its sorted rows without the VOLATILE columns."""
-    warehouse = Warehouse(db)
+    warehouse = open_warehouse(db)
     result: dict[str, dict[str, Any]] = {}
     for model in ALL_TABLES:
         if model in (Run, SourceFile):
@@ -90,7 +90,7 @@ def run(workers: int) -> dict[str, dict[str, dict[str, Any]]]:
             from flows.sources import expand_sources
 
             db = tmp / f"{label}.duckdb"
-            warehouse = Warehouse(db)
+            warehouse = open_warehouse(db)
             warehouse.ensure_schema()
             run_plain(expand_sources(sources), warehouse, str(uuid.uuid4()), version, 64, workers)
             warehouse.drop_orphan_entities()

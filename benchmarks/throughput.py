@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.settings import DEFAULT_BATCH_SIZE
+from flows.storage import open_warehouse
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -100,7 +101,6 @@ def measure_pipeline(corpus_file: Path, workers: int, batch_size: int) -> dict[s
     apart (`startup_seconds`) like Prefect's, not inside the throughput."""
     from flows.nlp import extractor_version, load_pipeline
     from flows.pipeline import ExtractorPool, run_plain
-    from warehouse.store import Warehouse
 
     started = time.perf_counter()
     load_pipeline()
@@ -110,7 +110,7 @@ def measure_pipeline(corpus_file: Path, workers: int, batch_size: int) -> dict[s
     startup_seconds = time.perf_counter() - started
     try:
         with tempfile.TemporaryDirectory() as folder:
-            warehouse = Warehouse(Path(folder) / "bench.duckdb")
+            warehouse = open_warehouse(Path(folder) / "bench.duckdb")
             warehouse.ensure_schema()
             started = time.perf_counter()
             counts = run_plain(
@@ -207,13 +207,12 @@ _FILL: dict[str, Any] = {
 
 def measure_bulk_load(rows: int) -> dict[str, Any]:
     """Rows/s of one bulk load from Arrow into a fresh warehouse (the loader's own speed)."""
-    from warehouse.store import Warehouse
 
     articles = max(rows // 100, 1)
     frames = _synthetic_frames(articles, 100)
     total = sum(frame.height for frame in frames.values())
     with tempfile.TemporaryDirectory() as folder:
-        warehouse = Warehouse(Path(folder) / "bulk.duckdb")
+        warehouse = open_warehouse(Path(folder) / "bulk.duckdb")
         warehouse.ensure_schema()
         started = time.perf_counter()
         warehouse.load_batch(frames, replaced_ids=[])

@@ -46,14 +46,10 @@ from flows.pipeline import (
     take_pool,
     triage_records,
 )
-from flows.settings import (
-    DEFAULT_BATCH_SIZE,
-    database_path,
-    lock_timeout_seconds,
-    run_lock_timeout_seconds,
-)
+from flows.settings import DEFAULT_BATCH_SIZE, run_lock_timeout_seconds
 from flows.source_state import SourcePlan, plan_reads, state_key
 from flows.sources import SourceFiles, no_records_note, scan_sources, skipped_note
+from flows.storage import open_warehouse
 from transforms.normalise import event_types_frame
 from transforms.records import ValidArticle
 from warehouse.connection import QueryResult, WarehouseIOError, WarehouseLockedError
@@ -183,7 +179,7 @@ def ingest_articles(
     `workers` > 1 parses batches in that many worker processes; one process still writes.
     """
     scan = scan_sources(sources)
-    warehouse = Warehouse(database_path(db), lock_timeout=lock_timeout_seconds())
+    warehouse = open_warehouse(db)
     with warehouse.exclusive_run(run_lock_timeout_seconds()):
         return _ingest(scan, sources, warehouse, batch_size, reprocess, max(1, workers))
 

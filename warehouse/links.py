@@ -1,15 +1,18 @@
-"""Cross-article surname links (`entity_links`), a function of the entities table alone.
+"""Writes the cross-article person links (`entity_links`) with a rule it is handed.
 
-A one-word PERSON entity links to the only multi-word PERSON entity whose last word is that word
-(`surname_links`); with several, the link is written as ambiguous. Every write that changes the
-entities table recomputes the links of the surnames it touched, in its own transaction, so the
-links never depend on load order and a batch costs lookups for its own surnames.
+The rule (`PersonLinking`; newsetl's is `transforms.linking.SURNAME_LINKING`) maps the people
+sharing surname keys to link rows. Every write that changes the entities table recomputes the
+links of the keys it touched, in its own transaction, so the links never depend on load order
+and a batch costs lookups for its own surnames. Warehouses from an older newsetl get their
+people's keys filled in once.
+
+Does not decide who links to whom: that is the rule's job.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 import polars as pl
@@ -17,6 +20,23 @@ import polars as pl
 from schemas.frames import frame_from_rows
 from schemas.tables import EntityLink
 from warehouse.arrow import insert_frame, registered
+from warehouse.connection import WarehouseError
+
+
+class PersonLinking(Protocol):
+    """How people are linked across articles."""
+
+    def last_name_key(self, name: str) -> str | None:
+        """The key a PERSON's name is looked up by."""
+        ...
+
+    def links(self, people: Sequence[tuple[str, str, str]]) -> list[dict[str, Any]]:
+        """entity_links rows for (entity_id, name, last_name_key) of the people sharing keys."""
+        ...
+
+
+class NoLinkingRuleError(WarehouseError):
+    """A write that changes people was asked of a Warehouse opened without a linking rule."""
 
 
 def keys_of(entities: pl.DataFrame) -> list[str]:
@@ -25,39 +45,15 @@ def keys_of(entities: pl.DataFrame) -> list[str]:
     return entities["last_name_key"].drop_nulls().unique().sort().to_list()
 
 
-#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key): one
-#: indexed lookup on entities.last_name_key.
+#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key).
 LINK_CANDIDATES_SQL = (
     "SELECT entity_id, name, last_name_key FROM entities WHERE last_name_key = ANY($keys)"
 )
 
 
-def surname_links(people: Sequence[tuple[str, str, str]]) -> list[dict[str, Any]]:
-    """entity_links rows for (entity_id, name, last_name_key) of PERSON entities: each one-word
-    name against the multi-word names ending in it (one: linked; several: ambiguous)."""
-    full_names: dict[str, list[str]] = {}
-    for entity_id, name, key in people:
-        if " " in name.strip():
-            full_names.setdefault(key, []).append(entity_id)
-    rows = []
-    for entity_id, name, key in people:
-        candidates = sorted(full_names.get(key, []))
-        if " " in name.strip() or not candidates:
-            continue
-        unique = len(candidates) == 1
-        rows.append(
-            {
-                "entity_id": entity_id,
-                "last_name_key": key,
-                "linked_entity_id": candidates[0] if unique else None,
-                "reason": "surname" if unique else "ambiguous",
-                "candidates": len(candidates),
-            }
-        )
-    return sorted(rows, key=lambda row: row["entity_id"])
-
-
-def refresh_links(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> int:
+def refresh_links(
+    con: duckdb.DuckDBPyConnection, keys: list[str] | None, rule: PersonLinking | None
+) -> int:
     """Rewrite the entity_links rows of `keys` (every key when None) from the entities table."""
     if keys is None:
         keys = [
@@ -72,25 +68,33 @@ def refresh_links(con: duckdb.DuckDBPyConnection, keys: list[str] | None) -> int
     if not keys:
         return 0
     people = con.execute(LINK_CANDIDATES_SQL, {"keys": keys}).fetchall()
-    links = surname_links(people)
+    links = _required(rule).links(people)
     insert_frame(con, EntityLink, frame_from_rows(EntityLink, links))
     return len(links)
 
 
-def backfill_last_name_keys(con: duckdb.DuckDBPyConnection) -> int:
+def backfill_last_name_keys(con: duckdb.DuckDBPyConnection, rule: PersonLinking | None) -> int:
     """Give PERSON entities written by an older newsetl their last_name_key (once)."""
-    from transforms.entities import last_name_key  # loads spaCy: only when migrating
-
     rows = con.execute(
         "SELECT entity_id, name FROM entities WHERE type = 'PERSON' AND last_name_key IS NULL"
     ).fetchall()
-    keyed = [(entity_id, last_name_key(name, "PERSON")) for entity_id, name in rows]
-    frame = pl.DataFrame(keyed, schema={"entity_id": pl.String, "k": pl.String}, orient="row")
-    if frame.height == 0:
+    if not rows:
         return 0
+    keyed = [(entity_id, _required(rule).last_name_key(name)) for entity_id, name in rows]
+    frame = pl.DataFrame(keyed, schema={"entity_id": pl.String, "k": pl.String}, orient="row")
     with registered(con, "_keys", frame.to_arrow()):
         con.execute(
             "UPDATE entities SET last_name_key = _keys.k FROM _keys "
             "WHERE entities.entity_id = _keys.entity_id"
         )
     return frame.height
+
+
+def _required(rule: PersonLinking | None) -> PersonLinking:
+    if rule is None:
+        raise NoLinkingRuleError(
+            "this write changes people, so it needs a linking rule: open the warehouse with "
+            "Warehouse(path, linking=transforms.linking.SURNAME_LINKING) "
+            "(flows.storage.open_warehouse does)"
+        )
+    return rule

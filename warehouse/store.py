@@ -4,8 +4,9 @@ Each batch is loaded in one transaction that first deletes the batch's replaced 
 every row that hangs off them, and the entities only they named) and then inserts the new rows
 from Arrow, so a batch is visible entirely or not at all, and re-loading an article replaces it
 rather than duplicating it. The same transaction keeps the rollup tables (`warehouse.rollups`)
-and the surname links (`warehouse.links`) of the entities it touched current, so neither depends
-on load order and a batch costs what its own rows cost, not what the warehouse holds.
+and the person links (`warehouse.links`, by the rule the warehouse is handed) of the entities
+it touched current, so neither depends on load order and a batch costs what its own rows cost,
+not what the warehouse holds.
 Connections, locks and read-only queries are in `warehouse.connection`.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -35,7 +37,12 @@ from schemas.tables import (
 )
 from warehouse import rollups
 from warehouse.arrow import insert_frame, registered
-from warehouse.connection import QueryResult, WarehouseFile
+from warehouse.connection import (
+    DEFAULT_LOCK_TIMEOUT_SECONDS,
+    DuckDBLimits,
+    QueryResult,
+    WarehouseFile,
+)
 from warehouse.ddl import (
     add_column_sql,
     comment_statements,
@@ -44,12 +51,28 @@ from warehouse.ddl import (
     retired_index_statements,
     table_statements,
 )
-from warehouse.links import backfill_last_name_keys, keys_of, refresh_links
+from warehouse.links import PersonLinking, backfill_last_name_keys, keys_of, refresh_links
 from warehouse.views import VIEW_STATEMENTS, participant_names, view_comment_statements
 
 
 class Warehouse(WarehouseFile):
-    """A DuckDB warehouse: its schema, batch loads, run records and source-file state."""
+    """A DuckDB warehouse: its schema, batch loads, run records and source-file state.
+
+    `linking` is the rule that links people across articles (newsetl's is
+    `transforms.linking.SURNAME_LINKING`); a warehouse opened without one can be read, and
+    raises `NoLinkingRuleError` on a write that changes people.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT_SECONDS,
+        limits: DuckDBLimits | None = None,
+        *,
+        linking: PersonLinking | None = None,
+    ):
+        super().__init__(path, lock_timeout, limits)
+        self.linking = linking
 
     def table_frame(self, table: str, order_by: str) -> pl.DataFrame:
         """A whole table as a Polars frame (tests and small exports)."""
@@ -74,8 +97,8 @@ class Warehouse(WarehouseFile):
                 con.execute(statement)
             for statement in view_comment_statements(_view_columns(con)):
                 con.execute(statement)
-            if backfill_last_name_keys(con):
-                refresh_links(con, None)
+            if backfill_last_name_keys(con, self.linking):
+                refresh_links(con, None, self.linking)
             if rollups.needs_rebuild(con):
                 rollups.rebuild(con)
             con.execute(_BACKFILL_LOCATOR_NUMBERS)
@@ -173,9 +196,9 @@ class Warehouse(WarehouseFile):
                     for model in children:
                         insert_frame(con, model, frames[model.table_name])
                     _add_batch_counts(con, frames)
-                    refresh_links(con, keys_of(entities))
+                    refresh_links(con, keys_of(entities), self.linking)
                 if named_before:
-                    _drop_orphans(con, named_before)
+                    _drop_orphans(con, named_before, self.linking)
                 if rejections is not None and rejections.height:
                     _forget_superseded_rejections(con, rejections)
                     insert_frame(con, RejectedRecord, rejections, on_conflict=True)
@@ -200,7 +223,7 @@ class Warehouse(WarehouseFile):
                 ).fetchall()
             ]
             result = con.execute(f"DELETE {orphans}").fetchone()
-            refresh_links(con, keys)
+            refresh_links(con, keys, self.linking)
             con.execute("COMMIT")
         return int(result[0]) if result else 0
 
@@ -210,7 +233,8 @@ class Warehouse(WarehouseFile):
         for repairs and full rebuilds."""
         with self.connect() as con:
             con.execute("BEGIN TRANSACTION")
-            written = refresh_links(con, None if last_name_keys is None else list(last_name_keys))
+            keys = None if last_name_keys is None else list(last_name_keys)
+            written = refresh_links(con, keys, self.linking)
             con.execute("COMMIT")
         return written
 
@@ -384,7 +408,9 @@ def _add_batch_counts(con: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.Da
         rollups.add_counts(con, "_batch_mentions", "_batch_quotes", sign=1)
 
 
-def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:
+def _drop_orphans(
+    con: duckdb.DuckDBPyConnection, candidates: list[str], linking: PersonLinking | None
+) -> int:
     """Delete the `candidates` no mention names any more, and recompute the surname links of
     the people among them. Only the candidates are looked up, not every entity."""
     frame = pl.DataFrame({"entity_id": candidates}, schema={"entity_id": pl.String})
@@ -401,5 +427,5 @@ def _drop_orphans(con: duckdb.DuckDBPyConnection, candidates: list[str]) -> int:
         ]
         result = con.execute(f"DELETE {orphans}").fetchone()
     if keys:
-        refresh_links(con, keys)
+        refresh_links(con, keys, linking)
     return int(result[0]) if result else 0

@@ -11,6 +11,7 @@ from flows.nlp import extractor_version
 from flows.pipeline import run_plain
 from flows.source_state import plan_reads, state_key
 from flows.sources import expand_sources
+from flows.storage import open_warehouse
 from warehouse.store import Warehouse
 
 TEXTS = [
@@ -28,7 +29,7 @@ def _seed(folder: Path) -> Path:
             record = {"id": f"s{number}", "source": "Test Wire", "text": text}
             handle.write(json.dumps(record | {"published_at": "2025-03-05T09:00:00"}) + "\n")
     db = folder / "seed.duckdb"
-    store = Warehouse(db)
+    store = open_warehouse(db)
     store.ensure_schema()
     run_plain([source], store, "seed-run", extractor_version(), batch_size=64)
     return db
@@ -45,9 +46,9 @@ def test_replicated_articles_are_what_newsetl_reads_from_their_sources(tmp_path:
     shutil.copy(seed.db, db)
     grow(db, seed, 40, sources)
     write_sources(db, seed, seed.size, 40, sources, version)
-    store = Warehouse(db)
+    store = open_warehouse(db)
     assert _count(store, "articles") == 40
-    seed_store = Warehouse(seed.db)
+    seed_store = open_warehouse(seed.db)
     assert _count(store, "entities") > _count(seed_store, "entities")  # new people per copy
     assert _count(store, "entity_mentions") == 10 * _count(seed_store, "entity_mentions")
     files = expand_sources([sources])

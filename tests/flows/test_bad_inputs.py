@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.store import Warehouse
+from flows.storage import open_warehouse
 
 pytestmark = pytest.mark.slow
 
@@ -52,7 +52,7 @@ def test_every_bad_input_is_handled(prefect_server: None, tmp_path: Path) -> Non
     _write_inputs(inputs)
     db = tmp_path / "bad.duckdb"
     summary = ingest_articles(sources=[str(inputs)], db=str(db), batch_size=5000)
-    store = Warehouse(db)
+    store = open_warehouse(db)
     rejected = {
         (Path(f).name, loc): reason
         for f, loc, reason in store.query(

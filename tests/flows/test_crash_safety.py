@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from flows.storage import open_warehouse
 from schemas.tables import ALL_TABLES, Run
-from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.slow
 
@@ -23,7 +23,7 @@ RUN_DEPENDENT = {"run_id", "ingested_at", "first_run_id", "rejected_at", "read_a
 
 
 def _table_hashes(db: Path) -> dict[str, str]:
-    store = Warehouse(db)
+    store = open_warehouse(db)
     hashes = {}
     for model in ALL_TABLES:
         if model is Run:
@@ -79,7 +79,7 @@ def test_kill_during_load_then_rerun_equals_uninterrupted(
     victim.wait(timeout=30)
     assert victim.returncode == -signal.SIGKILL
 
-    store = Warehouse(crashed)
+    store = open_warehouse(crashed)
     [(loaded,)] = store.query("SELECT count(*) FROM articles").rows
     assert 2 <= loaded < 15  # some batches committed, not all
     orphans = store.query(

@@ -16,8 +16,8 @@ from typing import Any
 import polars as pl
 import pytest
 
+from flows.storage import open_warehouse
 from schemas.tables import ALL_TABLES, Run, SourceFile
-from warehouse.store import Warehouse
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +36,7 @@ def _run(db: Path, *sources: Path, reprocess: bool = False) -> dict[str, Any]:
 
 def _snapshot(db: Path, exclude: tuple[str, ...] = ()) -> dict[str, pl.DataFrame]:
     """Every table except `runs`, sorted by primary key, without the excluded columns."""
-    store = Warehouse(db)
+    store = open_warehouse(db)
     snapshot = {}
     for model in ALL_TABLES:
         if model in (Run, SourceFile):
@@ -64,7 +64,7 @@ def test_flow_loads_every_table(loaded: tuple[Path, dict]) -> None:
     db, summary = loaded
     assert summary["status"] == "completed"
     assert (summary["records_read"], summary["articles_loaded"]) == (4, 4)
-    store = Warehouse(db)
+    store = open_warehouse(db)
     counts = {
         t: store.query(f"SELECT count(*) FROM {t}").rows[0][0]
         for t in (
@@ -89,7 +89,7 @@ def test_flow_loads_every_table(loaded: tuple[Path, dict]) -> None:
 
 def test_every_offset_reproduces_its_span(loaded: tuple[Path, dict]) -> None:
     db, _ = loaded
-    store = Warehouse(db)
+    store = open_warehouse(db)
     checks = {
         "entity_mentions": ("text", "start_char", "end_char"),
         "quotes": ("text", "start_char", "end_char"),
@@ -113,7 +113,7 @@ def test_every_offset_reproduces_its_span(loaded: tuple[Path, dict]) -> None:
 
 def test_extraction_reaches_the_warehouse(loaded: tuple[Path, dict]) -> None:
     db, _ = loaded
-    store = Warehouse(db)
+    store = open_warehouse(db)
     speakers = store.query(
         "SELECT speaker_name, count(*) FROM quote_attributions WHERE kind = 'direct' "
         "GROUP BY 1 ORDER BY 1"
@@ -213,7 +213,7 @@ def test_bad_records_are_quarantined_and_the_rest_loads(
     db = tmp_path / "bad.duckdb"
     summary = _run(db, BAD)
     assert summary["status"] == "completed_with_rejections"
-    store = Warehouse(db)
+    store = open_warehouse(db)
     rejected = {
         (Path(f).name, loc): reason
         for f, loc, reason in store.query(
@@ -242,7 +242,7 @@ def test_seed_article_yields_every_kind_of_row(
     source.write_text(json.dumps(record) + "\n", encoding="utf-8")
     db = tmp_path / "seed.duckdb"
     _run(db, source)
-    store = Warehouse(db)
+    store = open_warehouse(db)
     people = dict(store.query("SELECT name, type FROM entities WHERE type = 'PERSON'").rows)
     for name in seed_people:
         assert people.get(name) == "PERSON"
@@ -369,7 +369,7 @@ def test_readme_example_queries_run(loaded: tuple[Path, dict]) -> None:
     statements = [s.strip() for block in blocks for s in block.split(";") if s.strip()]
     queries = [s for s in statements if not all(line.startswith("--") for line in s.splitlines())]
     assert len(queries) >= 5
-    store = Warehouse(db)
+    store = open_warehouse(db)
     for query in queries:
         result = store.query(query)
         assert result.columns, query

@@ -11,6 +11,7 @@ import pytest
 
 import flows.pipeline
 from flows.pipeline import run_plain
+from flows.storage import open_warehouse
 from transforms.extract import ArticleExtraction, extract_article
 from transforms.records import ValidArticle
 from warehouse.store import Warehouse
@@ -42,7 +43,7 @@ def test_an_article_whose_extraction_raises_is_quarantined_and_the_rest_loads(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = _write(tmp_path / "news.jsonl", ARTICLES)
-    store = Warehouse(tmp_path / "w.duckdb")
+    store = open_warehouse(tmp_path / "w.duckdb")
     store.ensure_schema()
     # An older, good version of a2 is already loaded: a failed re-extraction must keep it.
     old = [ARTICLES[0], {**ARTICLES[1], "text": "“We are ready,” Ana Silva said."}, ARTICLES[2]]
@@ -82,7 +83,7 @@ def test_an_article_whose_rows_share_a_key_is_quarantined_and_the_rest_loads(
 ) -> None:
     quarantined = "“We are ready,” Ana Silva said after she met Bram Kessler in Oslo. EXPLODE"
     articles = [ARTICLES[0], {**ARTICLES[1], "text": quarantined}, ARTICLES[2]]
-    store = Warehouse(tmp_path / "w.duckdb")
+    store = open_warehouse(tmp_path / "w.duckdb")
     store.ensure_schema()
     monkeypatch.setattr(flows.pipeline, "extract_article", _duplicate_on_marker)
 
@@ -116,7 +117,7 @@ def test_a_correction_read_later_in_the_run_replaces_the_original(tmp_path: Path
     feed = tmp_path / "feed"
     feed.mkdir()
     _write(feed / "2025-01-15.jsonl", [original])
-    store = Warehouse(tmp_path / "w.duckdb")
+    store = open_warehouse(tmp_path / "w.duckdb")
     store.ensure_schema()
     first = run_plain([feed / "2025-01-15.jsonl"], store, "r1", "v1", batch_size=1)
     assert first.articles_loaded == 1
@@ -132,7 +133,7 @@ def test_a_correction_read_later_in_the_run_replaces_the_original(tmp_path: Path
 
 
 def test_a_record_repeated_word_for_word_is_unchanged_not_rejected(tmp_path: Path) -> None:
-    store = Warehouse(tmp_path / "w.duckdb")
+    store = open_warehouse(tmp_path / "w.duckdb")
     store.ensure_schema()
     source = _write(tmp_path / "news.jsonl", [ARTICLES[0], ARTICLES[2], ARTICLES[0]])
     counts = run_plain([source], store, "r1", "v1", batch_size=2)  # the repeat in a later batch
@@ -140,7 +141,7 @@ def test_a_record_repeated_word_for_word_is_unchanged_not_rejected(tmp_path: Pat
 
 
 def test_a_rejection_is_new_once_and_forgotten_when_its_line_is_fixed(tmp_path: Path) -> None:
-    store = Warehouse(tmp_path / "w.duckdb")
+    store = open_warehouse(tmp_path / "w.duckdb")
     store.ensure_schema()
     bad = {"id": "b1", "text": "Ana Silva spoke.", "published_at": "not a date"}
     source = _write(tmp_path / "news.jsonl", [ARTICLES[0], bad])

@@ -9,6 +9,7 @@ import pytest
 
 from schemas.frames import polars_schema
 from schemas.tables import ALL_TABLES, TableModel
+from transforms.linking import SURNAME_LINKING
 from warehouse.ddl import duckdb_type
 from warehouse.store import Warehouse
 
@@ -81,7 +82,9 @@ CONTRACT = {
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Warehouse:
-    store = Warehouse(Path(tmp_path_factory.mktemp("wh")) / "schema.duckdb")
+    store = Warehouse(
+        Path(tmp_path_factory.mktemp("wh")) / "schema.duckdb", linking=SURNAME_LINKING
+    )
     store.ensure_schema()
     return store
 
@@ -125,7 +128,7 @@ def test_polars_frame_round_trips_through_duckdb(warehouse: Warehouse, model: ty
 
 
 def test_older_warehouse_gains_new_columns(tmp_path: Path) -> None:
-    store = Warehouse(tmp_path / "old.duckdb")
+    store = Warehouse(tmp_path / "old.duckdb", linking=SURNAME_LINKING)
     with store.connect() as con:  # entities as the first release created it, with its index
         con.execute(
             "CREATE TABLE entities (entity_id VARCHAR NOT NULL, name VARCHAR NOT NULL, "

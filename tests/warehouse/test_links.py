@@ -14,10 +14,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from transforms.entities import last_name_key
 from transforms.extract import extract_article
+from transforms.linking import SURNAME_LINKING
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, ValidArticle, validate_record
+from warehouse.links import NoLinkingRuleError
 from warehouse.store import Warehouse
 
 NOW = datetime(2025, 3, 1, tzinfo=UTC)
@@ -47,7 +48,7 @@ def frames(nlp) -> dict[str, dict[str, pl.DataFrame]]:  # type: ignore[no-untype
 
 
 def _store(path: Path) -> Warehouse:
-    store = Warehouse(path, lock_timeout=5)
+    store = Warehouse(path, lock_timeout=5, linking=SURNAME_LINKING)
     store.ensure_schema()
     return store
 
@@ -71,11 +72,17 @@ def _resolved_names(store: Warehouse) -> dict[str, str]:
     return dict(rows)
 
 
-def test_last_name_key_is_the_lowercased_last_word_of_a_person() -> None:
-    assert last_name_key("Vladimir Putin", "PERSON") == "putin"
-    assert last_name_key("Putin", "PERSON") == "putin"
-    assert last_name_key("Martin Luther King Jr.", "PERSON") == "king"
-    assert last_name_key("Moscow", "GPE") is None
+def test_a_warehouse_without_a_linking_rule_reads_but_refuses_to_load_people(
+    tmp_path: Path,
+    frames,  # type: ignore[no-untyped-def]
+) -> None:
+    path = tmp_path / "w.duckdb"
+    _load(_store(path), frames, ["full"])
+    bare = Warehouse(path, lock_timeout=5)
+    assert bare.query("SELECT count(*) FROM entities WHERE type = 'PERSON'").rows == [(1,)]
+    with pytest.raises(NoLinkingRuleError, match="needs a linking rule"):
+        bare.load_batch(frames["surname"])
+    assert bare.query("SELECT count(*) FROM articles").rows == [(1,)]  # rolled back
 
 
 def test_surname_only_article_links_to_the_full_name(tmp_path: Path, frames) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ import pytest
 from schemas.frames import frame_from_rows
 from schemas.tables import RejectedRecord
 from transforms.extract import extract_article
+from transforms.linking import SURNAME_LINKING
 from transforms.normalise import batch_frames
 from transforms.records import RawRecord, ValidArticle, validate_record
 from warehouse import rollups
@@ -40,7 +41,7 @@ def _counts(store: Warehouse) -> dict[str, int]:
 
 @pytest.fixture
 def store(tmp_path: Path) -> Warehouse:
-    warehouse = Warehouse(tmp_path / "w.duckdb", lock_timeout=5)
+    warehouse = Warehouse(tmp_path / "w.duckdb", lock_timeout=5, linking=SURNAME_LINKING)
     warehouse.ensure_schema()
     return warehouse
 
@@ -88,7 +89,7 @@ def test_an_article_loaded_twice_without_replacing_fails_whole(store: Warehouse,
 
 def test_an_older_warehouse_loses_the_retired_indexes(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    store = Warehouse(path)
+    store = Warehouse(path, linking=SURNAME_LINKING)
     store.ensure_schema()
     with store.connect() as con:  # as newsetl 0.2 left it
         con.execute("CREATE INDEX idx_entity_mentions_article_id ON entity_mentions (article_id)")
@@ -139,7 +140,7 @@ def test_reader_waits_for_a_writer_in_another_process(store: Warehouse) -> None:
 
 def test_wait_is_bounded_with_a_clear_message(store: Warehouse) -> None:
     holder = _hold(store.path, 5)
-    impatient = Warehouse(store.path, lock_timeout=0.5)
+    impatient = Warehouse(store.path, lock_timeout=0.5, linking=SURNAME_LINKING)
     with pytest.raises(WarehouseLockedError, match="held by another process"):
         impatient.query("SELECT 1")
     holder.kill()
@@ -159,7 +160,7 @@ def test_roles_are_loaded_and_replaced_with_their_article(store: Warehouse, nlp)
 
 def test_rejections_sort_by_locator_number_and_older_files_get_it(tmp_path: Path) -> None:
     path = tmp_path / "old.duckdb"
-    store = Warehouse(path)
+    store = Warehouse(path, linking=SURNAME_LINKING)
     store.ensure_schema()
     with store.connect() as con:  # as newsetl 0.4 left it: no locator_number column
         con.execute("ALTER TABLE rejected_records DROP COLUMN locator_number")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transforms.entities import extract_entities
+import pytest
+
+from transforms.entities import extract_entities, last_name_key
 from transforms.extract import sentence_indices
 
 
@@ -33,3 +35,17 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
     assert {(e.entity_id, e.name) for e in dateline if e.type == "GPE" and e.name != "Turkey"} == {
         (e.entity_id, e.name) for e in plain if e.type == "GPE"
     }
+
+
+@pytest.mark.parametrize(
+    ("name", "entity_type", "key"),
+    [
+        ("Vladimir Putin", "PERSON", "putin"),
+        ("Putin", "PERSON", "putin"),
+        ("Martin Luther King Jr.", "PERSON", "king"),
+        ("Moscow", "GPE", None),
+        ("Yukos", "ORG", None),
+    ],
+)
+def test_only_people_have_a_surname_key(name: str, entity_type: str, key: str | None) -> None:
+    assert last_name_key(name, entity_type) == key
