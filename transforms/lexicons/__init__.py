@@ -2,7 +2,8 @@
 
 - `quotes`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns.
 - `titles`: person titles and honorifics stripped from canonical names.
-- `events`: verb and noun lemmas mapped to PLOVER event types (and newsetl's extra types).
+- `events/`: event types, trigger lemmas mapped to them, and the words for modality, threats,
+  participants and actors (a package: one module per concern).
 - `grammar`: relative and gendered pronouns, read by quotes and events alike.
 - `time`: month, weekday, number and season words used by the time normaliser.
 
