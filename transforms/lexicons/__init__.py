@@ -1,6 +1,7 @@
 """Word lists, as data: one module per concern, each documented where it is defined.
 
-- `quotes`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns.
+- `quotes/`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns,
+  quotation marks (a package: one module per concern).
 - `titles`: person titles and honorifics stripped from canonical names.
 - `events/`: event types, trigger lemmas mapped to them, and the words for modality, threats,
   participants and actors (a package: one module per concern).

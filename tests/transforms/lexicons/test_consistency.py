@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from transforms.lexicons import grammar, quotes, titles
+from transforms.lexicons import grammar, titles
 from transforms.lexicons.events import (
     actors,
     modality,
@@ -17,6 +17,7 @@ from transforms.lexicons.events import (
     threats,
     triggers,
 )
+from transforms.lexicons.quotes import marks, speakers, speech
 from transforms.quotes.marks import QUOTE_MARK
 
 
@@ -49,14 +50,14 @@ def test_every_coded_type_is_an_event_type(where: str, event_type: str) -> None:
 #: Pairs of tables that must not share a word: one word cannot be both, or an entry in the
 #: second would never be read (the condition tables are consulted before VERB_TRIGGERS).
 CONTRADICTING = {
-    "quotes person vs organisation roles": (quotes.PERSON_ROLE_NOUNS, quotes.ORG_ROLE_NOUNS),
+    "quotes person vs organisation roles": (speakers.PERSON_ROLE_NOUNS, speakers.ORG_ROLE_NOUNS),
     "events person vs organisation roles": (actors.PERSON_ROLE_NOUNS, actors.ORG_ROLE_NOUNS),
-    "opening vs closing glyphs": (quotes.OPENING_GLYPHS, quotes.CLOSING_GLYPHS),
-    "opening vs spacing glyphs": (quotes.OPENING_GLYPHS, quotes.SPACING_GLYPHS),
-    "closing vs spacing glyphs": (quotes.CLOSING_GLYPHS, quotes.SPACING_GLYPHS),
+    "opening vs closing glyphs": (marks.OPENING_GLYPHS, marks.CLOSING_GLYPHS),
+    "opening vs spacing glyphs": (marks.OPENING_GLYPHS, marks.SPACING_GLYPHS),
+    "closing vs spacing glyphs": (marks.CLOSING_GLYPHS, marks.SPACING_GLYPHS),
     "speaker labels vs headings": (
-        quotes.PERSON_ROLE_NOUNS | quotes.ORG_ROLE_NOUNS,
-        quotes.NON_SPEAKER_LABELS,
+        speakers.PERSON_ROLE_NOUNS | speakers.ORG_ROLE_NOUNS,
+        speakers.NON_SPEAKER_LABELS,
     ),
     "self pronouns vs resolved pronouns": (
         actors.SPEAKER_SELF_PRONOUNS,
@@ -75,7 +76,7 @@ CONTRADICTING = {
         frozenset(objects.PERSON_OBJECT_VERBS),
         frozenset(threats.WARNING_VERBS),
     ),
-    "direct cues vs reporting verbs": (quotes.DIRECT_QUOTE_CUES, quotes.CUE_VERBS),
+    "direct cues vs reporting verbs": (speech.DIRECT_QUOTE_CUES, speech.CUE_VERBS),
 }
 
 
@@ -88,8 +89,8 @@ def test_contradicting_tables_share_no_word(pair: str) -> None:
 #: (part, whole): every word of the part must be in the whole, which the code tests first.
 CONTAINED = {
     "generic organisation nouns are organisation roles": (
-        quotes.GENERIC_ORG_NOUNS,
-        quotes.ORG_ROLE_NOUNS,
+        speakers.GENERIC_ORG_NOUNS,
+        speakers.ORG_ROLE_NOUNS,
     ),
     "threats named in a clause are threat nouns": (
         threats.CLAUSE_THREAT_NOUNS,
@@ -104,8 +105,8 @@ CONTAINED = {
         frozenset(titles.GENDERED_TITLES.values()),
     ),
     "quote glyphs are the opening, closing and spacing glyphs": (
-        quotes.QUOTE_GLYPHS,
-        quotes.OPENING_GLYPHS | quotes.CLOSING_GLYPHS | quotes.SPACING_GLYPHS,
+        marks.QUOTE_GLYPHS,
+        marks.OPENING_GLYPHS | marks.CLOSING_GLYPHS | marks.SPACING_GLYPHS,
     ),
 }
 
@@ -116,7 +117,7 @@ def test_contained_tables(pair: str) -> None:
     assert set(part) <= set(whole)
 
 
-@pytest.mark.parametrize("glyph", sorted(quotes.QUOTE_GLYPHS))
+@pytest.mark.parametrize("glyph", sorted(marks.QUOTE_GLYPHS))
 def test_the_quote_mark_pattern_matches_each_glyph_whole(glyph: str) -> None:
     found = QUOTE_MARK.match(f"{glyph}x")
     assert found is not None and found.group() == glyph
@@ -127,7 +128,7 @@ def test_the_quote_mark_pattern_matches_nothing_else(text: str) -> None:
     assert QUOTE_MARK.search(text) is None
 
 
-@pytest.mark.parametrize("lemma", sorted(quotes.CONTINUATION_CUES))
+@pytest.mark.parametrize("lemma", sorted(speech.CONTINUATION_CUES))
 def test_continuation_cues_are_single_lemmas(lemma: str) -> None:
     """They are matched on one token's lemma; phrasal ones are PHRASAL_CONTINUATION_CUES."""
     assert " " not in lemma
