@@ -30,7 +30,7 @@ from schemas.tables import (
 from transforms.entities import ResolvedEntity, last_name_key
 from transforms.extract import ArticleExtraction
 from transforms.ids import stable_id
-from transforms.lexicons.events import EVENT_TYPES
+from transforms.lexicons.events.plover import EVENT_TYPES
 from transforms.places import country_for_demonym, resolve_place
 from transforms.types import PLACE_TYPES
 

@@ -117,7 +117,7 @@ def test_a_quote_row_repeated_is_a_duplicate_key_of_its_article(parse) -> None: 
 
 
 def test_event_types_rows_come_from_the_lexicon() -> None:
-    from transforms.lexicons.events import EVENT_TYPES
+    from transforms.lexicons.events.plover import EVENT_TYPES
     from transforms.normalise import event_types_frame
 
     frame = event_types_frame()

@@ -24,7 +24,7 @@ from transforms.events.triggers import (
     with_announced_targets,
 )
 from transforms.grammar import active_subject
-from transforms.lexicons.events import SPEAKER_SELF_PRONOUNS
+from transforms.lexicons.events.actors import SPEAKER_SELF_PRONOUNS
 from transforms.mentions import MentionIndex
 from transforms.timex import TimexSpan
 

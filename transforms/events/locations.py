@@ -13,7 +13,7 @@ from transforms.entities import EntityMentionSpan
 from transforms.events.settings import PLACE_NESTING_DEPTH
 from transforms.events.spans import Participant
 from transforms.grammar import first_pobj
-from transforms.lexicons.events import PLACE_PREPOSITIONS
+from transforms.lexicons.events.participants import PLACE_PREPOSITIONS
 from transforms.mentions import MentionIndex
 from transforms.types import PLACE_TYPES, TIME_TYPES
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from transforms.grammar import is_to_infinitive
-from transforms.lexicons.events import (
+from transforms.lexicons.events.modality import (
     COUNTERFACTUAL_MODALS,
     DIRECTIVE_VERBS,
     FUTURE_AUXILIARIES,

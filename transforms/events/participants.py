@@ -23,19 +23,20 @@ from transforms.grammar import (
     is_to_infinitive,
     relative_antecedent,
 )
-from transforms.lexicons.events import (
+from transforms.lexicons.events.actors import (
     ACTOR_PRONOUNS,
+    ORG_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+    POSSESSIVE_PRONOUNS,
+)
+from transforms.lexicons.events.modality import DIRECTIVE_ADDRESSEE_PREPOSITIONS, DIRECTIVE_VERBS
+from transforms.lexicons.events.participants import (
     ATTENDANCE_PREPOSITIONS,
-    DIRECTIVE_ADDRESSEE_PREPOSITIONS,
-    DIRECTIVE_VERBS,
     GROUP_MEMBER_NOUNS,
     GROUP_PREPOSITIONS,
     NOUN_AGENT_PREPOSITIONS,
     NOUN_TARGET_PREPOSITIONS,
     ON_TARGET_TYPES,
-    ORG_ROLE_NOUNS,
-    PERSON_ROLE_NOUNS,
-    POSSESSIVE_PRONOUNS,
     TARGET_PREPOSITIONS,
 )
 from transforms.mentions import MentionIndex, points_back, pronoun_gender

@@ -20,31 +20,34 @@ from transforms.events.participants import (
 )
 from transforms.events.spans import Participant
 from transforms.grammar import active_subject, first_pobj, is_to_infinitive
-from transforms.lexicons.events import (
-    ANNOUNCING_TYPES,
-    CLAUSE_THREAT_NOUNS,
-    LABOUR_STRIKE_MODIFIERS,
-    MARKET_SENSE_VERBS,
-    MARKET_SUBJECT_NOUNS,
-    MEETING_PURPOSE_VERBS,
-    NOUN_TRIGGERS,
+from transforms.lexicons.events.actors import PERSON_ROLE_NOUNS
+from transforms.lexicons.events.objects import (
     OBJECT_RECODED,
     OBJECT_SENSITIVE,
     PERSON_OBJECT_NOUNS,
     PERSON_OBJECT_VERBS,
     PERSON_PRONOUNS,
-    PERSON_ROLE_NOUNS,
+)
+from transforms.lexicons.events.senses import (
+    LABOUR_STRIKE_MODIFIERS,
+    MARKET_SENSE_VERBS,
+    MARKET_SUBJECT_NOUNS,
+    MEETING_PURPOSE_VERBS,
     TARGET_REQUIRED_VERBS,
+    UNDOING_PARTICLES,
+    WORKER_NOUNS,
+)
+from transforms.lexicons.events.threats import (
+    ANNOUNCING_TYPES,
+    CLAUSE_THREAT_NOUNS,
     THREAT_MODALS,
     THREAT_REACTION_VERBS,
     THREAT_WARNING_NOUNS,
-    UNDOING_PARTICLES,
-    VERB_TRIGGERS,
     WARNER_PRONOUNS,
     WARNING_TOPIC_PREPOSITIONS,
     WARNING_VERBS,
-    WORKER_NOUNS,
 )
+from transforms.lexicons.events.triggers import NOUN_TRIGGERS, VERB_TRIGGERS
 from transforms.mentions import MentionIndex
 from transforms.types import ACTOR_TYPES
 

@@ -1,8 +1,10 @@
 """Word lists, as data: one module per concern, each documented where it is defined.
 
-- `quotes`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns.
+- `quotes/`: reporting (cue) verbs and phrases, role nouns for speaker descriptions, pronouns,
+  quotation marks (a package: one module per concern).
 - `titles`: person titles and honorifics stripped from canonical names.
-- `events`: verb and noun lemmas mapped to PLOVER event types (and newsetl's extra types).
+- `events/`: event types, trigger lemmas mapped to them, and the words for modality, threats,
+  participants and actors (a package: one module per concern).
 - `grammar`: relative and gendered pronouns, read by quotes and events alike.
 - `time`: month, weekday, number and season words used by the time normaliser.
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from transforms.grammar import subjects_of
-from transforms.lexicons.quotes import LABEL_STOPS, SIGNATURE_DASHES
+from transforms.lexicons.quotes.marks import LABEL_STOPS, SIGNATURE_DASHES
 from transforms.mentions import MentionIndex
 from transforms.quotes.cues import cue_for_quote, cue_subject, is_continuation_cue, is_cue
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes

@@ -11,24 +11,25 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.grammar import has_passive_auxiliary, has_to_marker, subjects_of
-from transforms.lexicons.quotes import (
-    ADJECTIVE_CUES,
+from transforms.lexicons.quotes.beliefs import BELIEF_CUES, INTENTION_CUES
+from transforms.lexicons.quotes.objects import (
     ANONYMITY_VERBS,
     ARMED_FORCE_NOUNS,
-    BELIEF_CUES,
-    CUE_NOUNS,
-    CUE_VERBS,
-    INTENTION_CUES,
-    NOUN_PREPOSITION_CUES,
     OBJECT_CONTINUATION_DEPS,
     OBJECT_CUES,
     PHYSICAL_SENSE_CUES,
     PHYSICAL_TARGET_NOUNS,
-    PREPOSITION_CUES,
     REGARD_AS_CUES,
     STATEMENT_OBJECT_CUES,
     UNSPOKEN_OBJECTS,
 )
+from transforms.lexicons.quotes.phrases import (
+    ADJECTIVE_CUES,
+    CUE_NOUNS,
+    NOUN_PREPOSITION_CUES,
+    PREPOSITION_CUES,
+)
+from transforms.lexicons.quotes.speech import CUE_VERBS
 from transforms.quotes.cues import cue_lemma
 from transforms.quotes.settings import MIN_CONTENT_TOKENS
 from transforms.types import PLACE_TYPES

@@ -11,19 +11,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from transforms.grammar import subjects_of
-from transforms.lexicons.quotes import (
-    BELIEF_CUES,
+from transforms.lexicons.quotes.beliefs import BELIEF_CUES, INTENTION_CUES
+from transforms.lexicons.quotes.objects import OBJECT_CUES, REGARD_AS_CUES, STATEMENT_OBJECT_CUES
+from transforms.lexicons.quotes.phrases import PREPOSITION_CUES
+from transforms.lexicons.quotes.speech import (
     CONTINUATION_CUES,
     CUE_VERBS,
     DIRECT_QUOTE_CUES,
-    INTENTION_CUES,
     LEMMA_CORRECTIONS,
-    OBJECT_CUES,
     PHRASAL_CONTINUATION_CUES,
     PHRASAL_QUOTE_CUES,
-    PREPOSITION_CUES,
-    REGARD_AS_CUES,
-    STATEMENT_OBJECT_CUES,
 )
 from transforms.quotes.marks import QUOTE_MARK, QuotedSpan, inside_quotes
 from transforms.quotes.settings import MAX_CLIMB

@@ -14,9 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.doctext import doc_text
 from transforms.grammar import subjects_of
-from transforms.lexicons.quotes import (
-    TITLE_MINOR_WORDS,
-)
+from transforms.lexicons.quotes.marks import TITLE_MINOR_WORDS
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 from transforms.mentions import MentionIndex
 from transforms.quotes.attribution import attribute_direct_quote, attributed_to, colon_before

@@ -16,9 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.dateline import dateline_end
 from transforms.doctext import doc_text
 from transforms.grammar import passive_agent, subjects_of
-from transforms.lexicons.quotes import (
-    NON_SPEAKER_LABELS,
-)
+from transforms.lexicons.quotes.speakers import NON_SPEAKER_LABELS
 from transforms.mentions import MentionIndex
 from transforms.quotes.contents import (
     complement_span,

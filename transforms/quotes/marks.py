@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from transforms.lexicons.quotes import CLOSING_GLYPHS, OPENING_GLYPHS, QUOTE_GLYPHS
+from transforms.lexicons.quotes.marks import CLOSING_GLYPHS, OPENING_GLYPHS, QUOTE_GLYPHS
 
 #: Any double quotation mark: the two-character typewriter forms before the one-character glyphs.
 QUOTE_MARK = re.compile(

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from transforms.doctext import doc_text
-from transforms.lexicons.quotes import OPENING_GLYPHS
+from transforms.lexicons.quotes.marks import OPENING_GLYPHS
 from transforms.lexicons.titles import NAME_SUFFIXES, PERSON_TITLES
 from transforms.quotes.cues import cue_subject
 from transforms.quotes.marks import word_count

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms.entities import EntityMentionSpan
 from transforms.grammar import first_pobj, relative_antecedent
-from transforms.lexicons.quotes import (
+from transforms.lexicons.quotes.speakers import (
     GENERIC_ORG_NOUNS,
     ORG_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
