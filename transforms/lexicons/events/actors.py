@@ -2,10 +2,12 @@
 
 ACTOR_PRONOUNS, POSSESSIVE_PRONOUNS and the role nouns (PERSON_ROLE_NOUNS, ORG_ROLE_NOUNS) are
 resolved to an earlier mention; SPEAKER_SELF_PRONOUNS are the speaker of the quote they stand
-in. Quote speakers have their own role nouns (`lexicons.quotes.speakers`).
+in. The role nouns are groups of `lexicons.roles`.
 """
 
 from __future__ import annotations
+
+from transforms.lexicons.roles import BODY_NOUNS, COMPANY_NOUNS, OFFICE_NOUNS
 
 #: Subject pronouns resolved to the most recent earlier mention of these types.
 ACTOR_PRONOUNS: dict[str, frozenset[str]] = {
@@ -25,49 +27,8 @@ POSSESSIVE_PRONOUNS: dict[str, frozenset[str]] = {
 
 #: "the president", "the Russian leader": definite descriptions resolved to the most recent
 #: person (preferring one introduced with the description's modifier, "Russian President X").
-PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "president",
-        "leader",
-        "minister",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "governor",
-        "mayor",
-        "senator",
-        "envoy",
-        "ambassador",
-        "general",
-        "commander",
-        "secretary",
-        "chairman",
-        "chairwoman",
-        "ceo",
-        "pope",
-        "dictator",
-        "monarch",
-    }
-)
+#: Offices only: "the lawyer" or "the official" does not stand for a named actor.
+PERSON_ROLE_NOUNS: frozenset[str] = OFFICE_NOUNS
+
 #: "the company", "the ministry": definite descriptions resolved to the most recent organisation.
-ORG_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "company",
-        "firm",
-        "ministry",
-        "agency",
-        "department",
-        "committee",
-        "council",
-        "party",
-        "union",
-        "bank",
-        "carrier",
-        "manufacturer",
-        "airline",
-        "automaker",
-        "group",
-    }
-)
+ORG_ROLE_NOUNS: frozenset[str] = COMPANY_NOUNS | BODY_NOUNS

@@ -3,10 +3,18 @@
 SPEAKER_PRONOUNS and PLACEHOLDER_IT_VERBS say which pronouns stand for a speaker; the role nouns
 (PERSON_ROLE_NOUNS, ORG_ROLE_NOUNS, SPOKESPERSON_NOUNS, GENERIC_ORG_NOUNS) which descriptions are
 resolved to a person or an organisation seen earlier; NON_SPEAKER_LABELS which labels before a
-colon are headings. Event participants have their own role nouns (`lexicons.events.actors`).
+colon are headings. The role nouns are groups of `lexicons.roles`.
 """
 
 from __future__ import annotations
+
+from transforms.lexicons.roles import (
+    BODY_NOUNS,
+    COMPANY_NOUNS,
+    INSTITUTION_NOUNS,
+    OCCUPATION_NOUNS,
+    OFFICE_NOUNS,
+)
 
 #: Personal pronouns that may stand for a speaker, with the grammatical number they carry.
 SPEAKER_PRONOUNS: dict[str, str] = {
@@ -25,95 +33,10 @@ PLACEHOLDER_IT_VERBS: frozenset[str] = frozenset(
 
 #: Role nouns: "the president said", "a spokesperson for X said". Resolved to a salient person
 #: (or organisation for collective nouns) seen earlier in the article.
-PERSON_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "president",
-        "leader",
-        "minister",
-        "premier",
-        "chancellor",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "official",
-        "chief",
-        "executive",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "director",
-        "secretary",
-        "governor",
-        "mayor",
-        "senator",
-        "envoy",
-        "ambassador",
-        "diplomat",
-        "general",
-        "commander",
-        "king",
-        "queen",
-        "prince",
-        "judge",
-        "prosecutor",
-        "lawyer",
-        "attorney",
-        "candidate",
-        "lawmaker",
-        "representative",
-        "head",
-        "founder",
-        "ceo",
-        "coach",
-        "manager",
-        "analyst",
-        "economist",
-        "scientist",
-        "researcher",
-        "professor",
-        "expert",
-        "activist",
-        "organizer",
-        "organiser",
-        "witness",
-        "resident",
-        "member",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-    }
-)
+PERSON_ROLE_NOUNS: frozenset[str] = OFFICE_NOUNS | OCCUPATION_NOUNS
 
 #: Collective nouns that speak for an organisation: "the ministry said".
-ORG_ROLE_NOUNS: frozenset[str] = frozenset(
-    {
-        "ministry",
-        "government",
-        "company",
-        "council",
-        "agency",
-        "department",
-        "committee",
-        "court",
-        "police",
-        "army",
-        "military",
-        "office",
-        "administration",
-        "firm",
-        "group",
-        "union",
-        "party",
-        "campaign",
-        "board",
-        "bank",
-        "commission",
-        "authority",
-        "authorities",
-        "officials",
-    }
-)
+ORG_ROLE_NOUNS: frozenset[str] = COMPANY_NOUNS | BODY_NOUNS | INSTITUTION_NOUNS
 
 #: Role nouns for someone who speaks FOR an organisation: "a spokeswoman for the ministry" and
 #: "the ministry's spokesman" are the ministry speaking, so the quote goes to the organisation.
