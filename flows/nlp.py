@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from spacy.tokens import Doc
 
 from flows.settings import max_text_chars, spacy_model_name
 from transforms import EXTRACTOR_VERSION
+from transforms.doctext import remember_text
+from transforms.layout import parser_view
 
 #: Components the extractors read: POS tags and lemmas (tagger, attribute_ruler, lemmatizer),
 #: the dependency parse (parser, which also splits sentences) and named entities (ner).
@@ -31,6 +34,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+class ParserViewTokenizer:
+    """The one place text enters the parser: it tokenizes the parser view of a text (hard-wrapped
+    lines joined, `transforms.layout`), which has the text's length, so every offset into the
+    doc is an offset into the text as received; and remembers the view as the doc's text."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        view = parser_view(text)
+        doc = self.tokenizer(view)
+        remember_text(doc, view)
+        return doc
+
+
 @cache
 def load_pipeline(model_name: str | None = None) -> Language:
     name = model_name or spacy_model_name()
@@ -44,6 +62,7 @@ def load_pipeline(model_name: str | None = None) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in REQUIRED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    nlp.tokenizer = ParserViewTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:  # sentence starts set before parsing are kept by the parser
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     # Over-long texts are rejected before parsing (NEWSETL_MAX_TEXT_CHARS); allow up to that.

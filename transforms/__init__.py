@@ -5,4 +5,4 @@ so it can be tested with hand-written text and reused outside the flow.
 """
 
 #: Bump when extraction output changes, so incremental runs know to re-extract.
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.7.0"

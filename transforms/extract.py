@@ -13,7 +13,6 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from transforms.doctext import remember_text
 from transforms.entities import (
     EntityMentionSpan,
     ResolvedEntity,
@@ -57,7 +56,6 @@ def publication_date(article: ValidArticle) -> date | None:
 
 def extract_article(doc: Doc, article: ValidArticle) -> ArticleExtraction:
     """Entities, quotes, time expressions and events of one article (parsed into `doc`)."""
-    remember_text(doc, article.record.text)
     sentences = sentence_indices(doc)
     mentions, entities = extract_entities(doc, sentences)
     published = publication_date(article)

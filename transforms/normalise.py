@@ -1,7 +1,9 @@
 """Normalise a batch of article extractions into Polars frames, one per warehouse table.
 
 Frames have exactly the schema derived from `schemas.tables` and deterministic keys, so loading
-the same input twice yields identical rows. Does not talk to the warehouse.
+the same input twice yields identical rows. Every "as written" column is the stored text at
+the row's offsets (the parser read a view in which wraps are spaces: `transforms.layout`).
+Does not talk to the warehouse.
 """
 
 from __future__ import annotations
@@ -69,14 +71,19 @@ def _article_row(
     }
 
 
+def _as_written(text: str, start: int | None, end: int | None) -> str | None:
+    return None if start is None or end is None else text[start:end]
+
+
 def _mention_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     article_id = item.article.article_id
+    written = item.article.record.text
     return [
         {
             "mention_id": mention_id(article_id, m.start_char, m.end_char),
             "article_id": article_id,
             "entity_id": m.entity_id,
-            "text": m.text,
+            "text": written[m.start_char : m.end_char],
             "type": m.type,
             "start_char": m.start_char,
             "end_char": m.end_char,
@@ -89,13 +96,14 @@ def _mention_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
 
 def _role_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     article_id = item.article.article_id
+    written = item.article.record.text
     return [
         {
             "role_id": stable_id("rol", article_id, r.start_char, r.end_char, r.mention.start_char),
             "article_id": article_id,
             "mention_id": mention_id(article_id, r.mention.start_char, r.mention.end_char),
             "entity_id": r.mention.entity_id,
-            "role": r.text,
+            "role": written[r.start_char : r.end_char],
             "start_char": r.start_char,
             "end_char": r.end_char,
             "pattern": r.pattern,
@@ -111,18 +119,19 @@ def quote_id(article_id: str, start: int, end: int) -> str:
 
 def _quote_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     article_id = item.article.article_id
+    written = item.article.record.text
     return [
         {
             "quote_id": quote_id(article_id, q.start_char, q.end_char),
             "article_id": article_id,
-            "text": q.text,
+            "text": written[q.start_char : q.end_char],
             "kind": q.kind,
             "start_char": q.start_char,
             "end_char": q.end_char,
-            "cue": q.cue,
+            "cue": _as_written(written, q.cue_start_char, q.cue_end_char),
             "cue_start_char": q.cue_start_char,
             "cue_end_char": q.cue_end_char,
-            "speaker_text": q.speaker_text,
+            "speaker_text": _as_written(written, q.speaker_start_char, q.speaker_end_char),
             "speaker_start_char": q.speaker_start_char,
             "speaker_end_char": q.speaker_end_char,
             "speaker_entity_id": q.speaker_entity_id,
@@ -139,11 +148,12 @@ def timex_id(article_id: str, start: int, end: int) -> str:
 
 def _timex_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
     article_id = item.article.article_id
+    written = item.article.record.text
     return [
         {
             "timex_id": timex_id(article_id, t.start_char, t.end_char),
             "article_id": article_id,
-            "text": t.text,
+            "text": written[t.start_char : t.end_char],
             "type": t.resolution.type,
             "value": t.resolution.value,
             "start_char": t.start_char,
@@ -159,6 +169,7 @@ def _timex_rows(item: ArticleExtraction) -> list[dict[str, Any]]:
 
 def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     article_id = item.article.article_id
+    written = item.article.record.text
     events: list[dict[str, Any]] = []
     participants: dict[tuple[str, str, str], dict[str, Any]] = {}
     for e in item.events:
@@ -168,7 +179,7 @@ def _event_rows(item: ArticleExtraction) -> tuple[list[dict[str, Any]], list[dic
                 "event_id": event_id,
                 "article_id": article_id,
                 "event_type": e.event_type,
-                "trigger": e.trigger,
+                "trigger": written[e.start_char : e.end_char],
                 "start_char": e.start_char,
                 "end_char": e.end_char,
                 "event_date": e.event_date,

@@ -54,3 +54,22 @@ def test_missing_model_gets_the_install_hint() -> None:
 def test_a_blank_line_ends_a_sentence(text: str, sentences: list[str]) -> None:
     doc = load_pipeline()(text)
     assert [sentence.text.strip() for sentence in doc.sents] == sentences
+
+
+WRAPPED = (
+    "Standard and Poor's Corp said it\n"
+    "affirmed the ratings on the debt of the International\n"
+    "Natural Rubber Organisation, citing strong cash flow and\n"
+    "lower costs at its plants in Malaysia and Indonesia.\n"
+    "    The organisation said it would not comment on the rating\n"
+    "decision until the end of the month, a spokesman said.\n"
+)
+
+
+def test_the_parser_reads_hard_wrapped_text_as_joined_lines() -> None:
+    doc = load_pipeline()(WRAPPED)
+    assert len(doc.text) == len(WRAPPED)
+    names = [ent.text for ent in doc.ents if ent.label_ == "ORG"]
+    assert any(name.endswith("International Natural Rubber Organisation") for name in names)
+    said = next(t for t in doc if t.text == "said")
+    assert "affirmed" in [t.text for t in said.subtree]  # the wrap no longer cuts the clause

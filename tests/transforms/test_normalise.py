@@ -126,3 +126,37 @@ def test_event_types_rows_come_from_the_lexicon() -> None:
     assert plover.height == 16  # PLOVER's own types, each with a quad class
     assert plover["quad_class"].null_count() == 0
     assert frame.filter(~pl.col("is_plover"))["quad_class"].null_count() == frame.height - 16
+
+
+WRAPPED = (
+    "Standard and Poor's Corp said it\n"
+    "affirmed the ratings on the debt of the International\n"
+    "Natural Rubber Organisation, citing strong cash flow and\n"
+    "lower costs at its plants in Malaysia and Indonesia.\n"
+    "    The organisation said it would not comment on the rating\n"
+    "decision until the end of the month, a spokesman said.\n"
+)
+#: (table, text column, start column, end column) of every "as written" column.
+AS_WRITTEN = [
+    ("entity_mentions", "text", "start_char", "end_char"),
+    ("entity_roles", "role", "start_char", "end_char"),
+    ("quotes", "text", "start_char", "end_char"),
+    ("quotes", "cue", "cue_start_char", "cue_end_char"),
+    ("quotes", "speaker_text", "speaker_start_char", "speaker_end_char"),
+    ("time_expressions", "text", "start_char", "end_char"),
+    ("events", "trigger", "start_char", "end_char"),
+]
+
+
+def test_rows_of_wrapped_text_are_as_written_and_names_are_joined(parse) -> None:  # type: ignore[no-untyped-def]
+    frames = _frames(parse, {"a": WRAPPED})
+    for table, column, start, end in AS_WRITTEN:
+        for row in frames[table].iter_rows(named=True):
+            if row[start] is not None:
+                assert row[column] == WRAPPED[row[start] : row[end]], (table, column)
+    names = frames["entities"]["name"].to_list()
+    assert "International Natural Rubber Organisation" in names
+    mentions = frames["entity_mentions"]["text"].to_list()
+    assert "International\nNatural Rubber Organisation" in mentions
+    [quote] = [q for q in frames["quotes"].iter_rows(named=True) if q["cue"] == "said"][:1]
+    assert quote["text"].startswith("it\naffirmed the ratings")
