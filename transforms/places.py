@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from transforms.lexicons.places import (
+    COUNTRY_PARTS,
     DEMONYMS,
     PLACE_CANDIDATES,
     REGIONS,
@@ -184,6 +185,14 @@ def resolve_place(
     return PlaceResolution(
         place.name, place.kind, place.country_code, place.latitude, place.longitude
     )
+
+
+def country_identity(name: str, place: PlaceResolution | None) -> str | None:
+    """The country's own name when `name` names a whole country ("U.S.", "America" ->
+    "United States"), so every short form is one entity; None otherwise ("England" included)."""
+    if place is None or place.kind != "country":
+        return None
+    return None if normalise_place_name(name) in COUNTRY_PARTS else place.name
 
 
 def is_region(name: str) -> bool:

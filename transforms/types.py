@@ -8,6 +8,8 @@ from __future__ import annotations
 
 #: Labels that name a place: locations of events, places resolved to coordinates.
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: The label of a whole country, whatever label its mentions carry ("America" tagged LOC).
+COUNTRY_TYPE = "GPE"
 #: Labels that name a person.
 PERSON_TYPES = frozenset({"PERSON"})
 #: Labels that name a point in time (times are extracted by timex, not as entities).

@@ -20,12 +20,13 @@ from transforms.lexicons.titles import (
 from transforms.places import (
     PlaceResolution,
     Region,
+    country_identity,
     lies_in,
     lookup_place,
     regions_named,
     resolve_place,
 )
-from transforms.types import PLACE_TYPES
+from transforms.types import COUNTRY_TYPE, PLACE_TYPES
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ def extract_entities(
         place = None
         if entity_type in PLACE_TYPES:
             place = _place_in_article(cluster, name, article_countries)
+            country = country_identity(name, place)
+            if country is not None:  # "US", "U.S.", "America": one entity, the country's
+                entity_type, name = COUNTRY_TYPE, country
         entity_id = _entity_id(entity_type, name, place)
         entities.setdefault(entity_id, ResolvedEntity(entity_id, name, entity_type, place))
         for span, label in cluster.mentions:

@@ -84,6 +84,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uae": "AE",
 }
 
+#: Countries within a country: they resolve to it (its code, its coordinates) but stay entities
+#: of their own, since "England" is a team and a nation as often as a part of the UK.
+COUNTRY_PARTS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})
+
 #: Continents, oceans and large regions: places, but of no single country.
 REGIONS: frozenset[str] = frozenset(
     {

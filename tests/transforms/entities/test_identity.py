@@ -49,3 +49,30 @@ def test_a_dateline_and_a_plain_mention_are_one_entity_across_articles(parse) ->
 )
 def test_only_people_have_a_surname_key(name: str, entity_type: str, key: str | None) -> None:
     assert last_name_key(name, entity_type) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "country"),
+    [
+        ("Officials in the U.S. said the talks would resume.", "U.S.", "United States"),
+        ("The US and Japan signed the accord on Monday.", "US", "United States"),
+        ("Exports to America rose by a fifth last year.", "America", "United States"),
+        ("The UK said it would not sign the accord.", "UK", "United Kingdom"),
+        ("Britain said it would not sign the accord.", "Britain", "United Kingdom"),
+        ("Talks between Russia and Ukraine resumed.", "Russia", "Russia"),
+    ],
+)
+def test_every_form_of_a_country_is_the_country(  # type: ignore[no-untyped-def]
+    parse, text: str, form: str, country: str
+) -> None:
+    mentions, entities = _entities(parse, text)
+    names = {e.entity_id: (e.name, e.type) for e in entities}
+    [mention] = [m for m in mentions if m.text == form]
+    assert names[mention.entity_id] == (country, "GPE")
+    _, reference = _entities(parse, f"Officials of {country} met in Geneva.")
+    assert mention.entity_id in {e.entity_id for e in reference}
+
+
+def test_a_nation_within_a_country_stays_its_own_entity(parse) -> None:  # type: ignore[no-untyped-def]
+    _, entities = _entities(parse, "Ministers from Scotland and the UK met in Edinburgh.")
+    assert {"Scotland", "United Kingdom"} <= {e.name for e in entities}
