@@ -30,6 +30,7 @@ from transforms.entities.repeats import (
     with_full_names_of_surnames,
 )
 from transforms.entities.settings import PERSON_TO_PLACE_MIN_POPULATION
+from transforms.entities.tables import is_table_cell
 from transforms.lexicons.names import (
     KNOWN_ORGANISATIONS,
     ORGANISATION_SUFFIXES,
@@ -55,7 +56,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if is_topic_slug(ent):
+        if is_topic_slug(ent) or is_table_cell(ent):
             continue
         spans.extend(
             (part, ent.label_) for part in name_parts(ent) if not _is_title_portfolio(part)

@@ -171,3 +171,29 @@ def test_a_surname_links_to_the_full_name_the_model_missed(
     assert {e.name for e in entities if e.type == "PERSON"} == people
     person_ids = {m.entity_id for m in mentions if m.type == "PERSON"}
     assert len(person_ids) == 1
+
+
+def _mention_texts(parse, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    return {m.text for m in extract_entities(doc, sentence_indices(doc))[0]}
+
+
+TABLE = (
+    "Acme Corp said fourth quarter profits rose.\n"
+    "    Shr 34 cts vs 1.19 dlrs\n"
+    "    Revs 337.3 mln vs 315.2 mln\n"
+    "    Avg shrs 12.1 mln vs 11.8 mln\n"
+    "    Brazil 12.5 vs 13.0\n"
+)
+
+
+def test_row_labels_and_figures_of_a_table_are_not_names(parse) -> None:  # type: ignore[no-untyped-def]
+    found = _mention_texts(parse, TABLE)
+    assert not found & {"Shr", "Revs", "Avg", "Revs 337.3 mln"}
+    assert not any(any(ch.isdigit() for ch in text) for text in found)
+    assert "Brazil" in found  # a place the gazetteer knows stays
+
+
+def test_a_name_in_a_sentence_with_figures_stays(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Revs Brown said sales rose 12 pct to 1.5 mln dlrs.\n"
+    assert "Revs Brown" in _mention_texts(parse, text)
