@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from transforms.entities.cluster import Cluster, cluster_mentions, name_keys
 from transforms.entities.repair import candidate_spans
+from transforms.entities.short_forms import with_short_forms_joined
 from transforms.ids import stable_id
 from transforms.lexicons.titles import (
     NAME_SUFFIXES,
@@ -143,7 +144,7 @@ def extract_entities(
     """Entity mentions in `doc` and the entities they resolve to, with deterministic ids."""
     spans = candidate_spans(doc)
     keys = name_keys(spans)
-    clusters = cluster_mentions(spans, keys)
+    clusters = with_short_forms_joined(cluster_mentions(spans, keys), keys)
     named = [(cluster, cluster.type(), cluster.canonical_name()) for cluster in clusters]
     article_countries = _article_countries(named)
     mentions: list[EntityMentionSpan] = []

@@ -56,10 +56,12 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for ent in doc.ents:
         if ent.label_ not in ENTITY_TYPES or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if is_topic_slug(ent) or is_table_cell(ent):
+        if is_topic_slug(ent):
             continue
         spans.extend(
-            (part, ent.label_) for part in name_parts(ent) if not _is_title_portfolio(part)
+            (part, ent.label_)
+            for part in name_parts(ent)
+            if not (_is_title_portfolio(part) or is_table_cell(part))
         )
     spans = with_structured_names(doc, spans, columns)
     spans = with_match_results(doc, spans, columns)

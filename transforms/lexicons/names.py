@@ -170,6 +170,11 @@ FIRST_NAMES: frozenset[str] = frozenset(
     """.split()  # noqa: SIM905
 )
 
+#: Small words an acronym gives no letter: "Securities and Exchange Commission" is "SEC".
+ACRONYM_SKIPPED_WORDS: frozenset[str] = frozenset(
+    {"of", "the", "and", "&", "for", "on", "in", "de", "du", "des", "la", "le", "-"}
+)
+
 #: Last words that make a name a company or other organisation ("Pirelli SpA", "Acme Corp.",
 #: "State Department", "Defense Ministry"), lowercased without trailing periods. Words that are
 #: also common surnames ("Court", "House", "Service") are left out.

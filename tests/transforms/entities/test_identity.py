@@ -76,3 +76,34 @@ def test_every_form_of_a_country_is_the_country(  # type: ignore[no-untyped-def]
 def test_a_nation_within_a_country_stays_its_own_entity(parse) -> None:  # type: ignore[no-untyped-def]
     _, entities = _entities(parse, "Ministers from Scotland and the UK met in Edinburgh.")
     assert {"Scotland", "United Kingdom"} <= {e.name for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The Securities and Exchange Commission fined the bank. The SEC said it was final.",
+            "SEC",
+            "Securities and Exchange Commission",
+        ),
+        ("GAF Corp said it would bid. GAF said the offer was final.", "GAF", "GAF Corp"),
+        (
+            "The European Union met in Brussels. The EU said the talks went well.",
+            "EU",
+            "European Union",
+        ),
+    ],
+)
+def test_a_short_form_in_the_article_is_the_full_names_entity(  # type: ignore[no-untyped-def]
+    parse, text: str, short: str, full: str
+) -> None:
+    mentions, entities = _entities(parse, text)
+    names = {e.entity_id: e.name for e in entities}
+    assert {m.text: names[m.entity_id] for m in mentions}[short] == full
+
+
+def test_an_acronym_two_names_could_stand_for_stays_itself(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "The European Commission and the European Council met. The EC said it would decide."
+    mentions, entities = _entities(parse, text)
+    names = {e.entity_id: e.name for e in entities}
+    assert {m.text: names[m.entity_id] for m in mentions}.get("EC", "EC") == "EC"
