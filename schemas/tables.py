@@ -111,8 +111,9 @@ class EntityLink(TableModel):
     table_name = "entity_links"
     primary_key = ("entity_id",)
     table_comment = (
-        "Cross-article identity: a one-word PERSON entity (Putin) and the one full name in the "
-        "warehouse with that last word (Vladimir Putin). Recomputed from the entities table."
+        "Cross-article identity: a one-word PERSON entity (Putin) and the full name in the "
+        "warehouse with that last word (Vladimir Putin): the only one, or one that dominates "
+        "the others by mentions. Recomputed from the entities table and entity_stats."
     )
 
     entity_id: str = Field(description="The one-word PERSON entity.")
@@ -121,8 +122,9 @@ class EntityLink(TableModel):
         description="The full-name PERSON entity it stands for; NULL when ambiguous."
     )
     reason: str = Field(
-        description="surname (exactly one full name ends in this word) | ambiguous (several "
-        "do: the entity stays its own)."
+        description="surname (exactly one full name ends in this word) | dominant (several "
+        "do, and this one has at least 80% of their mentions and 5 of its own) | ambiguous "
+        "(several do, none dominant: the entity stays its own)."
     )
     candidates: int = Field(description="How many full names end in this word.")
 

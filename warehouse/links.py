@@ -30,8 +30,9 @@ class PersonLinking(Protocol):
         """The key a PERSON's name is looked up by."""
         ...
 
-    def links(self, people: Sequence[tuple[str, str, str]]) -> list[dict[str, Any]]:
-        """entity_links rows for (entity_id, name, last_name_key) of the people sharing keys."""
+    def links(self, people: Sequence[tuple[str, str, str, int]]) -> list[dict[str, Any]]:
+        """entity_links rows for (entity_id, name, last_name_key, mentions) of the people
+        sharing keys."""
         ...
 
 
@@ -45,9 +46,11 @@ def keys_of(entities: pl.DataFrame) -> list[str]:
     return entities["last_name_key"].drop_nulls().unique().sort().to_list()
 
 
-#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key).
+#: The people sharing the keys in `$keys` (only PERSON entities have a last_name_key), with
+#: their mentions across the warehouse (the rollup loads keep current).
 LINK_CANDIDATES_SQL = (
-    "SELECT entity_id, name, last_name_key FROM entities WHERE last_name_key = ANY($keys)"
+    "SELECT e.entity_id, e.name, e.last_name_key, coalesce(s.mentions, 0) FROM entities e "
+    "LEFT JOIN entity_stats s USING (entity_id) WHERE e.last_name_key = ANY($keys)"
 )
 
 

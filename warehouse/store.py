@@ -97,10 +97,11 @@ class Warehouse(WarehouseFile):
                 con.execute(statement)
             for statement in view_comment_statements(_view_columns(con)):
                 con.execute(statement)
-            if backfill_last_name_keys(con, self.linking):
-                refresh_links(con, None, self.linking)
-            if rollups.needs_rebuild(con):
+            rebuilt = rollups.needs_rebuild(con)
+            if rebuilt:  # before the links: the rule weighs people by their mentions
                 rollups.rebuild(con)
+            if backfill_last_name_keys(con, self.linking) or rebuilt:
+                refresh_links(con, None, self.linking)
             con.execute(_BACKFILL_LOCATOR_NUMBERS)
             con.execute("COMMIT")
 
@@ -411,21 +412,22 @@ def _add_batch_counts(con: duckdb.DuckDBPyConnection, frames: Mapping[str, pl.Da
 def _drop_orphans(
     con: duckdb.DuckDBPyConnection, candidates: list[str], linking: PersonLinking | None
 ) -> int:
-    """Delete the `candidates` no mention names any more, and recompute the surname links of
-    the people among them. Only the candidates are looked up, not every entity."""
+    """Delete the `candidates` no mention names any more, and recompute the person links of
+    every candidate's surname key (their mention counts changed too). Only the candidates are
+    looked up, not every entity."""
     frame = pl.DataFrame({"entity_id": candidates}, schema={"entity_id": pl.String})
     with registered(con, "_candidates", frame.to_arrow()):
-        orphans = (
-            "FROM entities e WHERE e.entity_id IN (SELECT entity_id FROM _candidates) "
-            "AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.entity_id)"
-        )
         keys = [
             row[0]
             for row in con.execute(
-                f"SELECT DISTINCT e.last_name_key {orphans} AND e.last_name_key IS NOT NULL"
+                "SELECT DISTINCT last_name_key FROM entities WHERE last_name_key IS NOT NULL "
+                "AND entity_id IN (SELECT entity_id FROM _candidates)"
             ).fetchall()
         ]
-        result = con.execute(f"DELETE {orphans}").fetchone()
+        result = con.execute(
+            "DELETE FROM entities e WHERE e.entity_id IN (SELECT entity_id FROM _candidates) "
+            "AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.entity_id = e.entity_id)"
+        ).fetchone()
     if keys:
         refresh_links(con, keys, linking)
     return int(result[0]) if result else 0
