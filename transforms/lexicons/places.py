@@ -84,6 +84,27 @@ COUNTRY_ALIASES: dict[str, str] = {
     "uae": "AE",
 }
 
+#: Last words of a street address ("1420 Main Street", "88 Elm Rd."), lowercased without periods:
+#: the number before them is a house number, not a year. Not "Plaza" or "Square", which end
+#: names of accords and events as often ("the 1985 Plaza accord", "1989 Tiananmen Square").
+STREET_WORDS: frozenset[str] = frozenset(
+    [
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "road",
+        "rd",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "parkway",
+        "pkwy",
+        "highway",
+    ]
+)
+
 #: Countries within a country: they resolve to it (its code, its coordinates) but stay entities
 #: of their own, since "England" is a team and a nation as often as a part of the UK.
 COUNTRY_PARTS: frozenset[str] = frozenset({"england", "scotland", "wales", "northern ireland"})

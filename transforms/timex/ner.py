@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from transforms.lexicons.places import STREET_WORDS
 from transforms.lexicons.time import (
     DAY_PARTS,
     LEADING_NOISE,
@@ -93,12 +94,29 @@ def is_programme_title(span: Span) -> bool:
     return previous.is_alpha or previous.like_num  # not after a quote mark, colon or dash
 
 
+#: A house number is followed by at most this many name words before its street word.
+_STREET_NAME_MAX_WORDS = 3
+
+
+def _is_house_number(span: Span) -> bool:
+    """ "1420" in "1420 Main Street": a number, then capitalised words and a street word."""
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    doc = span.doc
+    for i in range(span.end, min(span.end + _STREET_NAME_MAX_WORDS, len(doc) - 1)):
+        if not doc[i].is_title:
+            return False
+        if doc[i + 1].lower_.rstrip(".") in STREET_WORDS:
+            return True
+    return False
+
+
 def _is_time_expression(span: Span) -> bool:
     if _AGE.search(span.text) or _BARE_DAY.fullmatch(span.text) or _is_quoted_title(span):
         return False
     if is_programme_title(span):
         return False
-    if _is_greeting(span):
+    if _is_greeting(span) or _is_house_number(span):
         return False
     if any(_is_cue_word(token.text) for token in span):
         return True

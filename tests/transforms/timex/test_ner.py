@@ -129,3 +129,16 @@ def test_a_day_word_inside_a_name_is_no_date(parse) -> None:  # type: ignore[no-
     friday = next(token.i for token in doc if token.text == "Friday")
     doc.ents = [Span(doc, friday - 1, friday + 1, label="PERSON")]
     assert extract_timexes(doc, PUBLISHED, sentence_indices(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm moved its offices to 1420 Main Street in Houston.", set()),
+        ("The plant at 1420 Elm Rd. will close in 1988.", {"1988"}),
+        ("Its headquarters at 2200 Pennsylvania Avenue opened in 1990.", {"1990"}),
+        ("The company was founded in 1920 and listed in 1986.", {"1920", "1986"}),
+    ],
+)
+def test_a_house_number_is_not_a_year(parse, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert set(_found(parse, text)) == expected
