@@ -119,16 +119,25 @@ def _without_trailing_lowercase(span: Span) -> Span | None:
 
 def _without_leading_demonym(span: Span) -> Span:
     """The person's name alone: "American Dennis Mitchell" -> "Dennis Mitchell", "Foreign Minister
-    Ana Ruiz" -> "Ana Ruiz". Nationality, titles and roles are not the name (the canonical name
+    Ana Ruiz" -> "Ana Ruiz", "[Chancellor of the] Exchequer Nigel Lawson" -> "Nigel Lawson".
+    Nationality, titles, roles and a title's portfolio are not the name (the canonical name
     drops them too); a name that is all title ("President") is kept whole."""
     start = span.start
     doc = span.doc
+    if start < span.end - 1 and follows_title_of(doc, start):
+        start += 1
     while start < span.end - 1 and (
         country_for_demonym(doc[start].text) is not None
         or doc[start].lower_.rstrip(".") in ROLE_NOUNS - NAME_PART_TITLES
     ):
         start += 1
     return doc[start : span.end]
+
+
+def follows_title_of(doc: Doc, i: int) -> bool:
+    """Token `i` comes right after "<title> of" or "<title> of the": it names the portfolio."""
+    j = i - 2 if i >= 2 and doc[i - 1].lower_ == "the" else i - 1
+    return j >= 1 and doc[j].lower_ == "of" and doc[j - 1].lower_.rstrip(".") in ROLE_NOUNS
 
 
 def _separates_names(token: Token, label: str) -> bool:

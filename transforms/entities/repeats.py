@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from transforms.entities.columns import Columns, taken_mask
-from transforms.entities.names import is_given_name, is_person_title
+from transforms.entities.names import follows_title_of, is_given_name, is_person_title
 from transforms.entities.settings import REPEAT_MAX_WORDS, UNTAGGED_GIVEN_NAMES_MAX_WORDS
 from transforms.lexicons.titles import (
     DESCRIPTOR_NOUNS,
@@ -33,8 +33,8 @@ def with_extended_people(doc: Doc, spans: list[tuple[Span, str]]) -> list[tuple[
         start = span.start
         if label == "PERSON":
             while span.start - start < 2 and start > 0 and not taken[start - 1]:
-                if not _may_precede_in_name(doc[start - 1]):
-                    break
+                if not _may_precede_in_name(doc[start - 1]) or follows_title_of(doc, start - 1):
+                    break  # not "[Chancellor of the] Exchequer Nigel Lawson"
                 start -= 1
         extended.append((doc[start : span.end], label))
     return extended

@@ -197,3 +197,16 @@ def test_row_labels_and_figures_of_a_table_are_not_names(parse) -> None:  # type
 def test_a_name_in_a_sentence_with_figures_stays(parse) -> None:  # type: ignore[no-untyped-def]
     text = "Revs Brown said sales rose 12 pct to 1.5 mln dlrs.\n"
     assert "Revs Brown" in _mention_texts(parse, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chancellor of the Exchequer Nigel Lawson said rates would fall.", "Nigel Lawson"),
+        ("The Secretary of State George Shultz met the envoy.", "George Shultz"),
+    ],
+)
+def test_a_titles_portfolio_is_not_part_of_the_name(parse, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    _, entities = extract_entities(doc, sentence_indices(doc))
+    assert name in {e.name for e in entities if e.type == "PERSON"}
