@@ -19,7 +19,14 @@ from transforms.lexicons.names import (
     PLACE_PREPOSITIONS,
     UPPER_CASE_NAMES,
 )
+from transforms.lexicons.roles import (
+    BODY_NOUNS,
+    COMPANY_NOUNS,
+    ORGANISATION_CUE_NOUNS,
+    ORGANISATION_PART_NOUNS,
+)
 from transforms.places import (
+    country_for_demonym,
     lookup_place,
 )
 from transforms.types import REPAIRABLE_AS_PERSON_TYPES
@@ -53,10 +60,29 @@ class Cluster:
         return "".join(words).strip()
 
     def type(self) -> str:
+        """PERSON when a full person name anchors it; ORG when its text calls it an organisation
+        ("oil giant Yukos", "Yukos shareholders"), whatever the NER model's labels; else the
+        most frequent label."""
         if self.anchored_person:
             return "PERSON"
+        if any(_called_an_organisation(span) for span, _ in self.mentions):
+            return "ORG"
         labels = Counter(label for _, label in self.mentions)
         return max(labels, key=lambda label: (labels[label], label == "PERSON"))
+
+
+def _called_an_organisation(span: Span) -> bool:
+    """A one-word name with a business noun right before it or an organisation's part after
+    (not a place or a nationality: "Japan shares", "French workers")."""
+    if len(span) != 1 or lookup_place(span.text) or country_for_demonym(span.text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lemma_.lower() if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return (
+        before in ORGANISATION_CUE_NOUNS | COMPANY_NOUNS | BODY_NOUNS
+        or after in ORGANISATION_PART_NOUNS
+    )
 
 
 def _unshouted(token: Token, written: dict[str, str], in_dateline: bool) -> str:

@@ -123,3 +123,22 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
         "officials",
     }
 )
+
+#: Nouns that describe a business right before its name ("oil giant Yukos", "carmaker
+#: Maserati"), besides COMPANY_NOUNS and BODY_NOUNS: evidence that a one-word name is an
+#: organisation whatever label the NER model gave it.
+ORGANISATION_CUE_NOUNS: frozenset[str] = frozenset(
+    """
+    giant maker carmaker producer operator retailer insurer brewer miner conglomerate unit
+    subsidiary rival owner broadcaster network chain supermarket lender exchange airline
+    """.split()  # noqa: SIM905
+)
+
+#: Nouns right after a one-word name that only an organisation has ("Yukos boss", "Yukos
+#: shareholders", "Euronext chief executive").
+ORGANISATION_PART_NOUNS: frozenset[str] = frozenset(
+    """
+    boss bosses shares shareholders shareholder chairman board unit subsidiary stake profits
+    revenues takeover staff workers employees
+    """.split()  # noqa: SIM905
+)

@@ -151,3 +151,19 @@ def test_a_surname_is_the_person_named_in_the_article_unless_it_stands_as_a_plac
     parse, text: str, word: str, expected: tuple[str, str]
 ) -> None:
     assert _entity_of_last(parse, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entity_type"),
+    [
+        ("Russian oil giant Yukos said it would appeal. Yukos has lost its unit.", "Yukos", "ORG"),
+        ("Yukos shareholders met on Monday. Yukos said the vote was fair.", "Yukos", "ORG"),
+        ("Japan shares rose on Monday, and Japan said growth was strong.", "Japan", "GPE"),
+    ],
+)
+def test_what_the_text_calls_a_name_decides_its_type(  # type: ignore[no-untyped-def]
+    parse, text: str, name: str, entity_type: str
+) -> None:
+    doc = parse(text)
+    _, entities = extract_entities(doc, sentence_indices(doc))
+    assert {e.name: e.type for e in entities}[name] == entity_type
